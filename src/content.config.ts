@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
+import { courseIdFromPath } from './lib/content/paths.ts';
+
+const courses = defineCollection({
+  loader: glob({
+    base: './courses',
+    pattern: '*/index.mdx',
+    generateId: ({ entry }) => courseIdFromPath(entry),
+  }),
+  schema: courseSchema,
+});
+
+const lessons = defineCollection({
+  // Lesson ids are the stable `id` in the frontmatter; the file path gives course and order.
+  loader: glob({
+    base: './courses',
+    pattern: '*/[0-9][0-9]-*.mdx',
+    generateId: ({ entry, data }) => String(data.id ?? entry),
+  }),
+  schema: lessonSchema,
+});
+
+const stories = defineCollection({
+  loader: glob({ base: './src/content/stories', pattern: '*.mdx' }),
+  schema: storySchema,
+});
+
+const glossary = defineCollection({
+  loader: glob({ base: './src/content/glossary', pattern: '*.md' }),
+  schema: glossarySchema,
+});
+
+export const collections = { courses, lessons, stories, glossary };

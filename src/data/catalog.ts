@@ -1,0 +1,66 @@
+/**
+ * The one place pages read the content collections. Drafts never leave this file:
+ * a draft course hides its lessons too.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { lessonLocation, lessonPath, coursePath } from '../lib/content/paths.ts';
+
+export type CourseEntry = CollectionEntry<'courses'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type TermEntry = CollectionEntry<'glossary'>;
+
+export interface LessonEntry {
+  entry: CollectionEntry<'lessons'>;
+  id: string;
+  courseId: string;
+  order: number;
+  slug: string;
+  url: string;
+}
+
+let cache: Promise<{ courses: CourseEntry[]; lessonsByCourse: Map<string, LessonEntry[]> }> | undefined;
+
+async function load() {
+  const courses = (await getCollection('courses', (c) => c.data.status === 'published')).sort(
+    (a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'da'),
+  );
+  const published = new Set(courses.map((c) => c.id));
+  const lessonsByCourse = new Map<string, LessonEntry[]>(courses.map((c) => [c.id, []]));
+  for (const entry of await getCollection('lessons', (l) => l.data.status === 'published')) {
+    const where = lessonLocation(entry.filePath ?? '');
+    if (!published.has(where.courseId)) continue;
+    lessonsByCourse.get(where.courseId)!.push({ entry, id: entry.id, ...where, url: lessonPath(where.courseId, where.slug) });
+  }
+  for (const list of lessonsByCourse.values()) list.sort((a, b) => a.order - b.order);
+  return { courses, lessonsByCourse };
+}
+
+const catalog = () => (cache ??= load());
+
+export async function publishedCourses() {
+  return (await catalog()).courses;
+}
+
+export async function lessonsOf(courseId: string) {
+  return (await catalog()).lessonsByCourse.get(courseId) ?? [];
+}
+
+export async function courseOutline(course: CourseEntry) {
+  const lessons = await lessonsOf(course.id);
+  return {
+    url: coursePath(course.id),
+    lessons,
+    lessonIds: lessons.map((l) => l.id),
+    minutes: lessons.reduce((sum, l) => sum + l.entry.data.minutes, 0),
+  };
+}
+
+export async function publishedStories() {
+  return (await getCollection('stories')).sort(
+    (a, b) => b.data.published.getTime() - a.data.published.getTime() || a.data.title.localeCompare(b.data.title, 'da'),
+  );
+}
+
+export async function glossaryTerms() {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'da'));
+}

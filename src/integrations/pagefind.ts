@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Runs Pagefind over the finished build. `astro build` empties `dist/`,
+ * so the index has to be written again after every build.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'faelles-vaerdier:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+        if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        const ms = Math.round(performance.now() - started);
+        logger.info(`indekserede ${added.page_count} sider på ${ms} ms`);
+      },
+    },
+  };
+}

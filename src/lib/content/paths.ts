@@ -1,0 +1,31 @@
+/**
+ * Where content files live decides course membership, order and URL:
+ * `courses/<course>/index.mdx` and `courses/<course>/<nn>-<slug>.mdx`.
+ */
+
+const LESSON_FILE = /^(?:.*\/)?courses\/([^/]+)\/(\d{2})-([^/]+)\.mdx$|^([^/]+)\/(\d{2})-([^/]+)\.mdx$/;
+
+export function courseIdFromPath(entry: string): string {
+  const folder = entry.split('/').at(-2);
+  if (!folder) throw new Error(`Kursusfilen ${entry} skal ligge i courses/<kursus>/index.mdx`);
+  return folder;
+}
+
+export interface LessonLocation {
+  courseId: string;
+  order: number;
+  slug: string;
+}
+
+/** Reads course, order and URL slug from a lesson's file path. */
+export function lessonLocation(filePath: string): LessonLocation {
+  const m = LESSON_FILE.exec(filePath.replaceAll('\\', '/'));
+  if (!m) throw new Error(`Lektionsfilen ${filePath} skal hedde courses/<kursus>/<nn>-<slug>.mdx`);
+  const [courseId, order, slug] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return { courseId: courseId!, order: Number(order), slug: slug! };
+}
+
+export const coursePath = (courseId: string) => `/kurser/${courseId}/`;
+export const lessonPath = (courseId: string, slug: string) => `/kurser/${courseId}/${slug}/`;
+export const storyPath = (storyId: string) => `/historier/${storyId}/`;
+export const termPath = (termId: string) => `/ordbog/${termId}/`;

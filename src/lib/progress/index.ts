@@ -1,0 +1,3 @@
+export * from './model.ts';
+export { migrate, parse } from './migrate.ts';
+export { createProgressStore, memoryStorage, progressStore, STORAGE_KEY, type ProgressStore, type StorageLike } from './store.ts';
