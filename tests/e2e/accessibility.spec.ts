@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from './pages.ts';
+
+for (const [name, url] of Object.entries(PAGE_TYPES)) {
+  test(`axe finds no WCAG 2.1 A/AA violations on ${name} (${url})`, async ({ page }) => {
+    await page.goto(url);
+    if (url.startsWith('/soeg/')) await expect(page.locator('pagefind-results a').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('axe finds nothing on a lesson with its knowledge check answered, in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(PAGE_TYPES.lektion!);
+  const quiz = page.locator('section.quiz');
+  await quiz.getByLabel('Alle spørgsmål på én gang').check();
+  for (const button of await quiz.getByRole('button', { name: 'Tjek svar' }).all()) {
+    const fieldset = button.locator('xpath=ancestor::fieldset[1]');
+    await fieldset.locator('input').first().check();
+    await button.click();
+  }
+  await expect(page.locator('.result .notice')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the 404 page answers with status 404', async ({ page }) => {
+  const response = await page.goto(PAGE_TYPES.ikkeFundet!);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siden findes ikke');
+});

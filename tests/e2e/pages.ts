@@ -1,0 +1,18 @@
+/** One URL per page type: the accessibility and network tests visit each. */
+import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
+
+export const PAGE_TYPES: Record<string, string> = {
+  forside: '/',
+  kurser: '/kurser/',
+  kursus: `/kurser/${FIRST_COURSE}/`,
+  lektion: lessonsOf(FIRST_COURSE)[0]!.url,
+  historier: '/historier/',
+  historie: '/historier/middelgrundens-vindmoellelaug/',
+  ordbog: '/ordbog/',
+  begreb: '/ordbog/amba/',
+  soeg: '/soeg/?q=andelsselskab',
+  om: '/om/',
+  privatliv: '/privatliv/',
+  tilgaengelighed: '/tilgaengelighed/',
+  ikkeFundet: '/findes-ikke/',
+};

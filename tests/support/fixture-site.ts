@@ -1,0 +1,74 @@
+/**
+ * A throw-away copy of the site with fixture content instead of the real courses, for
+ * tests that run Astro itself (schema errors, drafts). node_modules is linked, not copied.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface FixtureSite {
+  dir: string;
+  write(path: string, text: string): void;
+  astro(...args: string[]): { status: number | null; output: string };
+  remove(): void;
+}
+
+export function fixtureSite(): FixtureSite {
+  const dir = mkdtempSync(join(tmpdir(), 'fv-site-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  rmSync(join(dir, 'src/content/stories'), { recursive: true, force: true });
+  rmSync(join(dir, 'src/content/glossary'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/content/stories'), { recursive: true });
+  mkdirSync(join(dir, 'src/content/glossary'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return {
+    dir,
+    write(path, text) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    },
+    astro(...args) {
+      const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export const courseFile = (fields: Record<string, string> = {}) =>
+  frontmatter({
+    title: 'Prøvekursus',
+    summary: 'Et kursus til test.',
+    audiences: '[revisor]',
+    level: 'grundlæggende',
+    estimatedHours: '1',
+    topics: '[viden]',
+    objectives: '[Forstå testen]',
+    order: '1',
+    status: 'published',
+    updated: '2026-01-01',
+    ...fields,
+  });
+
+export const lessonFile = (fields: Record<string, string> = {}) =>
+  frontmatter({
+    id: 'proeve-lektion',
+    title: 'Prøvelektion',
+    summary: 'En lektion til test.',
+    minutes: '5',
+    objectives: '[Bestå testen]',
+    sources: '[{ title: Lov, law: "LBK nr. 1 af 01.01.2020, § 1" }]',
+    ...fields,
+  }) + '\nTekst i lektionen.\n';
+
+function frontmatter(fields: Record<string, string>) {
+  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { courseSchema, lessonSchema } from '../../src/lib/content/schemas.ts';
+
+const lesson = {
+  id: 'ok-lesson',
+  title: 'Titel',
+  summary: 'Resumé',
+  minutes: 10,
+  objectives: ['Forklare noget'],
+  sources: [{ title: 'Lov', law: 'LBK nr. 1 af 01.01.2020, § 1' }],
+  quiz: { questions: [{ id: 'q1', question: 'Spørgsmål?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correct: ['a'], explanation: 'Fordi.' }] },
+};
+
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  r.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+describe('lesson schema', () => {
+  it('accepts a complete lesson', () => {
+    expect(lessonSchema.safeParse(lesson).success).toBe(true);
+  });
+
+  it('names the field of a correct answer that is not among the options', () => {
+    const bad = structuredClone(lesson);
+    bad.quiz.questions[0]!.correct = ['z'];
+    expect(issues(lessonSchema.safeParse(bad))).toEqual(['quiz.questions.0.correct: correct nævner et svar, der ikke findes i options']);
+  });
+
+  it('refuses a source with neither url nor law, and a lesson without objectives', () => {
+    const bad = { ...lesson, objectives: [], sources: [{ title: 'Uden henvisning' }] };
+    const found = issues(lessonSchema.safeParse(bad));
+    expect(found.some((m) => m.startsWith('objectives'))).toBe(true);
+    expect(found.some((m) => m.startsWith('sources.0') && m.includes('url eller law'))).toBe(true);
+  });
+
+  it('refuses ids that are not slugs', () => {
+    expect(issues(lessonSchema.safeParse({ ...lesson, id: 'Æble Grød' }))[0]).toMatch(/^id:/);
+  });
+});
+
+describe('course schema', () => {
+  it('refuses an unknown audience and names the field', () => {
+    const r = courseSchema.safeParse({
+      title: 'K', summary: 'S', audiences: ['pensionist'], level: 'grundlæggende', estimatedHours: 1,
+      topics: ['viden'], objectives: ['x'], order: 1, status: 'published', updated: '2026-01-01',
+    });
+    expect(issues(r)[0]).toMatch(/^audiences\.0:/);
+  });
+});
