@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // Serves the finished build in dist/ (npm test builds it first).
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

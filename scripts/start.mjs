@@ -9,7 +9,7 @@ import { node } from './run.mjs';
 const astro = 'node_modules/astro/bin/astro.mjs';
 node('Byg sitet og søgeindekset', astro, ['build']);
 
-const args = ['preview', '--host', '127.0.0.1', '--port', process.env.PORT ?? '4321'];
+const args = ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', process.env.PORT ?? '4321'];
 const server = spawn(process.execPath, [astro, ...args], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

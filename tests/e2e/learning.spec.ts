@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
-import { answerQuiz } from './helpers.ts';
+import { answerQuiz, hydrated } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const first = lessons[0]!;
@@ -49,6 +49,7 @@ test('a failed check shows the explanations, does not complete the lesson, and c
 
 test('the check works one question at a time with the keyboard alone', async ({ page }) => {
   await page.goto(first.url);
+  await hydrated(page, 'section.quiz');
   const questions = first.quiz!.questions;
   for (const [i, q] of questions.entries()) {
     const fieldset = page.locator(`[data-question="${q.id}"]`);
@@ -72,7 +73,8 @@ test('the check works one question at a time with the keyboard alone', async ({ 
 
 test('checking without an answer explains what to do', async ({ page }) => {
   await page.goto(first.url);
-  await page.locator('section.quiz').getByRole('button', { name: 'Tjek svar' }).first().click();
+  const quiz = await hydrated(page, 'section.quiz');
+  await quiz.getByRole('button', { name: 'Tjek svar' }).first().click();
   await expect(page.getByText('Vælg et svar, før du tjekker.')).toBeVisible();
 });
 
@@ -106,6 +108,8 @@ test('lesson pages link previous and next lessons and glossary terms', async ({ 
 
 test('the catalogue filters by audience and keeps the filter in the URL', async ({ page }) => {
   await page.goto('/kurser/?maalgruppe=indkøber');
+  await expect(page.locator('#catalogue-filter')).toBeVisible();
+  await expect(page.getByLabel('Målgruppe')).toHaveValue('indkøber');
   const shown = page.locator('#course-list > li:visible');
   const count = await shown.count();
   for (let i = 0; i < count; i++) await expect(shown.nth(i)).toHaveAttribute('data-audiences', /indkøber/);
