@@ -114,7 +114,7 @@ export const da = {
   'quiz.previous': 'Forrige spørgsmål',
   'quiz.correct': 'Rigtigt.',
   'quiz.wrong': 'Ikke helt.',
-  'quiz.rightAnswer': 'Det rigtige svar er: {answer}.',
+  'quiz.rightAnswer': 'Det rigtige svar er: {answer}',
   'quiz.pickFirst': 'Vælg et svar, før du tjekker.',
   'quiz.result': 'Du fik {correct} af {total} rigtige.',
   'quiz.passed': 'Bestået. Lektionen er gennemført.',
