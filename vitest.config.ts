@@ -6,6 +6,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       // Runs Astro on throw-away copies of the site: slower, so its own project.
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      // A fresh database per file: PGlite, or PostgreSQL when DATABASE_URL is set.
+      { test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
     ],
   },
 });

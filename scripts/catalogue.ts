@@ -1,0 +1,64 @@
+/**
+ * Reads courses/ into the payload of private.sync_catalogue: the database's copy of the course
+ * catalogue, with the right answers of every knowledge check, validated with the site's schemas.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { courseSchema, lessonSchema } from '../src/lib/content/schemas.ts';
+import type { Sql } from '../supabase/local/database.ts';
+
+export const COURSES_DIR = resolve(import.meta.dirname, '../courses');
+
+function frontmatter(file: string): unknown {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file}: ingen frontmatter`);
+  return parse(match[1]!);
+}
+
+function validated<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, file: string): T {
+  const result = schema.safeParse(frontmatter(file));
+  if (!result.success)
+    throw new Error(`${file}: ${result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data!;
+}
+
+export function readCatalogue(dir = COURSES_DIR) {
+  const courses = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.mdx')))
+    .map((d) => {
+      const course = validated(courseSchema, join(dir, d.name, 'index.mdx'));
+      const lessons = readdirSync(join(dir, d.name))
+        .filter((f) => /^\d{2}-.+\.mdx$/.test(f))
+        .sort()
+        .map((f) => {
+          const lesson = validated(lessonSchema, join(dir, d.name, f));
+          return {
+            id: lesson.id,
+            position: Number(f.slice(0, 2)),
+            title: lesson.title,
+            status: course.status === 'published' ? lesson.status : 'draft',
+            questions: (lesson.quiz?.questions ?? []).map((q) => ({ id: q.id, correct: q.correct })),
+          };
+        });
+      return {
+        id: d.name,
+        title: course.title,
+        level: course.level,
+        estimated_hours: course.estimatedHours,
+        cpd_hours: course.cpd?.hours ?? null,
+        cpd_subject_area: course.cpd?.subjectArea ?? null,
+        status: course.status,
+        lessons,
+      };
+    });
+  return { courses };
+}
+
+export async function syncCatalogue(db: Sql, dir = COURSES_DIR) {
+  const { rows } = await db.query<{ result: { courses: number; lessons: number } }>(
+    'select private.sync_catalogue($1::jsonb) as result',
+    [JSON.stringify(readCatalogue(dir))],
+  );
+  return rows[0]!.result;
+}

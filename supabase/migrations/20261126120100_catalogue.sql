@@ -1,0 +1,102 @@
+-- The course catalogue, synced from courses/ by scripts/sync-catalogue.mjs, so the database can
+-- check completion and issue certificates. The right answers of knowledge checks are kept in
+-- private.quiz_keys, readable by no API role: attempts are graded here, not trusted from the browser.
+
+create table public.courses (
+  id text primary key check (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+  title text not null check (char_length(title) between 1 and 200),
+  level text not null check (level in ('grundlæggende', 'øvet', 'specialist')),
+  estimated_hours numeric(5, 2) not null check (estimated_hours > 0),
+  cpd_hours numeric(5, 2) check (cpd_hours > 0),
+  cpd_subject_area text check (cpd_subject_area in ('Revisions- og erklæringsområdet', 'Anden relevant lovgivning og faglige standarder')),
+  status text not null check (status in ('draft', 'published')),
+  synced_at timestamptz not null default now(),
+  check ((cpd_hours is null) = (cpd_subject_area is null))
+);
+alter table public.courses enable row level security;
+
+create table public.lessons (
+  id text primary key check (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+  course_id text not null references public.courses (id) on delete cascade,
+  position int not null check (position > 0),
+  title text not null check (char_length(title) between 1 and 200),
+  question_count int not null default 0 check (question_count >= 0),
+  status text not null check (status in ('draft', 'published')),
+  synced_at timestamptz not null default now()
+);
+alter table public.lessons enable row level security;
+create index lessons_course_idx on public.lessons (course_id, position);
+
+revoke all on public.courses, public.lessons from anon, authenticated;
+grant select on public.courses, public.lessons to anon, authenticated;
+
+create policy "everyone reads published courses" on public.courses
+  for select to anon, authenticated using (status = 'published');
+create policy "everyone reads published lessons" on public.lessons
+  for select to anon, authenticated using (status = 'published');
+
+create table private.quiz_keys (
+  lesson_id text not null references public.lessons (id) on delete cascade,
+  question_id text not null,
+  correct text[] not null check (cardinality(correct) > 0),
+  primary key (lesson_id, question_id)
+);
+alter table private.quiz_keys enable row level security;
+revoke all on private.quiz_keys from public, anon, authenticated;
+-- No policies: only the owner (security-definer functions, the sync) reads the keys.
+
+-- Share of right answers needed to pass; the site's PASS_THRESHOLD must be the same (a test checks).
+create function private.pass_threshold() returns numeric
+language sql immutable set search_path = ''
+as $$ select 0.8 $$;
+
+/*
+ * Replaces the catalogue with the content of courses/. Lessons and courses no longer in the
+ * content become drafts rather than disappearing, so nobody's progress is lost.
+ * payload: {"courses": [{id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status,
+ *   "lessons": [{id, position, title, status, "questions": [{id, correct: [..]}]}]}]}
+ */
+create function private.sync_catalogue(payload jsonb) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  c jsonb;
+  l jsonb;
+  q jsonb;
+  course_ids text[] := '{}';
+  lesson_ids text[] := '{}';
+begin
+  for c in select * from jsonb_array_elements(payload -> 'courses') loop
+    insert into public.courses (id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status, synced_at)
+    values (c ->> 'id', c ->> 'title', c ->> 'level', (c ->> 'estimated_hours')::numeric,
+            (c ->> 'cpd_hours')::numeric, c ->> 'cpd_subject_area', c ->> 'status', now())
+    on conflict (id) do update set
+      title = excluded.title, level = excluded.level, estimated_hours = excluded.estimated_hours,
+      cpd_hours = excluded.cpd_hours, cpd_subject_area = excluded.cpd_subject_area,
+      status = excluded.status, synced_at = now();
+    course_ids := course_ids || (c ->> 'id');
+
+    for l in select * from jsonb_array_elements(c -> 'lessons') loop
+      insert into public.lessons (id, course_id, position, title, question_count, status, synced_at)
+      values (l ->> 'id', c ->> 'id', (l ->> 'position')::int, l ->> 'title',
+              jsonb_array_length(coalesce(l -> 'questions', '[]')), l ->> 'status', now())
+      on conflict (id) do update set
+        course_id = excluded.course_id, position = excluded.position, title = excluded.title,
+        question_count = excluded.question_count, status = excluded.status, synced_at = now();
+      lesson_ids := lesson_ids || (l ->> 'id');
+
+      delete from private.quiz_keys where lesson_id = l ->> 'id';
+      for q in select * from jsonb_array_elements(coalesce(l -> 'questions', '[]')) loop
+        insert into private.quiz_keys (lesson_id, question_id, correct)
+        values (l ->> 'id', q ->> 'id', array(select jsonb_array_elements_text(q -> 'correct')));
+      end loop;
+    end loop;
+  end loop;
+
+  update public.courses set status = 'draft' where not (id = any (course_ids));
+  update public.lessons set status = 'draft' where not (id = any (lesson_ids));
+  return jsonb_build_object('courses', cardinality(course_ids), 'lessons', cardinality(lesson_ids));
+end
+$$;
+revoke all on function private.sync_catalogue(jsonb) from public;
+grant execute on function private.sync_catalogue(jsonb) to service_role;

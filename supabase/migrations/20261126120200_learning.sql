@@ -1,0 +1,206 @@
+-- Learner progress and knowledge-check attempts. Learners read their own rows; they write only
+-- through the RPC functions, whose private helpers grade attempts against private.quiz_keys and
+-- refuse a completion the rules do not allow. Sending the same thing twice changes nothing.
+
+create table public.lesson_progress (
+  user_id uuid not null references auth.users (id) on delete cascade,
+  lesson_id text not null references public.lessons (id) on delete cascade,
+  completed_at timestamptz not null,
+  recorded_at timestamptz not null default now(),
+  primary key (user_id, lesson_id),
+  constraint completed_at_not_in_future check (completed_at <= recorded_at + interval '5 minutes')
+);
+alter table public.lesson_progress enable row level security;
+
+create table public.quiz_attempts (
+  id uuid primary key,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  lesson_id text not null references public.lessons (id) on delete cascade,
+  answers jsonb not null check (jsonb_typeof(answers) = 'object' and octet_length(answers::text) <= 8000),
+  correct int not null,
+  total int not null check (total > 0 and correct between 0 and total),
+  passed boolean not null,
+  attempted_at timestamptz not null,
+  recorded_at timestamptz not null default now(),
+  constraint attempted_at_not_in_future check (attempted_at <= recorded_at + interval '5 minutes')
+);
+alter table public.quiz_attempts enable row level security;
+create index quiz_attempts_user_lesson_idx on public.quiz_attempts (user_id, lesson_id);
+
+revoke all on public.lesson_progress, public.quiz_attempts from anon, authenticated;
+grant select on public.lesson_progress, public.quiz_attempts to authenticated;
+
+create policy "learners read their own progress" on public.lesson_progress
+  for select to authenticated using (user_id = (select auth.uid()));
+create policy "learners read their own attempts" on public.quiz_attempts
+  for select to authenticated using (user_id = (select auth.uid()));
+
+create function private.require_user() returns uuid
+language plpgsql stable set search_path = ''
+as $$
+declare
+  uid uuid := (select auth.uid());
+begin
+  if uid is null then
+    raise exception using errcode = '42501', message = 'not_signed_in';
+  end if;
+  return uid;
+end
+$$;
+
+-- A client's clock may be wrong or lie: times in the future become now.
+create function private.client_time(t timestamptz) returns timestamptz
+language sql stable set search_path = ''
+as $$ select least(coalesce(t, now()), now()) $$;
+
+create function private.complete_lesson(p_user uuid, p_lesson_id text, p_at timestamptz) returns timestamptz
+language sql security definer set search_path = ''
+as $$
+  insert into public.lesson_progress as lp (user_id, lesson_id, completed_at)
+  values (p_user, p_lesson_id, private.client_time(p_at))
+  on conflict (user_id, lesson_id) do update set completed_at = least(lp.completed_at, excluded.completed_at)
+  returning completed_at
+$$;
+
+create function private.record_lesson_done(p_lesson_id text, p_completed_at timestamptz) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  questions int;
+begin
+  select question_count into questions from public.lessons where id = p_lesson_id and status = 'published';
+  if not found then
+    raise exception using errcode = 'P0002', message = 'lesson_not_found', detail = p_lesson_id;
+  end if;
+  if questions > 0 then
+    raise exception using errcode = 'P0001', message = 'check_required',
+      hint = 'A lesson with a knowledge check is done when the check is passed.';
+  end if;
+  return jsonb_build_object('lesson_id', p_lesson_id, 'completed_at', private.complete_lesson(uid, p_lesson_id, p_completed_at));
+end
+$$;
+
+create function private.record_quiz_attempt(p_attempt_id uuid, p_lesson_id text, p_answers jsonb, p_attempted_at timestamptz)
+returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  existing public.quiz_attempts;
+  n_correct int;
+  n_total int;
+  did_pass boolean;
+  done_at timestamptz;
+begin
+  if p_attempt_id is null or p_answers is null or jsonb_typeof(p_answers) <> 'object' then
+    raise exception using errcode = '22023', message = 'invalid_attempt';
+  end if;
+  if not exists (select 1 from public.lessons where id = p_lesson_id and status = 'published' and question_count > 0) then
+    raise exception using errcode = 'P0002', message = 'lesson_not_found', detail = p_lesson_id;
+  end if;
+
+  select * into existing from public.quiz_attempts where id = p_attempt_id;
+  if found then
+    if existing.user_id <> uid or existing.lesson_id <> p_lesson_id then
+      raise exception using errcode = '23505', message = 'attempt_id_taken';
+    end if;
+    n_correct := existing.correct; n_total := existing.total; did_pass := existing.passed;
+  else
+    -- Right when exactly the correct options were chosen (order and duplicates do not matter).
+    select count(*) filter (
+             where coalesce(array(select distinct jsonb_array_elements_text(
+                      case when jsonb_typeof(p_answers -> k.question_id) = 'array' then p_answers -> k.question_id else '[]' end
+                    ) order by 1), '{}') = array(select distinct unnest(k.correct) order by 1)),
+           count(*)
+      into n_correct, n_total
+      from private.quiz_keys k
+     where k.lesson_id = p_lesson_id;
+    did_pass := n_correct::numeric / n_total >= private.pass_threshold();
+    insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, attempted_at)
+    values (p_attempt_id, uid, p_lesson_id, p_answers, n_correct, n_total, did_pass, private.client_time(p_attempted_at));
+  end if;
+
+  if did_pass then
+    done_at := private.complete_lesson(uid, p_lesson_id, coalesce(existing.attempted_at, p_attempted_at));
+  end if;
+  return jsonb_build_object('attempt_id', p_attempt_id, 'lesson_id', p_lesson_id, 'correct', n_correct,
+                            'total', n_total, 'passed', did_pass, 'completed_at', done_at);
+end
+$$;
+
+revoke all on function private.require_user(), private.client_time(timestamptz),
+  private.complete_lesson(uuid, text, timestamptz), private.record_lesson_done(text, timestamptz),
+  private.record_quiz_attempt(uuid, text, jsonb, timestamptz) from public;
+grant execute on function private.require_user(), private.client_time(timestamptz),
+  private.record_lesson_done(text, timestamptz), private.record_quiz_attempt(uuid, text, jsonb, timestamptz)
+  to authenticated;
+
+-- RPC ---------------------------------------------------------------------------------------
+
+create function public.record_lesson_done(p_lesson_id text, p_completed_at timestamptz default null) returns jsonb
+language sql set search_path = ''
+as $$ select private.record_lesson_done(p_lesson_id, p_completed_at) $$;
+
+create function public.record_quiz_attempt(p_attempt_id uuid, p_lesson_id text, p_answers jsonb, p_attempted_at timestamptz default null)
+returns jsonb
+language sql set search_path = ''
+as $$ select private.record_quiz_attempt(p_attempt_id, p_lesson_id, p_answers, p_attempted_at) $$;
+
+create function public.my_progress() returns jsonb
+language sql stable set search_path = ''
+as $$
+  select jsonb_build_object(
+    'lessons', coalesce((
+      select jsonb_agg(jsonb_build_object('lesson_id', lp.lesson_id, 'course_id', l.course_id, 'completed_at', lp.completed_at)
+                       order by lp.completed_at)
+        from public.lesson_progress lp
+        left join public.lessons l on l.id = lp.lesson_id
+       where lp.user_id = (select auth.uid())), '[]'),
+    'attempts', coalesce((
+      select jsonb_agg(jsonb_build_object('id', a.id, 'lesson_id', a.lesson_id, 'course_id', l.course_id, 'answers', a.answers,
+                                          'correct', a.correct, 'total', a.total, 'passed', a.passed, 'attempted_at', a.attempted_at)
+                       order by a.attempted_at)
+        from public.quiz_attempts a
+        left join public.lessons l on l.id = a.lesson_id
+       where a.user_id = (select auth.uid())), '[]'))
+$$;
+
+/*
+ * Merges a guest's local progress (the browser store's shape) into the account:
+ * {"lessons": {"<lesson id>": {"doneAt": "...", "attempts": [{"id", "at", "answers"}]}}}.
+ * Attempts are graded again here; completions of lessons with a check come only from passing
+ * attempts. Lessons no longer published are skipped. Idempotent: the union of everything sent.
+ */
+create function public.merge_guest_progress(p_progress jsonb) returns jsonb
+language plpgsql set search_path = ''
+as $$
+declare
+  lesson record;
+  attempt jsonb;
+  questions int;
+begin
+  perform private.require_user();
+  if jsonb_typeof(p_progress -> 'lessons') is distinct from 'object' or octet_length(p_progress::text) > 500000 then
+    raise exception using errcode = '22023', message = 'invalid_progress';
+  end if;
+  for lesson in select key, value from jsonb_each(p_progress -> 'lessons') loop
+    select question_count into questions from public.lessons where id = lesson.key and status = 'published';
+    continue when not found;
+    if questions > 0 then
+      for attempt in select * from jsonb_array_elements(coalesce(lesson.value -> 'attempts', '[]')) loop
+        continue when jsonb_typeof(attempt -> 'answers') is distinct from 'object';
+        perform private.record_quiz_attempt((attempt ->> 'id')::uuid, lesson.key, attempt -> 'answers', (attempt ->> 'at')::timestamptz);
+      end loop;
+    elsif lesson.value ? 'doneAt' then
+      perform private.record_lesson_done(lesson.key, (lesson.value ->> 'doneAt')::timestamptz);
+    end if;
+  end loop;
+  return public.my_progress();
+end
+$$;
+
+revoke all on function public.record_lesson_done(text, timestamptz), public.record_quiz_attempt(uuid, text, jsonb, timestamptz),
+  public.my_progress(), public.merge_guest_progress(jsonb) from public;
+grant execute on function public.record_lesson_done(text, timestamptz), public.record_quiz_attempt(uuid, text, jsonb, timestamptz),
+  public.my_progress(), public.merge_guest_progress(jsonb) to authenticated;
