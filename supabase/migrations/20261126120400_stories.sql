@@ -141,9 +141,18 @@ begin
   new.editor_note := null;
   new.reviewed_by := null;
   new.reviewed_at := null;
+  return new;
+end
+$$;
+
+-- After the row exists: the first entry of its audit trail.
+create function private.log_submission_created() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+begin
   insert into public.moderation_events (submission_id, actor_id, from_state, to_state)
   values (new.id, new.submitter_id, null, new.state);
-  return new;
+  return null;
 end
 $$;
 
@@ -202,10 +211,12 @@ end
 $$;
 
 revoke all on function private.daily_submission_limit(), private.slugify(text), private.unique_story_slug(text),
-  private.guard_submission_insert(), private.guard_submission_update() from public;
+  private.guard_submission_insert(), private.log_submission_created(), private.guard_submission_update() from public;
 
 create trigger guard_submission_insert before insert on public.case_submissions
   for each row execute function private.guard_submission_insert();
+create trigger log_submission_created after insert on public.case_submissions
+  for each row execute function private.log_submission_created();
 create trigger guard_submission_update before update on public.case_submissions
   for each row execute function private.guard_submission_update();
 

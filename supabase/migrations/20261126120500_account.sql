@@ -12,21 +12,24 @@ as $$
     'submissions', public.my_submissions())
 $$;
 
-create function private.delete_user(p_user uuid) returns void
-language sql security definer set search_path = ''
-as $$ delete from auth.users where id = p_user $$;
-revoke all on function private.delete_user(uuid) from public;
-grant execute on function private.delete_user(uuid) to authenticated;
+-- Takes no argument on purpose: it can only ever delete the caller.
+create function private.delete_current_user() returns void
+language plpgsql security definer set search_path = ''
+as $$
+begin
+  delete from auth.users where id = private.require_user();
+end
+$$;
+revoke all on function private.delete_current_user() from public;
+grant execute on function private.delete_current_user() to authenticated;
 
 -- Deletes the account and, through foreign keys with on delete cascade, all personal data:
 -- profile, roles, progress, attempts, certificates and submissions. Published stories stay.
 create function public.delete_my_data() returns jsonb
 language plpgsql set search_path = ''
 as $$
-declare
-  uid uuid := private.require_user();
 begin
-  perform private.delete_user(uid);
+  perform private.delete_current_user();
   return jsonb_build_object('deleted', true);
 end
 $$;

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, refused, type TestDb } from '../support/db.ts';
+import { course, createPersonas, quizLessons, rightAnswers, type Personas } from '../support/personas.ts';
+import { validSubmission } from '../support/submission.ts';
+
+let db: TestDb;
+let p: Personas;
+beforeAll(async () => {
+  db = await createTestDb();
+  p = await createPersonas(db);
+  await db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke Læresen', p_profession: 'revisor' });
+  for (const l of quizLessons)
+    await db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
+  await db.as(p.learner).rpc('issue_certificate', { p_course_id: course.id });
+  await db.as(p.learner).rpc('submit_case_story', { p_submission: validSubmission() });
+});
+afterAll(() => db?.close());
+
+describe('learner', () => {
+  it('exports all of its data as one JSON document', async () => {
+    const data = await db.as(p.learner).rpc<Record<string, any>>('export_my_data');
+    expect(data.user).toEqual({ id: p.learner.id, email: p.learner.email });
+    expect(data.profile.display_name).toBe('Lærke Læresen');
+    expect(data.progress.lessons).toHaveLength(quizLessons.length);
+    expect(data.certificates).toHaveLength(1);
+    expect(data.submissions).toHaveLength(1);
+  });
+
+  it('deletes all of its personal data, which cascades from the account', async () => {
+    expect(await db.as(p.learner).rpc('delete_my_data')).toEqual({ deleted: true });
+    for (const table of ['auth.users where id', 'public.profiles where user_id', 'public.lesson_progress where user_id', 'public.quiz_attempts where user_id',
+      'public.certificates where user_id', 'public.case_submissions where submitter_id']) {
+      const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ${table} = $1`, [p.learner.id]);
+      expect(rows[0]!.n, table).toBe(0);
+    }
+  });
+});
+
+describe('another learner', () => {
+  it('exports only its own (empty) data and cannot delete someone else', async () => {
+    const data = await db.as(p.otherLearner).rpc<Record<string, any>>('export_my_data');
+    expect(data.progress).toEqual({ lessons: [], attempts: [] });
+    expect(data.submissions).toEqual([]);
+    // The only deletion function takes no user id: it deletes the caller and no one else.
+    expect((await refused(db.as(p.otherLearner).query(`delete from auth.users where id = $1`, [p.partner.id]))).code).toBe('42501');
+    const { rows } = await db.query<{ n: number }>('select count(*)::int as n from auth.users where id = $1', [p.partner.id]);
+    expect(rows[0]!.n).toBe(1);
+  });
+});
+
+describe('anonymous visitor', () => {
+  it('cannot export or delete', async () => {
+    expect((await refused(db.as(null).rpc('export_my_data'))).code).toBe('42501');
+    expect((await refused(db.as(null).rpc('delete_my_data'))).code).toBe('42501');
+  });
+
+  it('sees public figures with counts under 5 suppressed', async () => {
+    expect(await db.as(null).rpc('public_figures')).toEqual({ courses_completed: null, learners_completed: null, certificates: null, stories: null });
+    const learners = await Promise.all(Array.from({ length: 5 }, (_, i) => db.createUser(`tal${i}@example.dk`)));
+    for (const u of learners)
+      for (const l of quizLessons)
+        await db.as(u).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
+    const figures = await db.as(null).rpc<Record<string, number | null>>('public_figures');
+    expect(figures.courses_completed).toBe(5);
+    expect(figures.learners_completed).toBe(5);
+    expect(figures.certificates).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+/** A valid case-story submission, as the form sends it; tests change one field at a time. */
+export const validSubmission = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Et bageri, som medarbejderne ejer',
+  organisation: 'Fiktivt Bageri A.M.B.A.',
+  legal_form: 'A.M.B.A.',
+  sector: 'Fødevarer',
+  district: 'Nørrebro',
+  founded: 2019,
+  size: '14 medarbejdere',
+  principles: ['inkluderende-arbejdsmarked', 'viden'],
+  summary: 'Et fiktivt bageri på Nørrebro, hvor de ansatte ejer virksomheden sammen og deler overskuddet efter arbejdstid.',
+  story: 'Fiktivt eksempel. '.repeat(30),
+  lessons: 'Skriv vedtægterne sammen, og brug tid på at forklare andelskapitalen for nye medlemmer.',
+  website: 'https://bageri.example.dk',
+  contact_name: 'Kontakt Person',
+  contact_email: 'kontakt@bageri.example.dk',
+  consent_publish: true,
+  consent_privacy: true,
+  ...overrides,
+});
