@@ -50,3 +50,15 @@ describe('schema rules', () => {
     expect(forAnon.map((r) => r.name)).toEqual(['list_published_stories', 'public_figures', 'verify_certificate']);
   });
 });
+
+describe('seed', () => {
+  it('loads: two learners, a partner, an editor and a submission in every state, one published', async () => {
+    const { seedSql } = await import('../../supabase/local/database.ts');
+    await db.exec(seedSql());
+    expect((await rows<{ n: number }>('select count(*)::int as n from auth.users'))[0]!.n).toBe(4);
+    const states = await rows<{ state: string }>('select distinct state from public.case_submissions order by 1');
+    expect(states.map((s) => s.state)).toEqual(['approved', 'changes_requested', 'draft', 'pending', 'rejected', 'withdrawn']);
+    expect((await rows<{ n: number }>('select count(*)::int as n from public.stories'))[0]!.n).toBe(1);
+    expect((await rows<{ n: number }>('select count(*)::int as n from public.moderation_events'))[0]!.n).toBe(10); // 6 created, 4 decisions
+  });
+});
