@@ -8,6 +8,8 @@ export default defineConfig({
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       // A fresh database per file: PGlite, or PostgreSQL when DATABASE_URL is set.
       { test: { name: 'db', include: ['tests/db/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
+      // The local gateway with the real supabase-js client.
+      { test: { name: 'gateway', include: ['tests/gateway/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
     ],
   },
 });

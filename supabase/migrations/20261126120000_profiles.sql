@@ -3,6 +3,8 @@
 
 create schema if not exists private;
 grant usage on schema private to anon, authenticated, service_role;
+-- The service role (server-side maintenance, the catalogue sync) may run every helper.
+alter default privileges in schema private grant execute on functions to service_role;
 
 create table public.profiles (
   user_id uuid primary key references auth.users (id) on delete cascade,

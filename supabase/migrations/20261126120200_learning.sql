@@ -71,7 +71,7 @@ declare
 begin
   select question_count into questions from public.lessons where id = p_lesson_id and status = 'published';
   if not found then
-    raise exception using errcode = 'P0002', message = 'lesson_not_found', detail = p_lesson_id;
+    raise exception using errcode = 'PT404', message = 'lesson_not_found', detail = p_lesson_id;
   end if;
   if questions > 0 then
     raise exception using errcode = 'P0001', message = 'check_required',
@@ -97,7 +97,7 @@ begin
     raise exception using errcode = '22023', message = 'invalid_attempt';
   end if;
   if not exists (select 1 from public.lessons where id = p_lesson_id and status = 'published' and question_count > 0) then
-    raise exception using errcode = 'P0002', message = 'lesson_not_found', detail = p_lesson_id;
+    raise exception using errcode = 'PT404', message = 'lesson_not_found', detail = p_lesson_id;
   end if;
 
   select * into existing from public.quiz_attempts where id = p_attempt_id;

@@ -58,7 +58,7 @@ begin
   end if;
   select * into course from public.courses where id = p_course_id and status = 'published';
   if not found then
-    raise exception using errcode = 'P0002', message = 'course_not_found', detail = p_course_id;
+    raise exception using errcode = 'PT404', message = 'course_not_found', detail = p_course_id;
   end if;
   select display_name into name from public.profiles where user_id = uid;
   if name is null then

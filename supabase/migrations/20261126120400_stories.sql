@@ -296,7 +296,7 @@ begin
    where s.id = p_id and s.submitter_id = (select auth.uid())
   returning * into changed;
   if not found then
-    raise exception using errcode = 'P0002', message = 'submission_not_found';
+    raise exception using errcode = 'PT404', message = 'submission_not_found';
   end if;
   return private.submission_for_submitter(changed);
 end
@@ -313,7 +313,7 @@ begin
    where id = p_id and submitter_id = (select auth.uid())
   returning * into changed;
   if not found then
-    raise exception using errcode = 'P0002', message = 'submission_not_found';
+    raise exception using errcode = 'PT404', message = 'submission_not_found';
   end if;
   return private.submission_for_submitter(changed);
 end
@@ -363,7 +363,7 @@ begin
    where id = p_id
   returning * into changed;
   if not found then
-    raise exception using errcode = 'P0002', message = 'submission_not_found';
+    raise exception using errcode = 'PT404', message = 'submission_not_found';
   end if;
   return to_jsonb(changed) || jsonb_build_object('story', (select to_jsonb(st) from public.stories st where st.submission_id = p_id));
 end
