@@ -5,6 +5,11 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { SITE_URL } from './src/lib/site.ts';
+import { ANON_KEY, LOCAL_URL } from './supabase/local/config.ts';
+
+// With no Supabase project configured, the site talks to the local gateway (npm start runs it).
+process.env.PUBLIC_SUPABASE_URL ||= LOCAL_URL;
+process.env.PUBLIC_SUPABASE_ANON_KEY ||= ANON_KEY;
 
 export default defineConfig({
   site: SITE_URL,

@@ -77,7 +77,7 @@ describe('another learner', () => {
 });
 
 describe('editor', () => {
-  let target: Submission;
+  let target: Submission & { age_days: number; events: unknown[] };
 
   it('sees the queue with contact data and age', async () => {
     const queue = await db.as(p.editor).rpc<(Submission & { age_days: number; events: unknown[] })[]>('editor_queue');

@@ -1,0 +1,495 @@
+// Generated from supabase/migrations by scripts/generate-types.ts (npm run types). Do not edit.
+export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]
+
+export type Database = {
+  public: {
+    Tables: {
+      case_submissions: {
+        Row: {
+          id: string
+          submitter_id: string
+          state: string
+          title: string
+          organisation: string
+          legal_form: string
+          sector: string
+          district: string
+          founded: number
+          size: string
+          principles: string[]
+          summary: string
+          story: string
+          lessons: string
+          website: string | null
+          contact_name: string
+          contact_email: string
+          consent_publish: boolean
+          consent_privacy: boolean
+          editor_note: string | null
+          reviewed_by: string | null
+          reviewed_at: string | null
+          submitted_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          submitter_id?: string
+          state?: string
+          title: string
+          organisation: string
+          legal_form: string
+          sector: string
+          district: string
+          founded: number
+          size: string
+          principles?: string[]
+          summary: string
+          story: string
+          lessons: string
+          website?: string | null
+          contact_name: string
+          contact_email: string
+          consent_publish: boolean
+          consent_privacy: boolean
+          editor_note?: string | null
+          reviewed_by?: string | null
+          reviewed_at?: string | null
+          submitted_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          submitter_id?: string
+          state?: string
+          title?: string
+          organisation?: string
+          legal_form?: string
+          sector?: string
+          district?: string
+          founded?: number
+          size?: string
+          principles?: string[]
+          summary?: string
+          story?: string
+          lessons?: string
+          website?: string | null
+          contact_name?: string
+          contact_email?: string
+          consent_publish?: boolean
+          consent_privacy?: boolean
+          editor_note?: string | null
+          reviewed_by?: string | null
+          reviewed_at?: string | null
+          submitted_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      certificates: {
+        Row: {
+          id: string
+          code: string
+          user_id: string
+          course_id: string
+          participant_name: string
+          course_title: string
+          subject_area: string | null
+          level: string
+          hours: number
+          started_on: string
+          completed_on: string
+          issued_at: string
+        }
+        Insert: {
+          id?: string
+          code: string
+          user_id: string
+          course_id: string
+          participant_name: string
+          course_title: string
+          subject_area?: string | null
+          level: string
+          hours: number
+          started_on: string
+          completed_on: string
+          issued_at?: string
+        }
+        Update: {
+          id?: string
+          code?: string
+          user_id?: string
+          course_id?: string
+          participant_name?: string
+          course_title?: string
+          subject_area?: string | null
+          level?: string
+          hours?: number
+          started_on?: string
+          completed_on?: string
+          issued_at?: string
+        }
+        Relationships: []
+      }
+      courses: {
+        Row: {
+          id: string
+          title: string
+          level: string
+          estimated_hours: number
+          cpd_hours: number | null
+          cpd_subject_area: string | null
+          status: string
+          synced_at: string
+        }
+        Insert: {
+          id: string
+          title: string
+          level: string
+          estimated_hours: number
+          cpd_hours?: number | null
+          cpd_subject_area?: string | null
+          status: string
+          synced_at?: string
+        }
+        Update: {
+          id?: string
+          title?: string
+          level?: string
+          estimated_hours?: number
+          cpd_hours?: number | null
+          cpd_subject_area?: string | null
+          status?: string
+          synced_at?: string
+        }
+        Relationships: []
+      }
+      lesson_progress: {
+        Row: {
+          user_id: string
+          lesson_id: string
+          completed_at: string
+          recorded_at: string
+        }
+        Insert: {
+          user_id: string
+          lesson_id: string
+          completed_at: string
+          recorded_at?: string
+        }
+        Update: {
+          user_id?: string
+          lesson_id?: string
+          completed_at?: string
+          recorded_at?: string
+        }
+        Relationships: []
+      }
+      lessons: {
+        Row: {
+          id: string
+          course_id: string
+          position: number
+          title: string
+          question_count: number
+          status: string
+          synced_at: string
+        }
+        Insert: {
+          id: string
+          course_id: string
+          position: number
+          title: string
+          question_count?: number
+          status: string
+          synced_at?: string
+        }
+        Update: {
+          id?: string
+          course_id?: string
+          position?: number
+          title?: string
+          question_count?: number
+          status?: string
+          synced_at?: string
+        }
+        Relationships: []
+      }
+      moderation_events: {
+        Row: {
+          id: number
+          submission_id: string
+          actor_id: string | null
+          from_state: string | null
+          to_state: string
+          note: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: number
+          submission_id: string
+          actor_id?: string | null
+          from_state?: string | null
+          to_state: string
+          note?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: number
+          submission_id?: string
+          actor_id?: string | null
+          from_state?: string | null
+          to_state?: string
+          note?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
+      profiles: {
+        Row: {
+          user_id: string
+          display_name: string | null
+          profession: string | null
+          created_at: string
+          updated_at: string
+        }
+        Insert: {
+          user_id: string
+          display_name?: string | null
+          profession?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Update: {
+          user_id?: string
+          display_name?: string | null
+          profession?: string | null
+          created_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      quiz_attempts: {
+        Row: {
+          id: string
+          user_id: string
+          lesson_id: string
+          answers: Json
+          correct: number
+          total: number
+          passed: boolean
+          attempted_at: string
+          recorded_at: string
+        }
+        Insert: {
+          id: string
+          user_id: string
+          lesson_id: string
+          answers: Json
+          correct: number
+          total: number
+          passed: boolean
+          attempted_at: string
+          recorded_at?: string
+        }
+        Update: {
+          id?: string
+          user_id?: string
+          lesson_id?: string
+          answers?: Json
+          correct?: number
+          total?: number
+          passed?: boolean
+          attempted_at?: string
+          recorded_at?: string
+        }
+        Relationships: []
+      }
+      stories: {
+        Row: {
+          id: string
+          submission_id: string | null
+          slug: string
+          title: string
+          organisation: string
+          legal_form: string
+          sector: string
+          district: string
+          founded: number
+          size: string
+          principles: string[]
+          summary: string
+          story: string
+          lessons: string
+          website: string | null
+          published_at: string
+        }
+        Insert: {
+          id?: string
+          submission_id?: string | null
+          slug: string
+          title: string
+          organisation: string
+          legal_form: string
+          sector: string
+          district: string
+          founded: number
+          size: string
+          principles: string[]
+          summary: string
+          story: string
+          lessons: string
+          website?: string | null
+          published_at?: string
+        }
+        Update: {
+          id?: string
+          submission_id?: string | null
+          slug?: string
+          title?: string
+          organisation?: string
+          legal_form?: string
+          sector?: string
+          district?: string
+          founded?: number
+          size?: string
+          principles?: string[]
+          summary?: string
+          story?: string
+          lessons?: string
+          website?: string | null
+          published_at?: string
+        }
+        Relationships: []
+      }
+      user_roles: {
+        Row: {
+          user_id: string
+          role: string
+          granted_at: string
+        }
+        Insert: {
+          user_id: string
+          role: string
+          granted_at?: string
+        }
+        Update: {
+          user_id?: string
+          role?: string
+          granted_at?: string
+        }
+        Relationships: []
+      }
+    }
+    Views: { [_ in never]: never }
+    Functions: {
+      delete_my_data: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      editor_queue: {
+        Args: {
+          p_state?: string
+        }
+        Returns: Json
+      }
+      export_my_data: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      get_my_profile: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      issue_certificate: {
+        Args: {
+          p_course_id: string
+        }
+        Returns: Json
+      }
+      list_published_stories: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      merge_guest_progress: {
+        Args: {
+          p_progress: Json
+        }
+        Returns: Json
+      }
+      my_certificates: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      my_progress: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      my_submissions: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      public_figures: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      record_lesson_done: {
+        Args: {
+          p_lesson_id: string
+          p_completed_at?: string
+        }
+        Returns: Json
+      }
+      record_quiz_attempt: {
+        Args: {
+          p_attempt_id: string
+          p_lesson_id: string
+          p_answers: Json
+          p_attempted_at?: string
+        }
+        Returns: Json
+      }
+      review_submission: {
+        Args: {
+          p_id: string
+          p_decision: string
+          p_note?: string
+        }
+        Returns: Json
+      }
+      submit_case_story: {
+        Args: {
+          p_submission: Json
+        }
+        Returns: Json
+      }
+      update_my_profile: {
+        Args: {
+          p_display_name: string
+          p_profession: string
+        }
+        Returns: Json
+      }
+      update_submission: {
+        Args: {
+          p_id: string
+          p_submission: Json
+        }
+        Returns: Json
+      }
+      verify_certificate: {
+        Args: {
+          p_code: string
+        }
+        Returns: Json
+      }
+      withdraw_submission: {
+        Args: {
+          p_id: string
+        }
+        Returns: Json
+      }
+    }
+    Enums: { [_ in never]: never }
+    CompositeTypes: { [_ in never]: never }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Typed wrappers, one per RPC function: the browser's whole contract with the database.
+ * Each resolves to the function's result or rejects with an RpcError carrying the database's
+ * code and message key (e.g. `rate_limited`, `course_incomplete`), which the UI translates.
+ */
+import type { Client } from './client.ts';
+import type {
+  AttemptResult, Certificate, ExportedData, LessonDone, Profile, PublicFigures, PublishedStory, QueueItem,
+  ReviewDecision, ServerProgress, Submission, SubmissionInput, SubmissionState, VerifiedCertificate,
+} from './types.ts';
+
+export class RpcError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly detail: string | null;
+  constructor(message: string, code: string, status: number, detail: string | null) {
+    super(message);
+    this.name = 'RpcError';
+    this.code = code;
+    this.status = status;
+    this.detail = detail;
+  }
+  /** No answer from the server (offline, timeout): worth trying again later. */
+  get isNetwork(): boolean {
+    return this.status === 0 || this.status >= 500;
+  }
+}
+
+interface RpcResponse {
+  data: unknown;
+  error: { code: string; message: string; details: string | null } | null;
+  status: number;
+}
+
+async function call<T>(request: PromiseLike<RpcResponse>): Promise<T> {
+  let response: RpcResponse;
+  try {
+    response = await request;
+  } catch (e) {
+    throw new RpcError((e as Error).message, 'network', 0, null);
+  }
+  const { data, error, status } = response;
+  if (error) throw new RpcError(error.message, error.code, status, error.details);
+  return data as T;
+}
+
+// Learning
+export const recordLessonDone = (c: Client, lessonId: string, completedAt?: string) =>
+  call<LessonDone>(c.rpc('record_lesson_done', { p_lesson_id: lessonId, p_completed_at: completedAt }));
+
+export const recordQuizAttempt = (c: Client, a: { id: string; lessonId: string; answers: Record<string, string[]>; at?: string }) =>
+  call<AttemptResult>(c.rpc('record_quiz_attempt', { p_attempt_id: a.id, p_lesson_id: a.lessonId, p_answers: a.answers, p_attempted_at: a.at }));
+
+export const myProgress = (c: Client) => call<ServerProgress>(c.rpc('my_progress'));
+
+/** Sends the guest's local progress (the browser store's own shape); idempotent. */
+export const mergeGuestProgress = (c: Client, progress: { lessons: Record<string, unknown> }) =>
+  call<ServerProgress>(c.rpc('merge_guest_progress', { p_progress: progress as never }));
+
+// Profile and certificates
+export const getMyProfile = (c: Client) => call<Profile>(c.rpc('get_my_profile'));
+
+export const updateMyProfile = (c: Client, displayName: string | null, profession: string | null) =>
+  call<Profile>(c.rpc('update_my_profile', { p_display_name: displayName as string, p_profession: profession as string }));
+
+export const issueCertificate = (c: Client, courseId: string) => call<Certificate>(c.rpc('issue_certificate', { p_course_id: courseId }));
+
+export const myCertificates = (c: Client) => call<Certificate[]>(c.rpc('my_certificates'));
+
+export const verifyCertificate = (c: Client, code: string) =>
+  call<VerifiedCertificate | null>(c.rpc('verify_certificate', { p_code: code }));
+
+// Stories
+export const submitCaseStory = (c: Client, input: SubmissionInput) =>
+  call<Submission>(c.rpc('submit_case_story', { p_submission: input as never }));
+
+export const updateSubmission = (c: Client, id: string, input: SubmissionInput) =>
+  call<Submission>(c.rpc('update_submission', { p_id: id, p_submission: input as never }));
+
+export const withdrawSubmission = (c: Client, id: string) => call<Submission>(c.rpc('withdraw_submission', { p_id: id }));
+
+export const mySubmissions = (c: Client) => call<Submission[]>(c.rpc('my_submissions'));
+
+export const editorQueue = (c: Client, state?: SubmissionState) =>
+  call<QueueItem[]>(c.rpc('editor_queue', state ? { p_state: state } : {}));
+
+export const reviewSubmission = (c: Client, id: string, decision: ReviewDecision, note?: string) =>
+  call<QueueItem & { story: PublishedStory | null }>(c.rpc('review_submission', { p_id: id, p_decision: decision, p_note: note }));
+
+export const listPublishedStories = (c: Client) => call<PublishedStory[]>(c.rpc('list_published_stories'));
+
+// Account and figures
+export const exportMyData = (c: Client) => call<ExportedData>(c.rpc('export_my_data'));
+
+export const deleteMyData = (c: Client) => call<{ deleted: true }>(c.rpc('delete_my_data'));
+
+export const publicFigures = (c: Client) => call<PublicFigures>(c.rpc('public_figures'));

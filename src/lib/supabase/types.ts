@@ -1,0 +1,132 @@
+/** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
+import type { Principle } from '../content/taxonomy.ts';
+
+export interface ServerProgress {
+  lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
+  attempts: {
+    id: string;
+    lesson_id: string;
+    course_id: string | null;
+    answers: Record<string, string[]>;
+    correct: number;
+    total: number;
+    passed: boolean;
+    attempted_at: string;
+  }[];
+}
+
+export interface LessonDone {
+  lesson_id: string;
+  completed_at: string;
+}
+
+export interface AttemptResult {
+  attempt_id: string;
+  lesson_id: string;
+  correct: number;
+  total: number;
+  passed: boolean;
+  completed_at: string | null;
+}
+
+export interface Profile {
+  display_name: string | null;
+  profession: string | null;
+  roles: ('editor' | 'admin')[];
+}
+
+export interface Certificate {
+  id: string;
+  code: string;
+  course_id: string;
+  participant_name: string;
+  course_title: string;
+  subject_area: string | null;
+  level: string;
+  hours: number;
+  started_on: string;
+  completed_on: string;
+  issued_at: string;
+}
+
+/** What the public check by code reveals, and no more. */
+export interface VerifiedCertificate {
+  participant_name: string;
+  course_title: string;
+  completed_on: string;
+  hours: number;
+}
+
+export type SubmissionState = 'draft' | 'pending' | 'approved' | 'changes_requested' | 'rejected' | 'withdrawn';
+
+/** The fields a partner fills in. */
+export interface SubmissionInput {
+  title: string;
+  organisation: string;
+  legal_form: string;
+  sector: string;
+  district: string;
+  founded: number;
+  size: string;
+  principles: Principle[];
+  summary: string;
+  story: string;
+  lessons: string;
+  website: string | null;
+  contact_name: string;
+  contact_email: string;
+  consent_publish: boolean;
+  consent_privacy: boolean;
+  /** Left empty by people; bots fill it in. */
+  honeypot?: string;
+}
+
+export interface Submission extends Omit<SubmissionInput, 'honeypot'> {
+  id: string;
+  state: SubmissionState;
+  editor_note: string | null;
+  reviewed_at: string | null;
+  submitted_at: string;
+  updated_at: string;
+}
+
+export interface ModerationEvent {
+  id: number;
+  submission_id: string;
+  actor_id: string | null;
+  from_state: SubmissionState | null;
+  to_state: SubmissionState;
+  note: string | null;
+  created_at: string;
+}
+
+export interface QueueItem extends Submission {
+  submitter_id: string;
+  reviewed_by: string | null;
+  age_days: number;
+  events: ModerationEvent[];
+}
+
+export interface PublishedStory extends Omit<SubmissionInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
+  id: string;
+  slug: string;
+  published_at: string;
+}
+
+export type ReviewDecision = 'approve' | 'request_changes' | 'reject';
+
+export interface PublicFigures {
+  courses_completed: number | null;
+  learners_completed: number | null;
+  certificates: number | null;
+  stories: number | null;
+}
+
+export interface ExportedData {
+  exported_at: string;
+  user: { id: string; email: string };
+  profile: Profile;
+  progress: ServerProgress;
+  certificates: Certificate[];
+  submissions: Submission[];
+}
