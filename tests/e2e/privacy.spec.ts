@@ -2,11 +2,11 @@ import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
 
 test('no page requests anything from another host', async ({ page, baseURL }) => {
-  const own = new URL(baseURL!).host;
+  const own = new URL(baseURL!).hostname;
   const foreign: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== own) foreign.push(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== own) foreign.push(r.url());
   });
   for (const url of Object.values(PAGE_TYPES)) {
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -33,5 +33,19 @@ test('every page has a description and a canonical URL', async ({ page }) => {
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\//);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+  }
+});
+
+test('the built site holds the public anon key at most, never the service key or the JWT secret', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { JWT_SECRET, SERVICE_ROLE_KEY } = await import('../../supabase/local/config.ts');
+  const files = readdirSync('dist', { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(js|html|json)$/.test(f.name));
+  expect(files.length).toBeGreaterThan(10);
+  for (const f of files) {
+    const text = readFileSync(join(f.parentPath, f.name), 'utf8');
+    expect(text.includes(SERVICE_ROLE_KEY), f.name).toBe(false);
+    expect(text.includes(JWT_SECRET), f.name).toBe(false);
+    expect(text.includes('service_role'), f.name).toBe(false);
   }
 });

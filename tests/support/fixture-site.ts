@@ -18,7 +18,7 @@ export interface FixtureSite {
 
 export function fixtureSite(): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), 'fv-site-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'])
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'supabase'])
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   rmSync(join(dir, 'src/content/stories'), { recursive: true, force: true });
   rmSync(join(dir, 'src/content/glossary'), { recursive: true, force: true });
