@@ -1,0 +1,127 @@
+/**
+ * The content check: what the schemas cannot see. A published lesson needs objectives, a
+ * knowledge check of 3–5 questions and sources; every <Term id> must exist in the glossary; every
+ * internal link must lead to a page; no section may be empty. `npm run content:check` prints the
+ * problems; the test suite fails on any.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { courseSchema, glossarySchema, lessonSchema, storySchema } from '../src/lib/content/schemas.ts';
+
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+interface Doc {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const STATIC_PAGES = ['/', '/kurser/', '/historier/', '/ordbog/', '/soeg/', '/om/', '/privatliv/', '/tilgaengelighed/', '/historier/rss.xml'];
+
+function read(file: string): Doc {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return { file, data: match ? ((parse(match[1]!) ?? {}) as Record<string, unknown>) : {}, body: match ? match[2]! : text };
+}
+
+const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : []);
+
+/** Prose without code blocks, so examples of syntax are not taken for the real thing. */
+const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '');
+
+export function checkContent(root = resolve(import.meta.dirname, '..')): Problem[] {
+  const problems: Problem[] = [];
+  const rel = (file: string) => relative(root, file);
+  const report = (file: string, message: string) => problems.push({ file: rel(file), message });
+
+  const glossaryDir = join(root, 'src/content/glossary');
+  const storiesDir = join(root, 'src/content/stories');
+  const coursesDir = join(root, 'courses');
+  const glossary = list(glossaryDir, /\.md$/).map((f) => read(join(glossaryDir, f)));
+  const stories = list(storiesDir, /\.mdx$/).map((f) => read(join(storiesDir, f)));
+  const terms = new Set(glossary.map((g) => rel(g.file).split('/').pop()!.replace(/\.md$/, '')));
+  const storyIds = new Set(stories.map((s) => rel(s.file).split('/').pop()!.replace(/\.mdx$/, '')));
+
+  const routes = new Set(STATIC_PAGES);
+  terms.forEach((t) => routes.add(`/ordbog/${t}/`));
+  storyIds.forEach((s) => routes.add(`/historier/${s}/`));
+
+  const courses: { id: string; doc: Doc; lessons: Doc[]; published: boolean }[] = [];
+  for (const id of list(coursesDir, /^[^.]/).filter((d) => existsSync(join(coursesDir, d, 'index.mdx')))) {
+    const doc = read(join(coursesDir, id, 'index.mdx'));
+    const lessons = list(join(coursesDir, id), /^\d{2}-.+\.mdx$/).map((f) => read(join(coursesDir, id, f)));
+    const published = doc.data.status === 'published';
+    courses.push({ id, doc, lessons, published });
+    if (!published) continue;
+    routes.add(`/kurser/${id}/`);
+    for (const l of lessons) if (l.data.status !== 'draft') routes.add(`/kurser/${id}/${rel(l.file).split('/').pop()!.slice(3, -4)}/`);
+  }
+
+  const validate = (doc: Doc, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }) => {
+    const r = schema.safeParse(doc.data);
+    for (const issue of r.error?.issues ?? []) report(doc.file, `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  const checkBody = (doc: Doc) => {
+    const text = prose(doc.body);
+    for (const m of text.matchAll(/<Term\s+id="([^"]*)"/g)) if (!terms.has(m[1]!)) report(doc.file, `<Term id="${m[1]}">: begrebet findes ikke i ordbogen`);
+    for (const m of text.matchAll(/\]\((\/[^)\s#]*)(?:#[^)]*)?\)|href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
+      const target = m[1] ?? m[2]!;
+      if (!routes.has(target)) report(doc.file, `internt link til ${target} fører ingen steder hen`);
+    }
+    const lines = text.split('\n');
+    lines.forEach((line, i) => {
+      const heading = /^(#{2,6})\s+(.+)/.exec(line);
+      if (!heading) return;
+      const rest = lines.slice(i + 1);
+      const next = rest.findIndex((l) => l.trim() !== '');
+      const nextHeading = next === -1 ? undefined : /^(#{2,6})\s/.exec(rest[next]!);
+      if (next === -1 || (nextHeading && nextHeading[1]!.length <= heading[1]!.length))
+        report(doc.file, `afsnittet »${heading[2]!.trim()}« er tomt`);
+    });
+  };
+
+  for (const c of courses) {
+    validate(c.doc, courseSchema);
+    checkBody(c.doc);
+    for (const l of c.lessons) {
+      validate(l, lessonSchema);
+      checkBody(l);
+      if (!c.published || l.data.status === 'draft') continue;
+      const quiz = l.data.quiz as { questions?: unknown[] } | undefined;
+      const count = quiz?.questions?.length ?? 0;
+      if (count < 3 || count > 5) report(l.file, `videnstjekket har ${count} spørgsmål; en udgivet lektion skal have 3–5`);
+      if (!Array.isArray(l.data.objectives) || !l.data.objectives.length) report(l.file, 'mangler læringsmål');
+      if (!Array.isArray(l.data.sources) || !l.data.sources.length) report(l.file, 'mangler kilder');
+    }
+    const ids = c.lessons.map((l) => l.data.id);
+    if (new Set(ids).size !== ids.length) report(c.doc.file, 'to lektioner har samme id');
+  }
+  const allLessonIds = courses.flatMap((c) => c.lessons.map((l) => String(l.data.id)));
+  for (const dup of allLessonIds.filter((id, i) => allLessonIds.indexOf(id) !== i)) report(coursesDir, `lektions-id ${dup} bruges mere end én gang`);
+
+  for (const g of glossary) {
+    validate(g, glossarySchema);
+    checkBody(g);
+    for (const r of (g.data.related as string[] | undefined) ?? []) if (!terms.has(r)) report(g.file, `related: ${r} findes ikke i ordbogen`);
+  }
+  const courseIds = new Set(courses.filter((c) => c.published).map((c) => c.id));
+  for (const s of stories) {
+    validate(s, storySchema);
+    checkBody(s);
+    for (const r of (s.data.relatedTerms as string[] | undefined) ?? []) if (!terms.has(r)) report(s.file, `relatedTerms: ${r} findes ikke i ordbogen`);
+    for (const r of (s.data.relatedCourses as string[] | undefined) ?? []) if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
+  }
+  return problems;
+}
+
+if (import.meta.main) {
+  const problems = checkContent();
+  for (const p of problems) console.log(`${p.file}: ${p.message}`);
+  console.log(problems.length ? `\n${problems.length} problemer i indholdet.` : 'Indholdet er i orden.');
+  process.exit(problems.length ? 1 : 0);
+}
