@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    sitemap({ filter: (page) => !/\/(404|log-ind|min-side)\b/.test(page) }),
     pagefind(),
   ],
   prefetch: false,

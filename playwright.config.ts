@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { E2E_GATEWAY_PORT, E2E_INBOX } from './tests/e2e/env.ts';
 
 // Debian's Chromium; never a downloaded browser. A missing browser is an error, not a skip.
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -26,11 +27,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    // Serves the finished build in dist/ (npm test builds it first).
-    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Serves the finished build in dist/ (npm test builds it first).
+      command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node supabase/local/start.ts',
+      url: `http://127.0.0.1:${E2E_GATEWAY_PORT}/health`,
+      env: { GATEWAY_PORT: String(E2E_GATEWAY_PORT), GATEWAY_DATA_DIR: 'memory', GATEWAY_INBOX: E2E_INBOX, GATEWAY_RESEND_SECONDS: '3', SITE_ORIGIN: `http://127.0.0.1:${port}` },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

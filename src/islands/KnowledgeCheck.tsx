@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Question } from '../lib/content/schemas.ts';
 import { grade, isCorrect, isMultipleChoice } from '../lib/quiz/grade.ts';
-import { bestAttempt, isPassing, progressStore, recordAttempt, type QuizAttempt } from '../lib/progress';
+import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress';
+import { submitAttempt } from '../lib/progress/actions.ts';
 import { newId } from '../lib/id.ts';
 import { t } from '../lib/i18n';
 import { useProgress } from './hooks/useProgress';
@@ -48,7 +49,7 @@ export default function KnowledgeCheck({ lessonId, courseId, questions, threshol
 
   function finish() {
     const attempt: QuizAttempt = { id: newId(), at: new Date().toISOString(), ...grade(questions, answers), answers };
-    progressStore().update((p) => recordAttempt(p, lessonId, courseId, attempt, threshold));
+    submitAttempt(lessonId, courseId, attempt, threshold);
     setResult(attempt);
   }
 

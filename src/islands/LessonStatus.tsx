@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { isDone, markDone, progressStore, visit } from '../lib/progress';
+import { isDone, progressStore, visit } from '../lib/progress';
+import { completeLesson } from '../lib/progress/actions.ts';
 import { t } from '../lib/i18n';
 import { useProgress } from './hooks/useProgress';
 
@@ -23,7 +24,7 @@ export default function LessonStatus({ lessonId, courseId, title, url, hasQuiz }
   if (isDone(progress, lessonId)) return <p class="notice ok" role="status">{t('lesson.isDone')}</p>;
   if (hasQuiz) return <p class="notice">{t('lesson.needsCheck')}</p>;
   return (
-    <button type="button" onClick={() => progressStore().update((p) => markDone(p, lessonId, courseId, new Date().toISOString()))}>
+    <button type="button" onClick={() => completeLesson(lessonId, courseId)}>
       {t('lesson.markDone')}
     </button>
   );

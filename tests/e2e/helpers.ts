@@ -20,3 +20,29 @@ export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0 
     await fieldset.getByRole('button', { name: 'Tjek svar' }).click();
   }
 }
+
+/** The newest sign-in code the test gateway sent to an address. */
+export async function codeFor(email: string): Promise<string> {
+  const { readFileSync, existsSync } = await import('node:fs');
+  const { E2E_INBOX } = await import('./env.ts');
+  for (let i = 0; i < 50; i++) {
+    if (existsSync(E2E_INBOX)) {
+      const mine = readFileSync(E2E_INBOX, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((m) => m.email === email);
+      if (mine.length) return mine.at(-1).code;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Ingen kode til ${email} i ${E2E_INBOX}`);
+}
+
+/** Signs in on /log-ind/ with the code from the test gateway. */
+export async function signIn(page: Page, email: string) {
+  await page.goto('/log-ind/');
+  const form = await hydrated(page, '.sign-in');
+  await form.getByLabel('E-mailadresse').fill(email);
+  await form.getByRole('button', { name: 'Send mig en kode' }).click();
+  await expect(form.getByText(`Vi har sendt en kode på 6 cifre til ${email}`)).toBeVisible();
+  await form.getByLabel('Kode fra e-mailen').fill(await codeFor(email));
+  await form.getByRole('button', { name: 'Log ind' }).click();
+  await expect(page).toHaveURL('/min-side/');
+}

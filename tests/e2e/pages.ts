@@ -15,4 +15,7 @@ export const PAGE_TYPES: Record<string, string> = {
   privatliv: '/privatliv/',
   tilgaengelighed: '/tilgaengelighed/',
   ikkeFundet: '/findes-ikke/',
+  logInd: '/log-ind/',
+  minSide: '/min-side/',
+  bevis: '/bevis/',
 };

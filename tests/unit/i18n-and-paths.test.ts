@@ -27,3 +27,14 @@ describe('lesson paths', () => {
     expect(() => lessonLocation('courses/x/3-bad.mdx')).toThrow(/<nn>-<slug>/);
   });
 });
+
+describe('certificate codes', async () => {
+  const { normaliseCode } = await import('../../src/lib/account/certificates.ts');
+  it('accepts any case, spaces and dashes, and refuses letters that are never used', () => {
+    expect(normaliseCode(' abcd efgh 2345 ')).toBe('ABCD-EFGH-2345');
+    expect(normaliseCode('ABCDEFGH2345')).toBe('ABCD-EFGH-2345');
+    expect(normaliseCode('ABCD-EFGH-2340')).toBeNull();
+    expect(normaliseCode('OOOO-IIII-1111')).toBeNull();
+    expect(normaliseCode('ABC')).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'preact/hooks';
+import { myCertificate, normaliseCode } from '../lib/account/certificates.ts';
+import { rpcError } from '../lib/account/errors.ts';
+import type { Certificate } from '../lib/supabase/types.ts';
+import { formatDate, t, type MessageKey } from '../lib/i18n';
+
+interface Props {
+  provider: string;
+  siteUrl: string;
+}
+
+/** The printable certificate (A4) for one of the learner's own certificates, by its code in `?kode=`. */
+export default function CertificateView({ provider, siteUrl }: Props) {
+  const [cert, setCert] = useState<Certificate | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const code = normaliseCode(new URLSearchParams(location.search).get('kode') ?? '');
+    if (!code) return setCert(null);
+    myCertificate(code).then(setCert).catch((e) => setError(t(rpcError(e).key)));
+  }, []);
+
+  if (error) return <p role="alert" class="notice bad">{error}</p>;
+  if (cert === undefined) return <p role="status">{t('my.loading')}</p>;
+  if (cert === null) return <p role="alert" class="notice bad">{t('certificate.notFound')} <a href="/min-side/">{t('my.title')}</a></p>;
+
+  const verifyUrl = `${siteUrl}/bevis/?kode=${cert.code}`;
+  const dates = cert.started_on === cert.completed_on ? formatDate(cert.completed_on) : `${formatDate(cert.started_on)} – ${formatDate(cert.completed_on)}`;
+  return (
+    <>
+      <p class="no-print"><button type="button" onClick={() => print()}>{t('certificate.print')}</button></p>
+      <article class="certificate" aria-labelledby="bevis-titel">
+        <p class="certificate-provider">{provider}</p>
+        <h2 id="bevis-titel">{t('certificate.heading')}</h2>
+        <p>{t('certificate.intro')}</p>
+        <p class="certificate-name">{cert.participant_name}</p>
+        <p>{t('certificate.completed')}</p>
+        <p class="certificate-course">{cert.course_title}</p>
+        <dl>
+          {cert.subject_area && <><dt>{t('certificate.subjectArea')}</dt><dd>{cert.subject_area}</dd></>}
+          <dt>{t('certificate.hours')}</dt><dd>{t('certificate.hoursValue', { hours: Number(cert.hours) })}</dd>
+          <dt>{t('certificate.dates')}</dt><dd>{dates}</dd>
+          <dt>{t('certificate.level')}</dt><dd>{t(`level.${cert.level}` as MessageKey)}</dd>
+          <dt>{t('certificate.provider')}</dt><dd>{provider}</dd>
+          <dt>{t('certificate.code')}</dt><dd class="certificate-code">{cert.code}</dd>
+        </dl>
+        <p class="meta">{t('certificate.verifyAt', { url: verifyUrl })}</p>
+        <p class="meta">{t('certificate.note')}</p>
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useState } from 'preact/hooks';
+import { nextPath, verifyLink, type UiError } from '../lib/account/auth.ts';
+import { t } from '../lib/i18n';
+
+/** The landing page of the link in the sign-in e-mail: it signs in only when a person presses the button. */
+export default function ConfirmSignIn() {
+  const [error, setError] = useState<UiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const tokenHash = typeof location === 'undefined' ? '' : new URLSearchParams(location.search).get('token_hash') ?? '';
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    try {
+      await verifyLink(tokenHash);
+      location.assign(nextPath(location.search));
+    } catch (e) {
+      setError((e as UiError).key ? (e as UiError) : { key: 'error.unknown' });
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <button type="button" onClick={confirm} disabled={busy}>{t('signIn.confirm')}</button>
+      <div aria-live="polite">{busy && <p class="meta">{t('signIn.merging')}</p>}</div>
+      {error && <p role="alert" class="notice bad">{t(error.key, error.vars)} <a href="/log-ind/">{t('signIn.title')}</a></p>}
+    </div>
+  );
+}

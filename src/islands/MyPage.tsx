@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import { signOut, unsentBeforeSignOut } from '../lib/account/auth.ts';
+import { rpcError } from '../lib/account/errors.ts';
+import { deleteEverything, exportData, issueCertificate, loadAccount, saveProfile, type Account } from '../lib/account/my-account.ts';
+import { sessionHint } from '../lib/account/session.ts';
+import { t } from '../lib/i18n';
+import Certificates from './my-page/Certificates.tsx';
+import Courses from './my-page/Courses.tsx';
+import DataControls from './my-page/DataControls.tsx';
+import History from './my-page/History.tsx';
+import ProfileForm from './my-page/ProfileForm.tsx';
+import type { CourseSummary } from './my-page/types.ts';
+import { useProgress } from './hooks/useProgress';
+
+type State = { kind: 'loading' } | { kind: 'signedOut'; message?: string } | { kind: 'error'; text: string } | { kind: 'ready'; account: Account };
+
+/** The learner's own page: courses, certificates, check history, profile, export and deletion. */
+export default function MyPage({ courses }: { courses: CourseSummary[] }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const progress = useProgress();
+  const lessonTitles = Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, l.title])));
+
+  useEffect(() => {
+    if (!sessionHint()) return setState({ kind: 'signedOut' });
+    loadAccount()
+      .then((account) => setState(account ? { kind: 'ready', account } : { kind: 'signedOut' }))
+      .catch((e) => setState({ kind: 'error', text: t(rpcError(e).key) }));
+  }, []);
+
+  if (state.kind === 'loading') return <p role="status">{t('my.loading')}</p>;
+  if (state.kind === 'error') return <p role="alert" class="notice bad">{state.text}</p>;
+  if (state.kind === 'signedOut')
+    return (
+      <div>
+        {state.message && <p role="status" class="notice ok">{state.message}</p>}
+        <p>{t('my.signedOut')}</p>
+        <p><a class="button" href="/log-ind/?next=/min-side/">{t('account.signIn')}</a></p>
+      </div>
+    );
+
+  const { account } = state;
+  const update = (changes: Partial<Account>) => setState({ kind: 'ready', account: { ...account, ...changes } });
+  const attempt = async <T,>(work: () => Promise<T>, then: (value: T) => void) => {
+    try {
+      then(await work());
+      return null;
+    } catch (e) {
+      return rpcError(e);
+    }
+  };
+
+  async function leave() {
+    const unsent = await unsentBeforeSignOut();
+    if (unsent > 0 && !confirm(t('signOut.unsent', { count: unsent }))) return;
+    await signOut();
+    setState({ kind: 'signedOut', message: t('signOut.done') });
+  }
+
+  return (
+    <div class="my-page">
+      <p>
+        {t('my.signedInAs', { email: account.email })}{' '}
+        <button type="button" class="secondary" onClick={leave}>{t('my.signOut')}</button>
+      </p>
+      {progress && (
+        <Courses courses={courses} progress={progress} certificates={account.certificates}
+          onIssue={(courseId) => attempt(() => issueCertificate(courseId), (cert) => update({ certificates: [cert, ...account.certificates] }))} />
+      )}
+      <Certificates certificates={account.certificates} />
+      {progress && <History progress={progress} lessonTitles={lessonTitles} />}
+      <ProfileForm profile={account.profile} onSave={(name, profession) => attempt(() => saveProfile(name, profession), (profile) => update({ profile }))} />
+      <DataControls
+        onExport={() => attempt(exportData, (data) => download(data))}
+        onDelete={() => attempt(deleteEverything, () => setState({ kind: 'signedOut', message: t('my.deleted') }))}
+      />
+    </div>
+  );
+}
+
+function download(data: unknown) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: `faelles-vaerdier-mine-data-${new Date().toISOString().slice(0, 10)}.json` });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}

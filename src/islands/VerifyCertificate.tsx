@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { normaliseCode, verify } from '../lib/account/certificates.ts';
+import { rpcError } from '../lib/account/errors.ts';
+import type { VerifiedCertificate } from '../lib/supabase/types.ts';
+import { formatDate, t } from '../lib/i18n';
+
+type Result = { kind: 'found'; cert: VerifiedCertificate } | { kind: 'notFound'; code: string } | { kind: 'error'; text: string };
+
+/** Public check of a certificate code: shows only what the database reveals (name, course, date, hours). */
+export default function VerifyCertificate() {
+  const [code, setCode] = useState('');
+  const [result, setResult] = useState<Result | null>(null);
+  const [invalid, setInvalid] = useState(false);
+
+  async function check(input: string) {
+    const normal = normaliseCode(input);
+    setInvalid(!normal);
+    setResult(null);
+    if (!normal) return;
+    history.replaceState(null, '', `?kode=${normal}`);
+    try {
+      const cert = await verify(normal);
+      setResult(cert ? { kind: 'found', cert } : { kind: 'notFound', code: normal });
+    } catch (e) {
+      setResult({ kind: 'error', text: t(rpcError(e).key) });
+    }
+  }
+
+  useEffect(() => {
+    const given = new URLSearchParams(location.search).get('kode');
+    if (given) {
+      setCode(given);
+      void check(given);
+    }
+  }, []);
+
+  return (
+    <div>
+      <form method="get" onSubmit={(e) => { e.preventDefault(); void check(code); }} noValidate>
+        <label for="verify-code">{t('verify.code')}</label>
+        <input id="verify-code" name="kode" value={code} autocomplete="off" aria-describedby="verify-hint" aria-invalid={invalid ? 'true' : undefined}
+          onInput={(e) => setCode(e.currentTarget.value)} />
+        <p id="verify-hint" class="meta">{t('verify.codeHint')}</p>
+        <button type="submit">{t('verify.submit')}</button>
+      </form>
+      <div aria-live="polite">
+        {invalid && <p class="notice bad">{t('verify.invalid')}</p>}
+        {result?.kind === 'notFound' && <p class="notice bad">{t('verify.notFound', { code: result.code })}</p>}
+        {result?.kind === 'error' && <p class="notice bad">{result.text}</p>}
+        {result?.kind === 'found' && (
+          <div class="notice ok">
+            <p><strong>{t('verify.found')}</strong></p>
+            <dl>
+              <dt>{t('verify.participant')}</dt><dd>{result.cert.participant_name}</dd>
+              <dt>{t('verify.course')}</dt><dd>{result.cert.course_title}</dd>
+              <dt>{t('verify.date')}</dt><dd>{formatDate(result.cert.completed_on)}</dd>
+              <dt>{t('verify.hours')}</dt><dd>{Number(result.cert.hours)}</dd>
+            </dl>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

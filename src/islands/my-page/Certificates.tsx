@@ -1,0 +1,21 @@
+import type { Certificate } from '../../lib/supabase/types.ts';
+import { formatDate, t } from '../../lib/i18n';
+import { certificateUrl } from './Courses.tsx';
+
+export default function Certificates({ certificates }: { certificates: Certificate[] }) {
+  return (
+    <section aria-labelledby="beviser">
+      <h2 id="beviser">{t('my.certificates')}</h2>
+      {certificates.length === 0 ? <p>{t('my.noCertificates')}</p> : (
+        <ul class="my-list">
+          {certificates.map((c) => (
+            <li key={c.id}>
+              {t('my.certificateLine', { course: c.course_title, date: formatDate(c.completed_on), hours: Number(c.hours), code: c.code })}{' '}
+              <a href={certificateUrl(c.code)}>{t('my.viewCertificate')}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

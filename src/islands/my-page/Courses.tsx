@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { courseProgress, type Progress } from '../../lib/progress';
+import type { Certificate } from '../../lib/supabase/types.ts';
+import type { UiError } from '../../lib/account/auth.ts';
+import { t } from '../../lib/i18n';
+import type { CourseSummary } from './types.ts';
+
+interface Props {
+  courses: CourseSummary[];
+  progress: Progress;
+  certificates: Certificate[];
+  onIssue(courseId: string): Promise<UiError | null>;
+}
+
+const certificateUrl = (code: string) => `/min-side/kursusbevis/?kode=${encodeURIComponent(code)}`;
+
+export default function Courses({ courses, progress, certificates, onIssue }: Props) {
+  const [issuing, setIssuing] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, UiError>>({});
+  const rows = courses.map((c) => ({ course: c, p: courseProgress(progress, c.lessons.map((l) => l.id)) }));
+  const inProgress = rows.filter((r) => r.p.done > 0 && r.p.done < r.p.total);
+  const completed = rows.filter((r) => r.p.total > 0 && r.p.done === r.p.total);
+
+  async function issue(courseId: string) {
+    setIssuing(courseId);
+    const error = await onIssue(courseId);
+    setErrors((all) => {
+      const { [courseId]: _, ...rest } = all;
+      return error ? { ...rest, [courseId]: error } : rest;
+    });
+    setIssuing(null);
+  }
+
+  return (
+    <>
+      <section aria-labelledby="i-gang">
+        <h2 id="i-gang">{t('my.inProgress')}</h2>
+        {inProgress.length === 0 ? <p>{t('my.noneInProgress')}</p> : (
+          <ul class="my-list">
+            {inProgress.map(({ course, p }) => {
+              const next = course.lessons.find((l) => l.id === p.nextLessonId);
+              return (
+                <li key={course.id}>
+                  <a href={course.url}>{course.title}</a>
+                  <span class="meta"> · {t('my.percent', { percent: p.percent })}</span>
+                  {next && <div><a href={next.url}>{t('my.continue', { title: next.title })}</a></div>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="gennemfoert">
+        <h2 id="gennemfoert">{t('my.completed')}</h2>
+        {completed.length === 0 ? <p>{t('my.noneCompleted')}</p> : (
+          <ul class="my-list">
+            {completed.map(({ course }) => {
+              const cert = certificates.find((c) => c.course_id === course.id);
+              const error = errors[course.id];
+              return (
+                <li key={course.id} data-course={course.id}>
+                  <a href={course.url}>{course.title}</a>{' '}
+                  {cert ? (
+                    <a class="button secondary" href={certificateUrl(cert.code)}>{t('my.viewCertificate')}</a>
+                  ) : (
+                    <button type="button" onClick={() => issue(course.id)} disabled={issuing === course.id}>
+                      {t(issuing === course.id ? 'my.issuing' : 'my.issue')}
+                    </button>
+                  )}
+                  {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export { certificateUrl };

@@ -1,0 +1,106 @@
+/**
+ * Sign-in by e-mail code, sign-out, and Danish messages for what can go wrong. Used by the
+ * sign-in and account pages only, so supabase-js stays off the lesson pages of guests.
+ */
+import { supabase } from '../supabase/client.ts';
+import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from '../progress/account-sync.ts';
+import type { MessageKey } from '../i18n';
+import { announceSessionChange } from './session.ts';
+
+export interface UiError {
+  key: MessageKey;
+  vars?: Record<string, string | number>;
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]{2,}$/;
+export const CODE_SECONDS = 600;
+const USED_CODE_KEY = 'fv:used-code';
+/** Set until the guest's progress has reached the account, so a failed merge is tried again. */
+export const MERGE_PENDING_KEY = 'fv:merge-pending';
+
+export const validEmail = (email: string) => EMAIL.test(email.trim()) && email.trim().length <= 254;
+export const validCode = (code: string) => /^\d{6}$/.test(code.trim());
+
+interface AuthLikeError {
+  name?: string;
+  status?: number;
+  code?: string;
+  message: string;
+}
+
+/** Maps an Auth error to a message; a rejected code is explained from what this browser knows. */
+export function authError(error: AuthLikeError, context: { code?: string; requestedAt?: number } = {}): UiError {
+  if (!error.status || error.status >= 500 || error.name === 'AuthRetryableFetchError') return { key: 'error.network' };
+  if (error.status === 429) {
+    const seconds = /(\d+) seconds?/.exec(error.message)?.[1];
+    return seconds ? { key: 'error.rateLimited', vars: { seconds: Number(seconds) } } : { key: 'error.tooMany' };
+  }
+  if (error.code === 'otp_expired' || error.status === 403) {
+    if (context.code && sessionStorage.getItem(USED_CODE_KEY) === context.code) return { key: 'error.codeUsed' };
+    if (context.requestedAt && Date.now() - context.requestedAt > CODE_SECONDS * 1000) return { key: 'error.codeExpired' };
+    return context.code ? { key: 'error.codeWrong' } : { key: 'error.codeInvalid' };
+  }
+  if (error.code === 'validation_failed' || error.code === 'email_address_invalid') return { key: 'error.emailInvalid' };
+  return { key: 'error.unknown' };
+}
+
+export async function requestCode(email: string): Promise<void> {
+  const { error } = await supabase().auth.signInWithOtp({
+    email: email.trim(),
+    options: { shouldCreateUser: true, emailRedirectTo: `${location.origin}/log-ind/bekraeft/` },
+  });
+  if (error) throw authError(error);
+}
+
+async function afterSignIn() {
+  announceSessionChange();
+  localStorage.setItem(MERGE_PENDING_KEY, '1');
+  await finishMerge();
+}
+
+/** Sends the guest's progress to the account; kept pending (and retried later) if that fails. */
+export async function finishMerge(): Promise<void> {
+  if (!localStorage.getItem(MERGE_PENDING_KEY)) return;
+  await mergeGuestIntoAccount();
+  localStorage.removeItem(MERGE_PENDING_KEY);
+  void accountSync()?.flush();
+}
+
+export async function verifyCode(email: string, code: string, requestedAt?: number): Promise<void> {
+  const { error } = await supabase().auth.verifyOtp({ email: email.trim(), token: code.trim(), type: 'email' });
+  if (error) throw authError(error, { code: code.trim(), requestedAt });
+  sessionStorage.setItem(USED_CODE_KEY, code.trim());
+  await afterSignIn();
+}
+
+export async function verifyLink(tokenHash: string): Promise<void> {
+  const { error } = await supabase().auth.verifyOtp({ token_hash: tokenHash, type: 'email' });
+  if (error) throw authError(error);
+  await afterSignIn();
+}
+
+/** Progress not yet on the server: signing out now would lose it. */
+export async function unsentBeforeSignOut(): Promise<number> {
+  await accountSync()?.flush();
+  return unsentCount();
+}
+
+/** Signs out and removes the learner's data from this browser. */
+export async function signOut(): Promise<void> {
+  await supabase().auth.signOut({ scope: 'local' });
+  forgetLocalData();
+  for (const key of [MERGE_PENDING_KEY]) localStorage.removeItem(key);
+  sessionStorage.removeItem(USED_CODE_KEY);
+  announceSessionChange();
+}
+
+export async function currentEmail(): Promise<string | null> {
+  const { data } = await supabase().auth.getSession();
+  return data.session?.user.email ?? null;
+}
+
+/** A same-site path to go to after sign-in; anything else goes to the account page. */
+export function nextPath(search: string): string {
+  const next = new URLSearchParams(search).get('next') ?? '';
+  return /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : '/min-side/';
+}

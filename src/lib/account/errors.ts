@@ -1,0 +1,22 @@
+/** Danish messages for refusals from the database's RPC functions. */
+import { RpcError } from '../supabase/rpc.ts';
+import type { UiError } from './auth.ts';
+
+export function rpcError(e: unknown): UiError {
+  if (!(e instanceof RpcError)) return { key: 'error.unknown' };
+  if (e.isNetwork) return { key: 'error.network' };
+  switch (e.message) {
+    case 'name_required':
+      return { key: 'rpc.name_required' };
+    case 'course_incomplete':
+      return { key: 'rpc.course_incomplete', vars: { count: Number(e.detail ?? 0) } };
+    case 'not_signed_in':
+      return { key: 'rpc.not_signed_in' };
+    case 'rate_limited':
+      return { key: 'rpc.rate_limited', vars: { count: Number(e.detail ?? 5) } };
+    case 'check_required':
+      return { key: 'rpc.check_required' };
+    default:
+      return { key: 'error.unknown' };
+  }
+}

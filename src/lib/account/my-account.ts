@@ -1,0 +1,39 @@
+/** What the account page does, on top of the typed RPC wrappers. */
+import { supabase } from '../supabase/client.ts';
+import * as rpc from '../supabase/rpc.ts';
+import type { Certificate, ExportedData, Profile } from '../supabase/types.ts';
+import { finishMerge } from './auth.ts';
+import { announceSessionChange } from './session.ts';
+import { forgetLocalData, pullFromAccount } from '../progress/account-sync.ts';
+
+export interface Account {
+  email: string;
+  profile: Profile;
+  certificates: Certificate[];
+}
+
+/** Loads the account and brings the account's progress into this browser. */
+export async function loadAccount(): Promise<Account | null> {
+  const c = supabase();
+  const { data } = await c.auth.getSession();
+  if (!data.session) return null;
+  await finishMerge().catch(() => {});
+  const [profile, certificates] = await Promise.all([rpc.getMyProfile(c), rpc.myCertificates(c), pullFromAccount()]);
+  return { email: data.session.user.email ?? '', profile, certificates };
+}
+
+export const saveProfile = (name: string, profession: string | null) => rpc.updateMyProfile(supabase(), name, profession);
+
+export const issueCertificate = (courseId: string) => rpc.issueCertificate(supabase(), courseId);
+
+export const myCertificates = () => rpc.myCertificates(supabase());
+
+export const exportData = (): Promise<ExportedData> => rpc.exportMyData(supabase());
+
+/** Deletes the account on the server, then every trace of it in this browser. */
+export async function deleteEverything(): Promise<void> {
+  await rpc.deleteMyData(supabase());
+  await supabase().auth.signOut({ scope: 'local' });
+  forgetLocalData();
+  announceSessionChange();
+}

@@ -1,0 +1,82 @@
+/**
+ * Progress for a signed-in learner: everything is written to the local store first, then sent
+ * through the outbox; what the account holds (from other devices) is pulled in and merged.
+ * supabase-js is loaded only here and only when someone is signed in.
+ */
+import { sessionHint } from '../account/session.ts';
+import { createOutbox, OUTBOX_KEY, type OutboxItem } from './outbox.ts';
+import { progressStore, STORAGE_KEY } from './store.ts';
+import { withServer } from './server.ts';
+import { createSync, type SendResult, type Sync } from './sync.ts';
+
+const client = () => import('../supabase/client.ts').then((m) => m.supabase());
+const rpc = () => import('../supabase/rpc.ts');
+
+async function send(item: OutboxItem): Promise<SendResult> {
+  const [c, api] = await Promise.all([client(), rpc()]);
+  try {
+    if (item.kind === 'attempt') await api.recordQuizAttempt(c, { id: item.id, lessonId: item.lessonId, answers: item.answers, at: item.at });
+    else await api.recordLessonDone(c, item.lessonId, item.at);
+    return { outcome: 'ok' };
+  } catch (e) {
+    const error = e as InstanceType<typeof api.RpcError>;
+    // No answer, or the session needs refreshing: try again later. Anything else is a refusal.
+    return { outcome: error.isNetwork || error.status === 401 ? 'retry' : 'refused' };
+  }
+}
+
+let sync: Sync | undefined;
+
+/** The signed-in learner's sync queue; undefined for guests. */
+export function accountSync(): Sync | undefined {
+  if (typeof window === 'undefined' || !sessionHint()) return undefined;
+  if (!sync) {
+    sync = createSync({
+      outbox: createOutbox(localStorage),
+      send,
+      schedule: (ms, run) => {
+        const t = setTimeout(run, ms);
+        return () => clearTimeout(t);
+      },
+      exclusive: (work) => (navigator.locks ? navigator.locks.request('fv:sync', work) : work()),
+    });
+    window.addEventListener('online', () => void sync?.flush());
+    void sync.flush();
+  }
+  return sync;
+}
+
+/** Queues an attempt or a completion for the server, if someone is signed in. */
+export function enqueue(item: OutboxItem) {
+  void accountSync()?.push(item);
+}
+
+/** Brings in what the account holds: progress made on other devices appears here. */
+export async function pullFromAccount(): Promise<void> {
+  if (!sessionHint()) return;
+  const [c, api] = await Promise.all([client(), rpc()]);
+  const server = await api.myProgress(c);
+  progressStore().update((local) => withServer(local, server));
+}
+
+/**
+ * Right after sign-in: the guest's progress goes to the account (the server grades it again
+ * and keeps the union), and the account's progress comes back.
+ */
+export async function mergeGuestIntoAccount(): Promise<void> {
+  const [c, api] = await Promise.all([client(), rpc()]);
+  const local = progressStore().get();
+  const server = await api.mergeGuestProgress(c, { lessons: local.lessons });
+  progressStore().update((p) => withServer(p, server));
+}
+
+/** What stays unsent; signing out with unsent items would lose them. */
+export const unsentCount = () => createOutbox(localStorage).items().length;
+
+/** Removes every trace of the learner from this browser. */
+export function forgetLocalData() {
+  sync?.stop();
+  sync = undefined;
+  for (const key of [STORAGE_KEY, OUTBOX_KEY]) localStorage.removeItem(key);
+  progressStore().clear();
+}

@@ -1,0 +1,154 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
+import { answerQuiz, codeFor, hydrated, signIn } from './helpers.ts';
+
+const lessons = lessonsOf(FIRST_COURSE);
+const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('the whole learner journey: guest, sign-in, offline, certificate, verification, export, deletion', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const email = uniqueEmail('kursist');
+
+  // As a guest: pass the first lesson.
+  await page.goto(lessons[0]!.url);
+  await answerQuiz(page, lessons[0]!);
+  await expect(page.getByText('Bestået. Lektionen er gennemført.')).toBeVisible();
+
+  // Sign in with the code from the gateway; the guest's progress moves to the account.
+  await signIn(page, email);
+  await expect(page.getByText(`Logget ind som ${email}.`)).toBeVisible();
+  await expect(page.locator('main').getByText('20 % gennemført')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Another device sees it after signing in.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, email);
+  await otherPage.goto(`/kurser/${FIRST_COURSE}/`);
+  await expect(otherPage.getByText(`1 af ${lessons.length} lektioner gennemført`)).toBeVisible();
+  await other.close();
+
+  // Offline: finish a lesson; it waits, then syncs when the connection is back.
+  await page.goto(lessons[1]!.url);
+  await expect(page.getByText('Gemt på din konto.')).toBeVisible();
+  await page.context().setOffline(true);
+  await answerQuiz(page, lessons[1]!);
+  await expect(page.getByText('Bestået. Lektionen er gennemført.')).toBeVisible();
+  await expect(page.locator('[data-sync="waiting"]')).toBeVisible();
+  await page.context().setOffline(false);
+  await expect(page.locator('[data-sync="saved"]')).toBeVisible({ timeout: 15_000 });
+
+  // The rest of the course.
+  for (const lesson of lessons.slice(2)) {
+    await page.goto(lesson.url);
+    await answerQuiz(page, lesson);
+    await expect(page.locator('[data-sync="saved"]')).toBeVisible({ timeout: 15_000 });
+  }
+
+  // My page: the certificate needs a name first.
+  await page.goto('/min-side/');
+  const completed = page.locator(`[data-course="${FIRST_COURSE}"]`);
+  await completed.getByRole('button', { name: 'Udsted kursusbevis' }).click();
+  await expect(completed.getByRole('alert')).toHaveText('Skriv dit navn under Profil, så det kan stå på kursusbeviset.');
+  await page.getByLabel('Navn på kursusbeviser').fill('Karen Kursist');
+  await page.getByLabel('Profession').selectOption('revisor');
+  await page.getByRole('button', { name: 'Gem profil' }).click();
+  await expect(page.getByText('Profilen er gemt.')).toBeVisible();
+  await completed.getByRole('button', { name: 'Udsted kursusbevis' }).click();
+  await completed.getByRole('link', { name: 'Vis kursusbevis' }).click();
+
+  // The printable certificate.
+  await expect(page).toHaveURL(/\/min-side\/kursusbevis\/\?kode=/);
+  const certificate = page.locator('article.certificate');
+  await expect(certificate).toContainText('Karen Kursist');
+  await expect(certificate).toContainText('Anden relevant lovgivning og faglige standarder');
+  const code = (await certificate.locator('.certificate-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Anyone can verify it, and sees only name, course, date and hours.
+  const anonymous = await browser.newContext();
+  const visitor = await anonymous.newPage();
+  await visitor.goto(`/bevis/?kode=${code.toLowerCase()}`);
+  await expect(visitor.getByText('Kursusbeviset er gyldigt.')).toBeVisible();
+  await expect(visitor.locator('dl')).toContainText('Karen Kursist');
+  await expect(visitor.locator('main')).not.toContainText(email);
+  await expectNoAxeViolations(visitor);
+  await visitor.getByLabel('Bekræftelseskode').fill('AAAA-BBBB-CCCC');
+  await visitor.getByRole('button', { name: 'Bekræft' }).click();
+  await expect(visitor.getByText('Vi kan ikke finde et kursusbevis med koden AAAA-BBBB-CCCC.', { exact: false })).toBeVisible();
+
+  // Export everything as JSON.
+  await page.goto('/min-side/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle mine data (JSON)' }).click()]);
+  const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(data.user.email).toBe(email);
+  expect(data.certificates).toHaveLength(1);
+  expect(data.progress.lessons).toHaveLength(lessons.length);
+
+  // Delete everything, after a confirmation step.
+  await page.getByRole('button', { name: 'Slet alle mine data' }).click();
+  await expect(page.getByRole('button', { name: 'Ja, slet alt' })).toBeDisabled();
+  await page.getByLabel('Jeg forstår, at alt bliver slettet').check();
+  await page.getByRole('button', { name: 'Ja, slet alt' }).click();
+  await expect(page.getByText('Dine data er slettet, og du er logget ud.')).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fv:')))).toEqual([]);
+
+  await visitor.goto(`/bevis/?kode=${code}`);
+  await expect(visitor.getByText(`Vi kan ikke finde et kursusbevis med koden ${code}.`, { exact: false })).toBeVisible();
+  await anonymous.close();
+});
+
+test('sign-in explains a wrong code and a too-early new code, in Danish', async ({ page }) => {
+  const email = uniqueEmail('fejl');
+  await page.goto('/log-ind/');
+  const form = await hydrated(page, '.sign-in');
+  await form.getByRole('button', { name: 'Send mig en kode' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.');
+  await form.getByLabel('E-mailadresse').fill(email);
+  await form.getByRole('button', { name: 'Send mig en kode' }).click();
+  const code = await codeFor(email);
+  await form.getByLabel('Kode fra e-mailen').fill(code === '123456' ? '654321' : '123456');
+  await form.getByRole('button', { name: 'Log ind' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Koden er forkert. Tjek de 6 cifre, eller bed om en ny kode.');
+  await form.getByRole('button', { name: 'Send en ny kode' }).click();
+  await expect(form.getByRole('alert')).toContainText('Du har lige fået en kode. Vent');
+  await expectNoAxeViolations(page);
+});
+
+test('the link in the e-mail signs in only after a click', async ({ page }) => {
+  const email = uniqueEmail('link');
+  await page.goto('/log-ind/');
+  const form = await hydrated(page, '.sign-in');
+  await form.getByLabel('E-mailadresse').fill(email);
+  await form.getByRole('button', { name: 'Send mig en kode' }).click();
+  await codeFor(email);
+  const { readFileSync: read } = await import('node:fs');
+  const { E2E_INBOX } = await import('./env.ts');
+  const sent = read(E2E_INBOX, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((m) => m.email === email).at(-1);
+  await page.goto(`/log-ind/bekraeft/?token_hash=${sent.tokenHash}&type=email`);
+  await expect(page.getByRole('heading', { name: 'Bekræft log ind' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('fv:auth'))).toBeNull();
+  await expectNoAxeViolations(page);
+  await (await hydrated(page, 'button')).click();
+  await expect(page).toHaveURL('/min-side/');
+  await expect(page.getByText(`Logget ind som ${email}.`)).toBeVisible();
+});
+
+test('signing out leaves no personal data in the browser', async ({ page }) => {
+  await signIn(page, uniqueEmail('ud'));
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await expect(page.getByText('Du er logget ud, og dine data er fjernet fra denne browser.')).toBeVisible();
+  expect(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('fv:') || k.startsWith('sb-')))).toEqual([]);
+  await expect(page.locator('#account-link')).toHaveText('Log ind');
+});

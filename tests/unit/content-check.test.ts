@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../scripts/content-check.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+let copy: string | undefined;
+afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
+
+/** A copy of the real content in which one file is spoiled. */
+function spoiled(file: string, change: (text: string) => string) {
+  copy = mkdtempSync(join(tmpdir(), 'fv-content-'));
+  cpSync(join(root, 'courses'), join(copy, 'courses'), { recursive: true });
+  cpSync(join(root, 'src/content'), join(copy, 'src/content'), { recursive: true });
+  const path = join(copy, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  return checkContent(copy).map((p) => `${p.file}: ${p.message}`);
+}
+
+const LESSON = 'courses/andelsselskabet/01-hvad-er-et-andelsselskab.mdx';
+
+describe('content check', () => {
+  it('finds nothing wrong in the published content', () => {
+    expect(checkContent(root)).toEqual([]);
+  });
+
+  it('fails on a published lesson without a knowledge check', () => {
+    expect(spoiled(LESSON, (t) => t.replace(/^quiz:[\s\S]*?(?=^---$)/m, ''))).toContain(`${LESSON}: videnstjekket har 0 spørgsmål; en udgivet lektion skal have 3–5`);
+  });
+
+  it('fails on a lesson without objectives or sources', () => {
+    const problems = spoiled(LESSON, (t) => t.replace(/^objectives:\n(?:\s+- .*\n)+/m, 'objectives: []\n').replace(/^sources:\n(?:\s+-? ?\w+:.*\n)+/m, 'sources: []\n'));
+    expect(problems.some((p) => p.startsWith(`${LESSON}: objectives`))).toBe(true);
+    expect(problems.some((p) => p.startsWith(`${LESSON}: sources`))).toBe(true);
+  });
+
+  it('fails on a broken internal link and on a glossary reference to a missing term', () => {
+    const problems = spoiled(LESSON, (t) => `${t}\n\nSe [et kursus, der ikke findes](/kurser/findes-ikke/) og <Term id="opdigtet-begreb">x</Term>.\n`);
+    expect(problems).toContain(`${LESSON}: internt link til /kurser/findes-ikke/ fører ingen steder hen`);
+    expect(problems).toContain(`${LESSON}: <Term id="opdigtet-begreb">: begrebet findes ikke i ordbogen`);
+  });
+
+  it('fails on an empty section', () => {
+    expect(spoiled(LESSON, (t) => `${t}\n## Et tomt afsnit\n\n## Et andet afsnit\n\nTekst.\n`)).toContain(`${LESSON}: afsnittet »Et tomt afsnit« er tomt`);
+  });
+
+  it('fails on a glossary term that relates to a term that does not exist', () => {
+    const file = 'src/content/glossary/amba.md';
+    expect(spoiled(file, (t) => t.replace(/^related: \[/m, 'related: [findes-ikke, '))).toContain(`${file}: related: findes-ikke findes ikke i ordbogen`);
+  });
+});
