@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { myCertificate, normaliseCode } from '../lib/account/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { Certificate } from '../lib/supabase/types.ts';
-import { formatDate, t, type MessageKey } from '../lib/i18n';
+import { formatDate, t, type AccountKey } from '../lib/i18n/account.ts';
 
 interface Props {
   provider: string;
@@ -39,7 +39,7 @@ export default function CertificateView({ provider, siteUrl }: Props) {
           {cert.subject_area && <><dt>{t('certificate.subjectArea')}</dt><dd>{cert.subject_area}</dd></>}
           <dt>{t('certificate.hours')}</dt><dd>{t('certificate.hoursValue', { hours: Number(cert.hours) })}</dd>
           <dt>{t('certificate.dates')}</dt><dd>{dates}</dd>
-          <dt>{t('certificate.level')}</dt><dd>{t(`level.${cert.level}` as MessageKey)}</dd>
+          <dt>{t('certificate.level')}</dt><dd>{t(`level.${cert.level}` as AccountKey)}</dd>
           <dt>{t('certificate.provider')}</dt><dd>{provider}</dd>
           <dt>{t('certificate.code')}</dt><dd class="certificate-code">{cert.code}</dd>
         </dl>

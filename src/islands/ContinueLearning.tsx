@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/learning.ts';
 import { useProgress } from './hooks/useProgress';
 
 /** "Continue where you left off": the last lesson this browser opened. */

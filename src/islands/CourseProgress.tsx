@@ -1,5 +1,5 @@
 import { courseProgress } from '../lib/progress';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/learning.ts';
 import { useProgress } from './hooks/useProgress';
 
 export interface OutlineLesson {

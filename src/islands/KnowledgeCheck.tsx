@@ -4,7 +4,7 @@ import { grade, isCorrect, isMultipleChoice } from '../lib/quiz/grade.ts';
 import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress';
 import { submitAttempt } from '../lib/progress/actions.ts';
 import { newId } from '../lib/id.ts';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/learning.ts';
 import { useProgress } from './hooks/useProgress';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { isDone, progressStore, visit } from '../lib/progress';
 import { completeLesson } from '../lib/progress/actions.ts';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/learning.ts';
 import { useProgress } from './hooks/useProgress';
 
 interface Props {

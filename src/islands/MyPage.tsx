@@ -3,7 +3,7 @@ import { signOut, unsentBeforeSignOut } from '../lib/account/auth.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import { deleteEverything, exportData, issueCertificate, loadAccount, saveProfile, type Account } from '../lib/account/my-account.ts';
 import { sessionHint } from '../lib/account/session.ts';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/account.ts';
 import Certificates from './my-page/Certificates.tsx';
 import Courses from './my-page/Courses.tsx';
 import DataControls from './my-page/DataControls.tsx';

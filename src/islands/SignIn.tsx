@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../lib/account/auth.ts';
 import { sessionHint } from '../lib/account/session.ts';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/account.ts';
 
 type Step = 'email' | 'code' | 'done';
 

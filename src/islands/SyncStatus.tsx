@@ -1,17 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
-import { accountSync, pullFromAccount } from '../lib/progress/account-sync.ts';
+import { sessionHint } from '../lib/account/session.ts';
 import type { SyncState } from '../lib/progress/sync.ts';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/learning.ts';
 
 /** For a signed-in learner: whether progress has reached the account ("gemt") or waits for a connection. */
 export default function SyncStatus() {
   const [state, setState] = useState<SyncState | null>(null);
   useEffect(() => {
-    const sync = accountSync();
-    if (!sync) return;
-    setState(sync.state());
-    void pullFromAccount().catch(() => {});
-    return sync.subscribe(setState);
+    if (!sessionHint()) return;
+    let unsubscribe = () => {};
+    // Loaded only for a signed-in learner, so guests never download the sync code.
+    void import('../lib/progress/account-sync.ts').then(({ accountSync, pullFromAccount }) => {
+      const sync = accountSync();
+      if (!sync) return;
+      setState(sync.state());
+      unsubscribe = sync.subscribe(setState);
+      void pullFromAccount().catch(() => {});
+    });
+    return () => unsubscribe();
   }, []);
   if (!state) return null;
   return (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { normaliseCode, verify } from '../lib/account/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { VerifiedCertificate } from '../lib/supabase/types.ts';
-import { formatDate, t } from '../lib/i18n';
+import { formatDate, t } from '../lib/i18n/account.ts';
 
 type Result = { kind: 'found'; cert: VerifiedCertificate } | { kind: 'notFound'; code: string } | { kind: 'error'; text: string };
 

@@ -1,5 +1,5 @@
 import type { Certificate } from '../../lib/supabase/types.ts';
-import { formatDate, t } from '../../lib/i18n';
+import { formatDate, t } from '../../lib/i18n/account.ts';
 import { certificateUrl } from './Courses.tsx';
 
 export default function Certificates({ certificates }: { certificates: Certificate[] }) {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { courseProgress, type Progress } from '../../lib/progress';
 import type { Certificate } from '../../lib/supabase/types.ts';
 import type { UiError } from '../../lib/account/auth.ts';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/account.ts';
 import type { CourseSummary } from './types.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { UiError } from '../../lib/account/auth.ts';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/account.ts';
 
 interface Props {
   onExport(): Promise<UiError | null>;

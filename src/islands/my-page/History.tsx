@@ -1,5 +1,5 @@
 import type { Progress } from '../../lib/progress';
-import { formatDate, t } from '../../lib/i18n';
+import { formatDate, t } from '../../lib/i18n/account.ts';
 import { PASS_THRESHOLD } from '../../lib/site.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/supabase/types.ts';
 import type { UiError } from '../../lib/account/auth.ts';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type AccountKey } from '../../lib/i18n/account.ts';
 
 const PROFESSIONS = ['revisor', 'rådgiver', 'iværksætter', 'indkøber', 'partner', 'andet'] as const;
 
@@ -35,7 +35,7 @@ export default function ProfileForm({ profile, onSave }: Props) {
         <label for="profile-profession">{t('my.profession')}</label>
         <select id="profile-profession" value={profession} onChange={(e) => setProfession(e.currentTarget.value)}>
           <option value="">{t('my.professionNone')}</option>
-          {PROFESSIONS.map((p) => <option key={p} value={p}>{t(`my.profession.${p}` as MessageKey)}</option>)}
+          {PROFESSIONS.map((p) => <option key={p} value={p}>{t(`my.profession.${p}` as AccountKey)}</option>)}
         </select>
         <p><button type="submit">{t('my.save')}</button></p>
         <div aria-live="polite">{message && <p class={`notice ${message.ok ? 'ok' : 'bad'}`}>{message.text}</p>}</div>

@@ -4,11 +4,11 @@
  */
 import { supabase } from '../supabase/client.ts';
 import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from '../progress/account-sync.ts';
-import type { MessageKey } from '../i18n';
+import type { AccountKey } from '../i18n/account.ts';
 import { announceSessionChange } from './session.ts';
 
 export interface UiError {
-  key: MessageKey;
+  key: AccountKey;
   vars?: Record<string, string | number>;
 }
 

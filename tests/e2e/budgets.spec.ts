@@ -1,0 +1,33 @@
+/**
+ * Size budgets from DESIGN.md, measured as a guest's browser loads each content page type:
+ * HTML ≤ 12 KB, CSS ≤ 10 KB, JS ≤ 15 KB, all gzip. Sizes, never times.
+ */
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { PAGE_TYPES } from './pages.ts';
+
+const BUDGET = { document: 12 * 1024, stylesheet: 10 * 1024, script: 15 * 1024 };
+const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om'] as const;
+
+for (const name of CONTENT_PAGES) {
+  test(`${name} stays within the size budget`, async ({ page }) => {
+    const bytes = { document: 0, stylesheet: 0, script: 0 };
+    const urls: string[] = [];
+    let supabaseLoaded = false;
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      if (!(type in bytes)) return;
+      urls.push(response.url());
+      const body = await response.body();
+      if (type === 'script' && body.includes('GoTrueClient')) supabaseLoaded = true;
+      bytes[type as keyof typeof bytes] += gzipSync(body).length;
+    });
+    await page.goto(PAGE_TYPES[name]!, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState('networkidle');
+    expect(urls.some((u) => u.includes('/pagefind/')), 'Pagefind loads only on the search page').toBe(false);
+    expect(supabaseLoaded, 'supabase-js never loads for a guest').toBe(false);
+    for (const type of Object.keys(BUDGET) as (keyof typeof BUDGET)[])
+      expect(bytes[type], `${type} bytes (gzip) on ${name}`).toBeLessThanOrEqual(BUDGET[type]);
+  });
+}
