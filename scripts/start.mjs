@@ -1,31 +1,41 @@
 /**
- * `npm start`: builds the site with its search index and serves it on http://127.0.0.1:4321/.
- * With no Supabase project configured (PUBLIC_SUPABASE_URL unset) it also starts the local
- * gateway on http://127.0.0.1:54321, which prints sign-in codes here.
- * Authors who only edit text can use `npm run dev` instead (live reload, no search).
+ * `npm start`: serves the site with its search index on http://127.0.0.1:4321/.
+ * With no Supabase project configured (PUBLIC_SUPABASE_URL unset) it first starts the local
+ * gateway on http://127.0.0.1:54321 (it prints sign-in codes here), so the build can include the
+ * stories editors have approved. Authors who only edit text can use `npm run dev` (no search).
  */
 import { spawn } from 'node:child_process';
 import { node } from './run.mjs';
 
 const useLocalBackend = !process.env.PUBLIC_SUPABASE_URL;
-console.log(
-  useLocalBackend
-    ? 'Ingen Supabase-projekt er sat op (PUBLIC_SUPABASE_URL): bruger den lokale gateway med PGlite i .data/.'
-    : `Bruger Supabase-projektet på ${process.env.PUBLIC_SUPABASE_URL}; den lokale gateway starter ikke.`,
-);
-
-node('Byg sitet og søgeindekset', 'node_modules/astro/bin/astro.mjs', ['build']);
-
 const port = process.env.PORT ?? '4321';
-const children = [
-  spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit' }),
-];
-if (useLocalBackend)
-  children.push(spawn(process.execPath, ['supabase/local/start.ts'], { stdio: 'inherit', env: { ...process.env, SITE_ORIGIN: `http://127.0.0.1:${port}` } }));
-
+const children = [];
 const stop = (code) => {
   for (const child of children) child.kill('SIGTERM');
   process.exit(code);
 };
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
-for (const child of children) child.on('exit', (code) => stop(code ?? 0));
+
+if (useLocalBackend) {
+  console.log('Ingen Supabase-projekt er sat op (PUBLIC_SUPABASE_URL): starter den lokale gateway med PGlite i .data/.');
+  const gateway = spawn(process.execPath, ['supabase/local/start.ts'], { stdio: 'inherit', env: { ...process.env, SITE_ORIGIN: `http://127.0.0.1:${port}` } });
+  children.push(gateway);
+  gateway.on('exit', (code) => stop(code ?? 1));
+  await waitFor('http://127.0.0.1:54321/health');
+} else {
+  console.log(`Bruger Supabase-projektet på ${process.env.PUBLIC_SUPABASE_URL}; den lokale gateway starter ikke.`);
+}
+
+node('Byg sitet og søgeindekset', 'node_modules/astro/bin/astro.mjs', ['build']);
+const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit' });
+children.push(preview);
+preview.on('exit', (code) => stop(code ?? 0));
+
+async function waitFor(url) {
+  for (let i = 0; i < 600; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.error(`Den lokale gateway svarede ikke på ${url}.`);
+  stop(1);
+}

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
+import { storiesLoader } from './data/story-loader.ts';
 
 const courses = defineCollection({
   loader: glob({
@@ -23,7 +24,7 @@ const lessons = defineCollection({
 });
 
 const stories = defineCollection({
-  loader: glob({ base: './src/content/stories', pattern: '*.mdx' }),
+  loader: storiesLoader(),
   schema: storySchema,
 });
 

@@ -34,13 +34,13 @@ begin
   for s in select * from seed_submissions order by n loop
     perform set_config('request.jwt.claims', json_build_object('sub', s.submitter, 'role', 'authenticated')::text, false);
     insert into public.case_submissions (submitter_id, state, title, organisation, legal_form, sector, district, founded, size,
-                                         principles, summary, story, lessons, website, contact_name, contact_email,
+                                         size_band, principles, summary, story, lessons, website, contact_name, contact_email,
                                          consent_publish, consent_privacy)
     values (s.submitter, case when s.outcome = 'draft' then 'draft' else 'pending' end,
             'Sådan gør ' || s.organisation || ' det', s.organisation,
             case when s.organisation like '%A.M.B.A.%' then 'A.M.B.A.' when s.organisation like '%F.M.B.A.%' then 'F.M.B.A.'
                  when s.organisation like '%ApS%' then 'ApS' else 'Forening' end,
-            'Service', 'Nørrebro', 2015 + s.n, (5 + s.n * 3) || ' medlemmer', array['viden', 'inkluderende-arbejdsmarked'],
+            'Service og rengøring', 'Nørrebro', 2015 + s.n, (5 + s.n * 3) || ' medlemmer', '10-49', array['viden', 'inkluderende-arbejdsmarked'],
             'Fiktivt eksempel til lokal udvikling: ' || s.organisation || ' er opdigtet og viser, hvordan en indsendt historie ser ud.',
             'Fiktivt eksempel. Denne historie er skrevet til lokal udvikling og test, og virksomheden findes ikke. '
               || 'Medlemmerne ejer virksomheden i fællesskab, træffer de store beslutninger på generalforsamlingen og fordeler '

@@ -10,11 +10,18 @@ create table public.case_submissions (
     check (state in ('draft', 'pending', 'approved', 'changes_requested', 'rejected', 'withdrawn')),
   title text not null check (char_length(btrim(title)) between 5 and 140),
   organisation text not null check (char_length(btrim(organisation)) between 2 and 120),
-  legal_form text not null check (char_length(btrim(legal_form)) between 2 and 80),
-  sector text not null check (char_length(btrim(sector)) between 2 and 80),
-  district text not null check (char_length(btrim(district)) between 2 and 80),
+  -- The library's facets: the same lists as src/lib/content/taxonomy.ts (a test compares them).
+  legal_form text not null check (legal_form in ('A.M.B.A.', 'F.M.B.A.', 'Forening', 'Selvejende institution',
+    'Erhvervsdrivende fond', 'ApS', 'A/S', 'I/S', 'Andelskasse', 'Andet')),
+  sector text not null check (sector in ('Fødevarer og landbrug', 'Handel', 'Energi og miljø', 'Bank og finansiering',
+    'IT og rådgivning', 'Medier og kultur', 'Byggeri og håndværk', 'Service og rengøring', 'Social og sundhed',
+    'Uddannelse', 'Bolig', 'Andet')),
+  district text not null check (district in ('Indre By', 'Østerbro', 'Nørrebro', 'Vesterbro/Kongens Enghave', 'Valby',
+    'Vanløse', 'Brønshøj-Husum', 'Bispebjerg', 'Amager Øst', 'Amager Vest', 'København, flere bydele',
+    'Hovedstadsområdet i øvrigt', 'Resten af Danmark', 'Flere steder i Danmark', 'Flere lande')),
   founded int not null check (founded between 1800 and 2100),
   size text not null check (char_length(btrim(size)) between 1 and 80),
+  size_band text not null check (size_band in ('under-10', '10-49', '50-249', '250-plus')),
   principles text[] not null default '{}' check (principles <@ array['inkluderende-arbejdsmarked', 'hjerne-og-hjerte', 'viden', 'attraktivt-og-synligt', 'internationalt']),
   summary text not null check (char_length(btrim(summary)) between 40 and 400),
   story text not null check (char_length(btrim(story)) between 300 and 12000),
@@ -36,10 +43,10 @@ create index case_submissions_queue_idx on public.case_submissions (state, submi
 
 revoke all on public.case_submissions from anon, authenticated;
 grant select on public.case_submissions to authenticated;
-grant insert (title, organisation, legal_form, sector, district, founded, size, principles, summary, story, lessons,
+grant insert (title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons,
               website, contact_name, contact_email, consent_publish, consent_privacy, state)
   on public.case_submissions to authenticated;
-grant update (title, organisation, legal_form, sector, district, founded, size, principles, summary, story, lessons,
+grant update (title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons,
               website, contact_name, contact_email, consent_publish, consent_privacy, state, editor_note)
   on public.case_submissions to authenticated;
 
@@ -65,6 +72,7 @@ create table public.stories (
   district text not null,
   founded int not null,
   size text not null,
+  size_band text not null,
   principles text[] not null,
   summary text not null,
   story text not null,
@@ -201,9 +209,9 @@ begin
 
   if new.state = 'approved' then
     insert into public.stories (submission_id, slug, title, organisation, legal_form, sector, district, founded, size,
-                                principles, summary, story, lessons, website)
+                                size_band, principles, summary, story, lessons, website)
     values (new.id, private.unique_story_slug(new.organisation), new.title, new.organisation, new.legal_form, new.sector,
-            new.district, new.founded, new.size, new.principles, new.summary, new.story, new.lessons, new.website);
+            new.district, new.founded, new.size, new.size_band, new.principles, new.summary, new.story, new.lessons, new.website);
   end if;
   new.updated_at := now();
   return new;
@@ -242,6 +250,7 @@ begin
   r.district := btrim(p ->> 'district');
   r.founded := (p ->> 'founded')::int;
   r.size := btrim(p ->> 'size');
+  r.size_band := p ->> 'size_band';
   r.principles := coalesce(array(select jsonb_array_elements_text(case when jsonb_typeof(p -> 'principles') = 'array' then p -> 'principles' else '[]' end)), '{}');
   r.summary := btrim(p ->> 'summary');
   r.story := btrim(p ->> 'story');
@@ -269,9 +278,9 @@ declare
   created public.case_submissions;
 begin
   perform private.require_user();
-  insert into public.case_submissions (title, organisation, legal_form, sector, district, founded, size, principles, summary,
+  insert into public.case_submissions (title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary,
                                        story, lessons, website, contact_name, contact_email, consent_publish, consent_privacy, state)
-  values (f.title, f.organisation, f.legal_form, f.sector, f.district, f.founded, f.size, f.principles, f.summary,
+  values (f.title, f.organisation, f.legal_form, f.sector, f.district, f.founded, f.size, f.size_band, f.principles, f.summary,
           f.story, f.lessons, f.website, f.contact_name, f.contact_email, f.consent_publish, f.consent_privacy, 'pending')
   returning * into created;
   return private.submission_for_submitter(created);
@@ -289,7 +298,7 @@ begin
   perform private.require_user();
   update public.case_submissions s
      set title = f.title, organisation = f.organisation, legal_form = f.legal_form, sector = f.sector,
-         district = f.district, founded = f.founded, size = f.size, principles = f.principles, summary = f.summary,
+         district = f.district, founded = f.founded, size = f.size, size_band = f.size_band, principles = f.principles, summary = f.summary,
          story = f.story, lessons = f.lessons, website = f.website, contact_name = f.contact_name,
          contact_email = f.contact_email, consent_publish = f.consent_publish, consent_privacy = f.consent_privacy,
          state = case when s.state = 'changes_requested' then 'pending' else s.state end

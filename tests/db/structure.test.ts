@@ -62,3 +62,19 @@ describe('seed', () => {
     expect((await rows<{ n: number }>('select count(*)::int as n from public.moderation_events'))[0]!.n).toBe(10); // 6 created, 4 decisions
   });
 });
+
+describe('story facets', () => {
+  it('the database allows exactly the values of the site’s lists', async () => {
+    const { AREAS, LEGAL_FORMS, SECTORS, SIZE_BANDS } = await import('../../src/lib/content/taxonomy.ts');
+    const allowed = async (column: string) => {
+      const [{ def }] = await rows<{ def: string }>(`
+        select pg_get_constraintdef(c.oid) as def from pg_constraint c
+         where c.conrelid = 'public.case_submissions'::regclass and c.contype = 'c' and pg_get_constraintdef(c.oid) like '%(${column} = ANY%'`) as [{ def: string }];
+      return [...def.matchAll(/'([^']+)'::text/g)].map((m) => m[1]).sort();
+    };
+    expect(await allowed('legal_form')).toEqual([...LEGAL_FORMS].sort());
+    expect(await allowed('sector')).toEqual([...SECTORS].sort());
+    expect(await allowed('district')).toEqual([...AREAS].sort());
+    expect(await allowed('size_band')).toEqual([...SIZE_BANDS].sort());
+  });
+});

@@ -109,14 +109,14 @@ test('lesson pages link previous and next lessons and glossary terms', async ({ 
 
 test('the catalogue filters by audience and keeps the filter in the URL', async ({ page }) => {
   await page.goto('/kurser/?maalgruppe=indkøber');
-  await expect(page.locator('#catalogue-filter')).toBeVisible();
+  await expect(page.locator('form[data-facet-filter]')).toBeVisible();
   await expect(page.getByLabel('Målgruppe')).toHaveValue('indkøber');
   const shown = page.locator('#course-list > li:visible');
   const count = await shown.count();
-  for (let i = 0; i < count; i++) await expect(shown.nth(i)).toHaveAttribute('data-audiences', /indkøber/);
+  for (let i = 0; i < count; i++) await expect(shown.nth(i)).toHaveAttribute('data-facet-maalgruppe', /indkøber/);
   await page.getByLabel('Målgruppe').selectOption('revisor');
   await expect(page).toHaveURL(/maalgruppe=revisor/);
-  await expect(page.locator('#course-list > li:visible').first()).toHaveAttribute('data-audiences', /revisor/);
+  await expect(page.locator('#course-list > li:visible').first()).toHaveAttribute('data-facet-maalgruppe', /revisor/);
   await page.getByLabel('Målgruppe').selectOption('');
-  await expect(page.locator('#catalogue-count')).toContainText(/(\d+) af \1 kurser vises/);
+  await expect(page.locator('[data-count]')).toContainText(/(\d+) af \1 kurser vises/);
 });

@@ -3,7 +3,7 @@
  * tests and scripts (catalogue sync, content check) can use them without Astro.
  */
 import { z } from 'astro/zod';
-import { AUDIENCES, CPD_SUBJECT_AREAS, LEVELS, PRINCIPLES, STATUSES } from './taxonomy.ts';
+import { AREAS, AUDIENCES, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
 
 const slug = z
   .string()
@@ -74,23 +74,39 @@ export const lessonSchema = z.object({
   status: z.enum(STATUSES).default('published'),
 });
 
-export const storySchema = z.object({
-  organisation: text,
-  title: text,
-  legalForm: text,
-  sector: text,
-  district: text,
-  founded: z.number().int().min(1800).max(2100),
-  size: text,
-  principles: z.array(z.enum(PRINCIPLES)).min(1),
-  summary: text.max(400),
-  sources: z.array(sourceSchema).min(1),
-  website: z.url().optional(),
-  fictional: z.boolean(),
-  relatedCourses: z.array(slug).default([]),
-  relatedTerms: z.array(slug).default([]),
-  published: z.coerce.date(),
-});
+/**
+ * A story: curated by the editors (MDX in src/content/stories/) or submitted by a partner and
+ * approved (from the database, with its text as plain `text`, never MDX). The descriptive fields
+ * (legalForm, sector, district, size) are free text for the facts box; the facet fields
+ * (legalFormGroup, sectorGroup, area, sizeBand) are the library's filters.
+ */
+export const storySchema = z
+  .object({
+    organisation: text,
+    title: text,
+    legalForm: text,
+    legalFormGroup: z.enum(LEGAL_FORMS),
+    sector: text,
+    sectorGroup: z.enum(SECTORS),
+    district: text,
+    area: z.enum(AREAS),
+    founded: z.number().int().min(1800).max(2100),
+    size: text,
+    sizeBand: z.enum(SIZE_BANDS).optional(),
+    principles: z.array(z.enum(PRINCIPLES)).min(1),
+    summary: text.max(400),
+    sources: z.array(sourceSchema).default([]),
+    website: z.url().optional(),
+    fictional: z.boolean(),
+    relatedCourses: z.array(slug).default([]),
+    relatedTerms: z.array(slug).default([]),
+    published: z.coerce.date(),
+    origin: z.enum(['redaktion', 'indsendt']).default('redaktion'),
+    /** The plain text of a submitted story: its story and what others can learn. */
+    text: z.object({ story: z.string(), lessons: z.string() }).optional(),
+  })
+  .refine((s) => s.origin === 'indsendt' || s.sources.length > 0, { message: 'en historie fra redaktionen skal have kilder', path: ['sources'] })
+  .refine((s) => (s.origin === 'indsendt') === Boolean(s.text), { message: 'kun indsendte historier har text', path: ['text'] });
 
 export const glossarySchema = z.object({
   term: text,

@@ -27,3 +27,25 @@ export const CPD_SUBJECT_AREAS = [
 export type CpdSubjectArea = (typeof CPD_SUBJECT_AREAS)[number];
 
 export const STATUSES = ['draft', 'published'] as const;
+
+/** Facets of the story library; submissions choose from the same lists (the database checks them). */
+export const LEGAL_FORMS = ['A.M.B.A.', 'F.M.B.A.', 'Forening', 'Selvejende institution', 'Erhvervsdrivende fond', 'ApS', 'A/S', 'I/S', 'Andelskasse', 'Andet'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+export const SECTORS = [
+  'Fødevarer og landbrug', 'Handel', 'Energi og miljø', 'Bank og finansiering', 'IT og rådgivning', 'Medier og kultur',
+  'Byggeri og håndværk', 'Service og rengøring', 'Social og sundhed', 'Uddannelse', 'Bolig', 'Andet',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Copenhagen's ten districts (bydele), then wider areas. */
+export const AREAS = [
+  'Indre By', 'Østerbro', 'Nørrebro', 'Vesterbro/Kongens Enghave', 'Valby', 'Vanløse', 'Brønshøj-Husum', 'Bispebjerg',
+  'Amager Øst', 'Amager Vest', 'København, flere bydele', 'Hovedstadsområdet i øvrigt', 'Resten af Danmark',
+  'Flere steder i Danmark', 'Flere lande',
+] as const;
+export type Area = (typeof AREAS)[number];
+
+/** People involved: members or employees, whichever the organisation counts. */
+export const SIZE_BANDS = ['under-10', '10-49', '50-249', '250-plus'] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];

@@ -16,6 +16,7 @@ export type Database = {
           district: string
           founded: number
           size: string
+          size_band: string
           principles: string[]
           summary: string
           story: string
@@ -42,6 +43,7 @@ export type Database = {
           district: string
           founded: number
           size: string
+          size_band: string
           principles?: string[]
           summary: string
           story: string
@@ -68,6 +70,7 @@ export type Database = {
           district?: string
           founded?: number
           size?: string
+          size_band?: string
           principles?: string[]
           summary?: string
           story?: string
@@ -316,6 +319,7 @@ export type Database = {
           district: string
           founded: number
           size: string
+          size_band: string
           principles: string[]
           summary: string
           story: string
@@ -334,6 +338,7 @@ export type Database = {
           district: string
           founded: number
           size: string
+          size_band: string
           principles: string[]
           summary: string
           story: string
@@ -352,6 +357,7 @@ export type Database = {
           district?: string
           founded?: number
           size?: string
+          size_band?: string
           principles?: string[]
           summary?: string
           story?: string

@@ -1,5 +1,5 @@
 /** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
-import type { Principle } from '../content/taxonomy.ts';
+import type { Area, LegalForm, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
   lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
@@ -63,11 +63,12 @@ export type SubmissionState = 'draft' | 'pending' | 'approved' | 'changes_reques
 export interface SubmissionInput {
   title: string;
   organisation: string;
-  legal_form: string;
-  sector: string;
-  district: string;
+  legal_form: LegalForm;
+  sector: Sector;
+  district: Area;
   founded: number;
   size: string;
+  size_band: SizeBand;
   principles: Principle[];
   summary: string;
   story: string;

@@ -3,8 +3,6 @@ export const learning = {
   'home.continue': 'Fortsæt hvor du slap',
   'home.continueLink': 'Fortsæt med {title}',
 
-  'catalogue.count': '{count} af {total} kurser vises',
-  'catalogue.none': 'Ingen kurser passer til filtrene.',
 
   'course.start': 'Start kurset',
   'course.continue': 'Fortsæt kurset',
