@@ -20,7 +20,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    sitemap({ filter: (page) => !/\/(404|log-ind|min-side)\b/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|log-ind|min-side|indsend|redaktion)\b/.test(page) }),
     pagefind(),
   ],
   prefetch: false,

@@ -26,7 +26,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium' }],
+  projects: [
+    { name: 'chromium', testIgnore: /publishing\.spec\.ts/ },
+    // Rebuilds the site, so it runs alone, after everything else.
+    { name: 'publishing', testMatch: /publishing\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: [
     {
       // Serves the finished build in dist/ (npm test builds it first).

@@ -9,6 +9,7 @@ import Courses from './my-page/Courses.tsx';
 import DataControls from './my-page/DataControls.tsx';
 import History from './my-page/History.tsx';
 import ProfileForm from './my-page/ProfileForm.tsx';
+import Submissions from './my-page/Submissions.tsx';
 import type { CourseSummary } from './my-page/types.ts';
 import { useProgress } from './hooks/useProgress';
 
@@ -68,6 +69,7 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
       )}
       <Certificates certificates={account.certificates} />
       {progress && <History progress={progress} lessonTitles={lessonTitles} />}
+      <Submissions />
       <ProfileForm profile={account.profile} onSave={(name, profession) => attempt(() => saveProfile(name, profession), (profile) => update({ profile }))} />
       <DataControls
         onExport={() => attempt(exportData, (data) => download(data))}

@@ -13,6 +13,7 @@ export const site = {
   'nav.glossary': 'Ordbog',
   'nav.search': 'Søg',
   'nav.about': 'Om',
+  'nav.submit': 'Indsend historie',
   'nav.breadcrumbs': 'Brødkrummesti',
   'nav.footer': 'Om sitet',
 
@@ -102,6 +103,7 @@ export const site = {
   'stories.submitCta': 'Har jeres organisation en historie, andre kan lære af? Indsend den.',
   'stories.lead': 'Hvordan andre har gjort: kooperativer, foreninger, fonde og socialøkonomiske virksomheder i Danmark og Norden.',
   'stories.facts': 'Fakta',
+  'stories.organisation': 'Organisation',
   'stories.legalForm': 'Selskabsform',
   'stories.founded': 'Stiftet',
   'stories.size': 'Størrelse',
