@@ -23,6 +23,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|log-ind|min-side|indsend|redaktion)\b/.test(page) }),
     pagefind(),
   ],
+  // Content is plain Markdown (fast to build at thousands of pages); no code to highlight.
+  markdown: { syntaxHighlight: false },
   prefetch: false,
   devToolbar: { enabled: false },
 });

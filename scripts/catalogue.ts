@@ -25,11 +25,11 @@ function validated<T>(schema: { safeParse(v: unknown): { success: boolean; data?
 
 export function readCatalogue(dir = COURSES_DIR) {
   const courses = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.mdx')))
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.md')))
     .map((d) => {
-      const course = validated(courseSchema, join(dir, d.name, 'index.mdx'));
+      const course = validated(courseSchema, join(dir, d.name, 'index.md'));
       const lessons = readdirSync(join(dir, d.name))
-        .filter((f) => /^\d{2}-.+\.mdx$/.test(f))
+        .filter((f) => /^\d{2}-.+\.md$/.test(f))
         .sort()
         .map((f) => {
           const lesson = validated(lessonSchema, join(dir, d.name, f));

@@ -1,7 +1,7 @@
 /**
  * The content check: what the schemas cannot see. A published lesson needs objectives, a
- * knowledge check of 3–5 questions and sources; every <Term id> must exist in the glossary; every
- * internal link must lead to a page; no section may be empty. `npm run content:check` prints the
+ * knowledge check of 3–5 questions and sources; every link into the glossary must name a term
+ * that exists; every internal link must lead to a page; no section may be empty. `npm run content:check` prints the
  * problems; the test suite fails on any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -42,23 +42,23 @@ export function checkContent(root = resolve(import.meta.dirname, '..')): Problem
   const storiesDir = join(root, 'src/content/stories');
   const coursesDir = join(root, 'courses');
   const glossary = list(glossaryDir, /\.md$/).map((f) => read(join(glossaryDir, f)));
-  const stories = list(storiesDir, /\.mdx$/).map((f) => read(join(storiesDir, f)));
+  const stories = list(storiesDir, /\.md$/).map((f) => read(join(storiesDir, f)));
   const terms = new Set(glossary.map((g) => rel(g.file).split('/').pop()!.replace(/\.md$/, '')));
-  const storyIds = new Set(stories.map((s) => rel(s.file).split('/').pop()!.replace(/\.mdx$/, '')));
+  const storyIds = new Set(stories.map((s) => rel(s.file).split('/').pop()!.replace(/\.md$/, '')));
 
   const routes = new Set(STATIC_PAGES);
   terms.forEach((t) => routes.add(`/ordbog/${t}/`));
   storyIds.forEach((s) => routes.add(`/historier/${s}/`));
 
   const courses: { id: string; doc: Doc; lessons: Doc[]; published: boolean }[] = [];
-  for (const id of list(coursesDir, /^[^.]/).filter((d) => existsSync(join(coursesDir, d, 'index.mdx')))) {
-    const doc = read(join(coursesDir, id, 'index.mdx'));
-    const lessons = list(join(coursesDir, id), /^\d{2}-.+\.mdx$/).map((f) => read(join(coursesDir, id, f)));
+  for (const id of list(coursesDir, /^[^.]/).filter((d) => existsSync(join(coursesDir, d, 'index.md')))) {
+    const doc = read(join(coursesDir, id, 'index.md'));
+    const lessons = list(join(coursesDir, id), /^\d{2}-.+\.md$/).map((f) => read(join(coursesDir, id, f)));
     const published = doc.data.status === 'published';
     courses.push({ id, doc, lessons, published });
     if (!published) continue;
     routes.add(`/kurser/${id}/`);
-    for (const l of lessons) if (l.data.status !== 'draft') routes.add(`/kurser/${id}/${rel(l.file).split('/').pop()!.slice(3, -4)}/`);
+    for (const l of lessons) if (l.data.status !== 'draft') routes.add(`/kurser/${id}/${rel(l.file).split('/').pop()!.replace(/^\d{2}-/, '').replace(/\.md$/, '')}/`);
   }
 
   const validate = (doc: Doc, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }) => {
@@ -68,10 +68,12 @@ export function checkContent(root = resolve(import.meta.dirname, '..')): Problem
 
   const checkBody = (doc: Doc) => {
     const text = prose(doc.body);
-    for (const m of text.matchAll(/<Term\s+id="([^"]*)"/g)) if (!terms.has(m[1]!)) report(doc.file, `<Term id="${m[1]}">: begrebet findes ikke i ordbogen`);
+    for (const m of text.matchAll(/<[A-Z][A-Za-z]*/g)) report(doc.file, `${m[0]}>: komponenter virker ikke i Markdown; link til ordbogen med [ord](/ordbog/<id>/)`);
     for (const m of text.matchAll(/\]\((\/[^)\s#]*)(?:#[^)]*)?\)|href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
       const target = m[1] ?? m[2]!;
-      if (!routes.has(target)) report(doc.file, `internt link til ${target} fører ingen steder hen`);
+      if (routes.has(target)) continue;
+      const term = /^\/ordbog\/([^/]+)\/$/.exec(target)?.[1];
+      report(doc.file, term ? `begrebet »${term}« findes ikke i ordbogen` : `internt link til ${target} fører ingen steder hen`);
     }
     const lines = text.split('\n');
     lines.forEach((line, i) => {

@@ -7,7 +7,7 @@ import { storiesLoader } from './data/story-loader.ts';
 const courses = defineCollection({
   loader: glob({
     base: './courses',
-    pattern: '*/index.mdx',
+    pattern: '*/index.md',
     generateId: ({ entry }) => courseIdFromPath(entry),
   }),
   schema: courseSchema,
@@ -17,7 +17,7 @@ const lessons = defineCollection({
   // Lesson ids are the stable `id` in the frontmatter; the file path gives course and order.
   loader: glob({
     base: './courses',
-    pattern: '*/[0-9][0-9]-*.mdx',
+    pattern: '*/[0-9][0-9]-*.md',
     generateId: ({ entry, data }) => String(data.id ?? entry),
   }),
   schema: lessonSchema,

@@ -10,7 +10,7 @@ export default defineConfig({
       title: 'Fælles Værdier (benchmark)',
       defaultLocale: 'root',
       locales: { root: { label: 'Dansk', lang: 'da' } },
-      sidebar: [{ label: 'Indhold', autogenerate: { directory: '.' } }],
+      sidebar: [{ label: 'Indhold', items: [{ autogenerate: { directory: '.' } }] }],
     }),
   ],
 });

@@ -10,8 +10,9 @@ const STARLIGHT = join(ROOT, 'bench/starlight');
 
 export interface BuildFigures {
   shape: CorpusShape;
-  dir: string;
   dist: string;
+  /** Removes what the build wrote. */
+  cleanup(): void;
   pages: number;
   seconds: number;
   peakMb: number;
@@ -54,7 +55,12 @@ export function buildSite(pages: number): BuildFigures {
   const { seconds, peakMb, log } = timedBuild(dir, { PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9', PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' });
   const ms = /indekserede \d+ sider på (\d+) ms/.exec(log)?.[1];
   const dist = join(dir, 'dist');
-  return { shape, dir, dist, pages: countPages(dist), seconds, peakMb, pagefindSeconds: ms ? Number(ms) / 1000 : null, indexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024) };
+  return {
+    shape, dist, pages: countPages(dist), seconds, peakMb,
+    pagefindSeconds: ms ? Number(ms) / 1000 : null,
+    indexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Installs the Starlight reference package on first use (its own lock-free folder, never the site's). */
@@ -65,21 +71,27 @@ export function ensureStarlight() {
   if (r.status !== 0) throw new Error('Kunne ikke installere Starlight til sammenligningen.');
 }
 
-/** The same corpus as a Starlight docs site. */
+/**
+ * The same corpus as a Starlight docs site, built in place in bench/starlight (Starlight's own
+ * components do not resolve through a linked node_modules).
+ */
 export function buildStarlight(pages: number): BuildFigures {
   ensureStarlight();
   const shape = shapeFor(pages);
-  const dir = mkdtempSync(join(tmpdir(), 'fv-bench-starlight-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'src']) cpSync(join(STARLIGHT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(STARLIGHT, 'node_modules'), join(dir, 'node_modules'));
-  mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
-  writeStarlightCorpus(dir, shape);
-  const { seconds, peakMb, log } = timedBuild(dir, {});
+  const docs = join(STARLIGHT, 'src/content/docs');
+  const dist = join(STARLIGHT, 'dist');
+  const cleanup = () => {
+    for (const d of [docs, dist, join(STARLIGHT, '.astro')]) rmSync(d, { recursive: true, force: true });
+  };
+  cleanup();
+  mkdirSync(docs, { recursive: true });
+  writeStarlightCorpus(STARLIGHT, shape);
+  const { seconds, peakMb, log } = timedBuild(STARLIGHT, {});
   const pf = /Finished building search index in ([\d.]+)(m?s)/i.exec(log) ?? /pagefind[^\n]*?([\d.]+)\s*(m?s)\b/i.exec(log);
-  const dist = join(dir, 'dist');
   return {
-    shape, dir, dist, pages: countPages(dist), seconds, peakMb,
+    shape, dist, pages: countPages(dist), seconds, peakMb,
     pagefindSeconds: pf ? Number(pf[1]) / (pf[2] === 'ms' ? 1000 : 1) : null,
     indexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
+    cleanup,
   };
 }

@@ -85,7 +85,7 @@ const yamlString = (s: string) => JSON.stringify(s);
 export function writeSiteCorpus(root: string, shape: CorpusShape) {
   for (let c = 1; c <= shape.courses; c++) {
     mkdirSync(join(root, 'courses', `kursus-${c}`), { recursive: true });
-    writeFileSync(join(root, 'courses', `kursus-${c}`, 'index.mdx'), `---
+    writeFileSync(join(root, 'courses', `kursus-${c}`, 'index.md'), `---
 title: Kursus ${c}
 summary: Et syntetisk kursus til benchmark nummer ${c}.
 audiences: [revisor, rådgiver]
@@ -107,7 +107,7 @@ Introduktion til kursus ${c}.
 ${q.options.map((o, i) => `        - { id: o${i}, text: ${yamlString(o)} }`).join('\n')}
       correct: [o${q.correct}]
       explanation: Forklaring til spørgsmålet.`).join('\n');
-    writeFileSync(join(root, 'courses', `kursus-${l.course}`, `${pad(l.n)}-lektion-${l.n}.mdx`), `---
+    writeFileSync(join(root, 'courses', `kursus-${l.course}`, `${pad(l.n)}-lektion-${l.n}.md`), `---
 id: k${l.course}-l${l.n}
 title: ${yamlString(l.title)}
 summary: Syntetisk lektion ${l.n} i kursus ${l.course}.
@@ -126,7 +126,7 @@ ${l.body}
   const rnd = random(7);
   mkdirSync(join(root, 'src/content/stories'), { recursive: true });
   for (let s = 1; s <= shape.stories; s++)
-    writeFileSync(join(root, 'src/content/stories', `historie-${s}.mdx`), `---
+    writeFileSync(join(root, 'src/content/stories', `historie-${s}.md`), `---
 organisation: Fiktiv organisation ${s}
 title: Historie ${s}
 legalForm: A.M.B.A.

@@ -7,7 +7,7 @@
  *   --db                    also run the database benchmark (scripts/bench/database.ts)
  * Never part of `npm test`: timings belong here, not in tests.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildSite, buildStarlight, ROOT, type BuildFigures } from './build.ts';
@@ -20,7 +20,7 @@ const withStarlight = !args.includes('--no-starlight');
 
 interface Row {
   site: 'Fælles Værdier' | 'Starlight';
-  build: Omit<BuildFigures, 'dir' | 'dist'>;
+  build: Omit<BuildFigures, 'dist' | 'cleanup'>;
   pagesPerSecond: number;
   lesson: PageBytes;
   course: PageBytes;
@@ -29,7 +29,7 @@ interface Row {
 }
 
 async function measure(site: Row['site'], build: BuildFigures, paths: { lesson: string; course: string; story: string }): Promise<Row> {
-  const { dir, dist, ...figures } = build;
+  const { dist, cleanup, ...figures } = build;
   const row: Row = {
     site,
     build: figures,
@@ -39,7 +39,7 @@ async function measure(site: Row['site'], build: BuildFigures, paths: { lesson: 
     story: pageBytes(dist, paths.story),
     search: await measureSearch(dist),
   };
-  rmSync(dir, { recursive: true, force: true });
+  cleanup();
   console.log(`  ${site}: ${build.pages} sider på ${build.seconds} s`);
   return row;
 }

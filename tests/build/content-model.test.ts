@@ -9,34 +9,34 @@ afterEach(() => site?.remove());
 describe('content model, run through Astro', () => {
   it('a wrong frontmatter field fails with a message naming the file and the field', () => {
     site = fixtureSite();
-    site.write('courses/proeve/index.mdx', courseFile());
-    site.write('courses/proeve/01-lektion.mdx', lessonFile({ minutes: 'ti' }));
+    site.write('courses/proeve/index.md', courseFile());
+    site.write('courses/proeve/01-lektion.md', lessonFile({ minutes: 'ti' }));
     const { status, output } = site.astro('sync');
     expect(status).not.toBe(0);
-    expect(output).toContain('courses/proeve/01-lektion.mdx');
+    expect(output).toContain('courses/proeve/01-lektion.md');
     expect(output).toMatch(/minutes.*Expected type `"number"`/);
   });
 
   it('a knowledge check whose answer is not an option fails and names quiz.questions.0.correct', () => {
     site = fixtureSite();
-    site.write('courses/proeve/index.mdx', courseFile());
+    site.write('courses/proeve/index.md', courseFile());
     site.write(
-      'courses/proeve/01-lektion.mdx',
+      'courses/proeve/01-lektion.md',
       lessonFile({ quiz: '{ questions: [{ id: q1, question: "Hvad?", options: [{ id: a, text: A }, { id: b, text: B }], correct: [c], explanation: Fordi. }] }' }),
     );
     const { status, output } = site.astro('sync');
     expect(status).not.toBe(0);
-    expect(output).toContain('01-lektion.mdx');
+    expect(output).toContain('01-lektion.md');
     expect(output).toContain('quiz.questions.0.correct');
   });
 
   it('draft courses and draft lessons are not published', { timeout: 120_000 }, () => {
     site = fixtureSite();
-    site.write('courses/proeve/index.mdx', courseFile());
-    site.write('courses/proeve/01-synlig.mdx', lessonFile({ id: 'synlig' }));
-    site.write('courses/proeve/02-kladde.mdx', lessonFile({ id: 'kladde', status: 'draft' }));
-    site.write('courses/hemmelig/index.mdx', courseFile({ title: 'Hemmeligt kursus', status: 'draft' }));
-    site.write('courses/hemmelig/01-lektion.mdx', lessonFile({ id: 'hemmelig-lektion' }));
+    site.write('courses/proeve/index.md', courseFile());
+    site.write('courses/proeve/01-synlig.md', lessonFile({ id: 'synlig' }));
+    site.write('courses/proeve/02-kladde.md', lessonFile({ id: 'kladde', status: 'draft' }));
+    site.write('courses/hemmelig/index.md', courseFile({ title: 'Hemmeligt kursus', status: 'draft' }));
+    site.write('courses/hemmelig/01-lektion.md', lessonFile({ id: 'hemmelig-lektion' }));
     const { status, output } = site.astro('build');
     expect(status, output).toBe(0);
     const dist = join(site.dir, 'dist');

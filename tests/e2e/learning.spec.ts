@@ -102,7 +102,7 @@ test('the front page offers to continue where the learner left off', async ({ pa
 test('lesson pages link previous and next lessons and glossary terms', async ({ page }) => {
   await page.goto(second.url);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', first.url);
-  await page.locator('article a.term').first().click();
+  await page.locator('article .lesson-body a[href^="/ordbog/"]').first().click();
   await expect(page).toHaveURL(/\/ordbog\/[a-z0-9-]+\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

@@ -22,7 +22,7 @@ export function frontmatterOf(file: string): Record<string, unknown> {
 export function lessonsOf(courseId: string): LessonFixture[] {
   const dir = join(coursesDir, courseId);
   return readdirSync(dir)
-    .filter((f) => /^\d{2}-.*\.mdx$/.test(f))
+    .filter((f) => /^\d{2}-.*\.md$/.test(f))
     .sort()
     .map((f) => {
       const where = lessonLocation(`courses/${courseId}/${f}`);

@@ -18,7 +18,7 @@ function spoiled(file: string, change: (text: string) => string) {
   return checkContent(copy).map((p) => `${p.file}: ${p.message}`);
 }
 
-const LESSON = 'courses/andelsselskabet/01-hvad-er-et-andelsselskab.mdx';
+const LESSON = 'courses/andelsselskabet/01-hvad-er-et-andelsselskab.md';
 
 describe('content check', () => {
   it('finds nothing wrong in the published content', () => {
@@ -36,9 +36,9 @@ describe('content check', () => {
   });
 
   it('fails on a broken internal link and on a glossary reference to a missing term', () => {
-    const problems = spoiled(LESSON, (t) => `${t}\n\nSe [et kursus, der ikke findes](/kurser/findes-ikke/) og <Term id="opdigtet-begreb">x</Term>.\n`);
+    const problems = spoiled(LESSON, (t) => `${t}\n\nSe [et kursus, der ikke findes](/kurser/findes-ikke/) og [et begreb](/ordbog/opdigtet-begreb/).\n`);
     expect(problems).toContain(`${LESSON}: internt link til /kurser/findes-ikke/ fører ingen steder hen`);
-    expect(problems).toContain(`${LESSON}: <Term id="opdigtet-begreb">: begrebet findes ikke i ordbogen`);
+    expect(problems).toContain(`${LESSON}: begrebet »opdigtet-begreb« findes ikke i ordbogen`);
   });
 
   it('fails on an empty section', () => {

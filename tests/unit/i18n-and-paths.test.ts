@@ -19,12 +19,12 @@ describe('i18n', () => {
 
 describe('lesson paths', () => {
   it('reads course, order and slug from the file path', () => {
-    expect(lessonLocation('courses/andelsselskabet/03-reformen-2024.mdx')).toEqual({ courseId: 'andelsselskabet', order: 3, slug: 'reformen-2024' });
+    expect(lessonLocation('courses/andelsselskabet/03-reformen-2024.md')).toEqual({ courseId: 'andelsselskabet', order: 3, slug: 'reformen-2024' });
     expect(lessonPath('andelsselskabet', 'reformen-2024')).toBe('/kurser/andelsselskabet/reformen-2024/');
   });
 
   it('refuses a lesson file without a two-digit number', () => {
-    expect(() => lessonLocation('courses/x/3-bad.mdx')).toThrow(/<nn>-<slug>/);
+    expect(() => lessonLocation('courses/x/3-bad.md')).toThrow(/<nn>-<slug>/);
   });
 });
 

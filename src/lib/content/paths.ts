@@ -1,13 +1,13 @@
 /**
  * Where content files live decides course membership, order and URL:
- * `courses/<course>/index.mdx` and `courses/<course>/<nn>-<slug>.mdx`.
+ * `courses/<course>/index.md` and `courses/<course>/<nn>-<slug>.md`.
  */
 
-const LESSON_FILE = /^(?:.*\/)?courses\/([^/]+)\/(\d{2})-([^/]+)\.mdx$|^([^/]+)\/(\d{2})-([^/]+)\.mdx$/;
+const LESSON_FILE = /^(?:.*\/)?courses\/([^/]+)\/(\d{2})-([^/]+)\.md$|^([^/]+)\/(\d{2})-([^/]+)\.md$/;
 
 export function courseIdFromPath(entry: string): string {
   const folder = entry.split('/').at(-2);
-  if (!folder) throw new Error(`Kursusfilen ${entry} skal ligge i courses/<kursus>/index.mdx`);
+  if (!folder) throw new Error(`Kursusfilen ${entry} skal ligge i courses/<kursus>/index.md`);
   return folder;
 }
 
@@ -20,7 +20,7 @@ export interface LessonLocation {
 /** Reads course, order and URL slug from a lesson's file path. */
 export function lessonLocation(filePath: string): LessonLocation {
   const m = LESSON_FILE.exec(filePath.replaceAll('\\', '/'));
-  if (!m) throw new Error(`Lektionsfilen ${filePath} skal hedde courses/<kursus>/<nn>-<slug>.mdx`);
+  if (!m) throw new Error(`Lektionsfilen ${filePath} skal hedde courses/<kursus>/<nn>-<slug>.md`);
   const [courseId, order, slug] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
   return { courseId: courseId!, order: Number(order), slug: slug! };
 }

@@ -1,12 +1,13 @@
 /** Looking up strings and formatting numbers and dates the Danish way. */
 export const LOCALE = 'da-DK';
 
-export const formatNumber = (n: number) => new Intl.NumberFormat(LOCALE).format(n);
+// Formatters are costly to create and used on every page: made once.
+const numbers = new Intl.NumberFormat(LOCALE);
+const dates = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 
-export const formatDate = (d: Date | string) =>
-  new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' }).format(
-    typeof d === 'string' ? new Date(d) : d,
-  );
+export const formatNumber = (n: number) => numbers.format(n);
+
+export const formatDate = (d: Date | string) => dates.format(typeof d === 'string' ? new Date(d) : d);
 
 /** A `t` for one dictionary: looks up a string and fills `{name}` placeholders. */
 export function makeT<D extends Record<string, string>>(dictionary: D) {
