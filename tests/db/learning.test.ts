@@ -86,6 +86,15 @@ describe('learner', () => {
     expect(new Date(r.completed_at).getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
   });
 
+  it('marks a lesson without a knowledge check done, once, at the server’s time at the latest', async () => {
+    await db.exec(`insert into public.lessons (id, course_id, position, title, question_count, status) values ('uden-tjek', '${course.id}', 99, 'Uden videnstjek', 0, 'published')`);
+    const first = await db.as(p.learner).rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: 'uden-tjek', p_completed_at: '2099-01-01T00:00:00Z' });
+    expect(new Date(first.completed_at).getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
+    const again = await db.as(p.learner).rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: 'uden-tjek' });
+    expect(again.completed_at).toBe(first.completed_at);
+    expect((await refused(db.as(null).rpc('record_lesson_done', { p_lesson_id: 'uden-tjek' }))).code).toBe('42501');
+  });
+
   it('an unknown lesson is refused with a clear code', async () => {
     expect((await refused(db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: 'findes-ikke', p_answers: {} }))).message).toBe('lesson_not_found');
   });

@@ -50,8 +50,11 @@ describe('partner (submitter)', () => {
     expect((await refused(db.as(p.partner).query(`update public.case_submissions set editor_note = 'Flot!' where id = $1`, [mine!.id]))).message).toBe('read_only_field');
   });
 
-  it('cannot read the editor queue nor the whole moderation trail', async () => {
+  it('cannot read the editor queue, but reads the trail of its own submissions', async () => {
     expect((await refused(db.as(p.partner).rpc('editor_queue'))).message).toBe('editors_only');
+    const trail = await db.as(p.partner).query<{ to_state: string }>('select to_state from public.moderation_events');
+    expect(trail.length).toBeGreaterThan(0);
+    expect((await refused(db.as(p.partner).query(`insert into public.moderation_events (submission_id, to_state) select id, 'approved' from public.case_submissions limit 1`))).code).toBe('42501');
   });
 
   it('hits the daily limit with a clear code', async () => {
@@ -139,6 +142,12 @@ describe('anonymous visitor', () => {
     const keys = Object.keys(stories[0]!);
     for (const hidden of ['contact_name', 'contact_email', 'submitter_id', 'submission_id']) expect(keys).not.toContain(hidden);
     expect(await db.as(null).query('select slug from public.stories')).toHaveLength(1);
+  });
+
+  it('cannot publish a story directly, nor change one', async () => {
+    expect((await refused(db.as(null).query(`insert into public.stories (slug, title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons)
+      values ('falsk', 'x', 'x', 'A.M.B.A.', 'Handel', 'Nørrebro', 2000, 'x', '10-49', '{}', 'x', 'x', 'x')`))).code).toBe('42501');
+    expect((await refused(db.as(p.editor).query(`update public.stories set title = 'Ændret'`))).code).toBe('42501');
   });
 
   it('cannot read submissions, the trail, or submit', async () => {

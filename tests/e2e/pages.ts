@@ -18,4 +18,6 @@ export const PAGE_TYPES: Record<string, string> = {
   logInd: '/log-ind/',
   minSide: '/min-side/',
   bevis: '/bevis/',
+  indsend: '/indsend/',
+  redaktion: '/redaktion/',
 };
