@@ -6,7 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS = (
+/** Danish function words, the commonest of all. */
+const COMMON = 'og i at det er en til på som med af for de den har ikke der kan om et skal vi var men så også efter'.split(' ');
+
+/** The subject's own words: the searches of the benchmark use these. */
+const DOMAIN = (
   'andelsselskab medlem vedtægt generalforsamling bestyrelse overskud efterbetaling andelskapital fællesskab ' +
   'virksomhed demokrati kooperativ forening fond socialøkonomi indkøb udbud klausul revisor rådgiver regnskab ' +
   'skat formue omsætning leverandør kunde medarbejder ejerskab beslutning stemme indskud udlodning reserve ' +
@@ -15,6 +19,26 @@ const WORDS = (
   'lektion læring mål forklaring resultat praksis ansvar formål aktiviteter økonomi finansiering lån bank'
 ).split(' ');
 
+/** Thousands of further word forms, built from syllables, so the vocabulary is as wide as real text's. */
+function vocabulary(): string[] {
+  const onsets = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'sk', 'st', 'br', 'fr', 'tr', 'gr'];
+  const vowels = ['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å'];
+  const codas = ['', 'n', 'r', 'l', 'st', 'nd', 'ng', 'rt', 'lse', 'ning', 'hed', 'else'];
+  const rnd = random(1234);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const made = new Set<string>();
+  while (made.size < 6000) made.add(Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(onsets) + pick(vowels) + pick(codas)).join(''));
+  // Commonest first; the subject's words in the upper middle, as in a course on the subject.
+  return [...COMMON, ...[...made].slice(0, 60), ...DOMAIN, ...[...made].slice(60)];
+}
+
+const VOCABULARY = vocabulary();
+/** Zipf's law: the word of rank r turns up in proportion to 1/r, as in natural language. */
+const CUMULATIVE = (() => {
+  let sum = 0;
+  return VOCABULARY.map((_, r) => (sum += 1 / (r + 1)));
+})();
+
 /** Park–Miller: the same seed gives the same corpus on every machine. */
 function random(seed: number) {
   let s = seed % 2147483647 || 1;
@@ -22,8 +46,19 @@ function random(seed: number) {
 }
 
 function words(rnd: () => number, n: number) {
+  const total = CUMULATIVE.at(-1)!;
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(WORDS[Math.floor(rnd() * WORDS.length)]!);
+  for (let i = 0; i < n; i++) {
+    const x = rnd() * total;
+    let lo = 0;
+    let hi = CUMULATIVE.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (CUMULATIVE[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(VOCABULARY[lo]!);
+  }
   return out;
 }
 

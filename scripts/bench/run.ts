@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { buildSite, buildStarlight, ROOT, type BuildFigures } from './build.ts';
 import { pageBytes, type PageBytes } from './page-bytes.ts';
 import { measureSearch, type SearchFigures } from './search.ts';
+import { performanceScore } from './lighthouse.ts';
 
 const args = process.argv.slice(2);
 const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '250,1000,4000').split(',').map(Number);
@@ -26,6 +27,8 @@ interface Row {
   course: PageBytes;
   story: PageBytes;
   search: SearchFigures;
+  /** Lighthouse performance score of the lesson page. */
+  lighthouse: number;
 }
 
 async function measure(site: Row['site'], build: BuildFigures, paths: { lesson: string; course: string; story: string }): Promise<Row> {
@@ -38,6 +41,7 @@ async function measure(site: Row['site'], build: BuildFigures, paths: { lesson: 
     course: pageBytes(dist, paths.course),
     story: pageBytes(dist, paths.story),
     search: await measureSearch(dist),
+    lighthouse: await performanceScore(dist, paths.lesson),
   };
   cleanup();
   console.log(`  ${site}: ${build.pages} sider på ${build.seconds} s`);
@@ -53,10 +57,10 @@ for (const size of sizes) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const table = [
-  '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Søgetid median/p95 (ms) |',
-  '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|',
+  '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Søgetid median/p95 (ms) | Lighthouse ydeevne, lektion |',
+  '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|',
   ...rows.map((r) =>
-    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} |`),
+    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`),
 ];
 
 const ours = rows.filter((r) => r.site === 'Fælles Værdier');
