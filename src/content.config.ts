@@ -8,6 +8,7 @@ const courses = defineCollection({
   loader: glob({
     base: './courses',
     pattern: '*/index.md',
+    retainBody: false,
     generateId: ({ entry }) => courseIdFromPath(entry),
   }),
   schema: courseSchema,
@@ -18,6 +19,8 @@ const lessons = defineCollection({
   loader: glob({
     base: './courses',
     pattern: '*/[0-9][0-9]-*.md',
+    // The rendered HTML is all pages need; keeping the Markdown too would double the data store.
+    retainBody: false,
     generateId: ({ entry, data }) => String(data.id ?? entry),
   }),
   schema: lessonSchema,
@@ -29,7 +32,7 @@ const stories = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: glob({ base: './src/content/glossary', pattern: '*.md' }),
+  loader: glob({ base: './src/content/glossary', pattern: '*.md', retainBody: false }),
   schema: glossarySchema,
 });
 

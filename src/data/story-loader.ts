@@ -33,7 +33,7 @@ export function toStoryData(s: PublishedStory) {
 }
 
 export function storiesLoader(): Loader {
-  const files = glob({ base: './src/content/stories', pattern: '*.md' });
+  const files = glob({ base: './src/content/stories', pattern: '*.md', retainBody: false });
   return {
     name: 'faelles-vaerdier:stories',
     async load(context) {
