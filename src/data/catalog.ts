@@ -35,7 +35,8 @@ async function load() {
   return { courses, lessonsByCourse };
 }
 
-const catalog = () => (cache ??= load());
+// Built once per build; in `astro dev` read afresh so edited content shows at once.
+const catalog = () => (import.meta.env.DEV ? load() : (cache ??= load()));
 
 export async function publishedCourses() {
   return (await catalog()).courses;
