@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, refused, type TestDb } from '../support/db.ts';
-import { course, createPersonas, quizLessons, rightAnswers, type Personas } from '../support/personas.ts';
+import { refused, type TestDb } from '../support/db.ts';
+import { course, quizLessons, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
 
 let db: TestDb;
 let p: Personas;
 beforeAll(async () => {
-  db = await createTestDb();
-  p = await createPersonas(db);
+  ({ db, p } = await personaDb());
   await db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke Læresen', p_profession: 'revisor' });
   for (const l of quizLessons)
     await db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });

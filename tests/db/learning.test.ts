@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, refused, type TestDb } from '../support/db.ts';
-import { course, createPersonas, quizLessons, rightAnswers, wrongAnswers, type Personas } from '../support/personas.ts';
+import { refused, type TestDb } from '../support/db.ts';
+import { course, quizLessons, rightAnswers, wrongAnswers, personaDb, type Personas } from '../support/personas.ts';
 
 let db: TestDb;
 let p: Personas;
-beforeAll(async () => {
-  db = await createTestDb();
-  p = await createPersonas(db);
-});
+beforeAll(async () => ({ db, p } = await personaDb()));
 afterAll(() => db?.close());
 
 interface Progress {

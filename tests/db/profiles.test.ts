@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDb, refused, type TestDb } from '../support/db.ts';
-import { createPersonas, type Personas } from '../support/personas.ts';
+import { refused, type TestDb } from '../support/db.ts';
+import { personaDb, type Personas } from '../support/personas.ts';
 
 let db: TestDb;
 let p: Personas;
-beforeAll(async () => {
-  db = await createTestDb();
-  p = await createPersonas(db);
-});
+beforeAll(async () => ({ db, p } = await personaDb()));
 afterAll(() => db?.close());
 
 describe('learner', () => {

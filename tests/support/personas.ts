@@ -1,6 +1,6 @@
 /** The people the database tests act as, and the real catalogue they learn from. */
 import { readCatalogue } from '../../scripts/catalogue.ts';
-import type { Persona, TestDb } from './db.ts';
+import { createTestDb, type Persona, type TestDb } from './db.ts';
 
 export interface Personas {
   learner: Persona;
@@ -18,6 +18,12 @@ export async function createPersonas(db: TestDb): Promise<Personas> {
   };
   await db.makeEditor(personas.editor);
   return personas;
+}
+
+/** A fresh database with the four personas, for one test file. */
+export async function personaDb(): Promise<{ db: TestDb; p: Personas }> {
+  const db = await createTestDb();
+  return { db, p: await createPersonas(db) };
 }
 
 const catalogue = readCatalogue();
