@@ -60,7 +60,7 @@ async function call(db: Sql & { transaction?: unknown }, user: string, sqlText: 
   await db.exec('commit');
 }
 
-async function time(db: Sql, users: string[], run: (user: string, i: number) => Promise<void>): Promise<Timed> {
+async function time(users: string[], run: (user: string, i: number) => Promise<void>): Promise<Timed> {
   const times: number[] = [];
   for (const [i, user] of users.entries()) {
     const started = performance.now();
@@ -81,13 +81,13 @@ async function benchmark(db: Sql, label: string, learners: number) {
   const users = (await db.query<{ id: string }>('select id from auth.users order by random() limit 300')).rows.map((r) => r.id);
   // Warm up, then measure.
   for (const u of users.slice(0, 20)) await call(db, u, 'select public.my_progress()', []);
-  const myProgress = await time(db, users, (u) => call(db, u, 'select public.my_progress()', []));
+  const myProgress = await time(users, (u) => call(db, u, 'select public.my_progress()', []));
   // A lesson without a check that the learner has not done (each learner's window leaves most free).
   const free = (await db.query<{ user_id: string; lesson_id: string }>(`
     select u.id as user_id, (select l.id from public.lessons l where l.question_count = 0
        and not exists (select 1 from public.lesson_progress p where p.user_id = u.id and p.lesson_id = l.id) limit 1) as lesson_id
       from unnest($1::uuid[]) as u(id)`, [users])).rows;
-  const recordDone = await time(db, free.map((f) => f.user_id), (u, i) => call(db, u, 'select public.record_lesson_done($1)', [free[i]!.lesson_id]));
+  const recordDone = await time(free.map((f) => f.user_id), (u, i) => call(db, u, 'select public.record_lesson_done($1)', [free[i]!.lesson_id]));
 
   const plan = async (sqlText: string, params: unknown[]) =>
     (await db.query<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, timing off, summary off) ${sqlText}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
