@@ -3,10 +3,10 @@ import { sessionHint } from '../lib/account/session.ts';
 import { queue, review, type StoryError } from '../lib/stories/submissions.ts';
 import type { QueueItem, ReviewDecision, SubmissionState } from '../lib/supabase/types.ts';
 import { formatDate, t } from '../lib/i18n/stories.ts';
-import Preview from './moderation/Preview.tsx';
+import Preview, { type PreviewLabels } from './moderation/Preview.tsx';
 
 interface Props {
-  labels: { principles: Record<string, string>; sizeBands: Record<string, string> };
+  labels: PreviewLabels;
 }
 
 const VIEWS: ('' | SubmissionState)[] = ['', 'pending', 'changes_requested', 'approved', 'rejected', 'withdrawn'];

@@ -11,8 +11,9 @@ interface Props {
   options: { legal_form: Option[]; sector: Option[]; district: Option[]; size_band: Option[]; principles: Option[] };
 }
 
-const ORDER: FieldName[] = ['title', 'organisation', 'legal_form', 'sector', 'district', 'founded', 'size', 'size_band', 'principles',
-  'summary', 'story', 'lessons', 'website', 'contact_name', 'contact_email', 'consent_publish', 'consent_privacy'];
+/** The fields in the form's own order, for the list of problems. */
+const ORDER: FieldName[] = ['organisation', 'legal_form', 'sector', 'district', 'founded', 'size', 'size_band', 'website', 'title',
+  'summary', 'story', 'lessons', 'principles', 'contact_name', 'contact_email', 'consent_publish', 'consent_privacy'];
 const LABEL: Record<FieldName, Parameters<typeof t>[0]> = {
   title: 'field.title', organisation: 'field.organisation', legal_form: 'field.legal_form', sector: 'field.sector', district: 'field.district',
   founded: 'field.founded', size: 'field.size', size_band: 'field.size_band', principles: 'field.principles', summary: 'field.summary',
@@ -141,7 +142,7 @@ export default function SubmitStory({ options }: Props) {
       {showProblems && problemList.length > 0 && (
         <div class="notice bad" tabIndex={-1} ref={summary} role="group" aria-labelledby="ret-felter">
           <p id="ret-felter"><strong>{t('submit.summaryTitle', { count: problemList.length })}</strong></p>
-          <ul>{problemList.map((f) => <li key={f}><a href={`#f-${f}`}>{t(LABEL[f])}: {problemText(f, problems[f]!)}</a></li>)}</ul>
+          <ul>{problemList.map((f) => <li key={f}><a href={`#f-${f}`}>{t(LABEL[f]).replace(/\.$/, '')}: {problemText(f, problems[f]!)}</a></li>)}</ul>
         </div>
       )}
       <fieldset>

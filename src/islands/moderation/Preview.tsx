@@ -1,9 +1,15 @@
 import type { QueueItem } from '../../lib/supabase/types.ts';
-import { t } from '../../lib/i18n/stories.ts';
+
+export interface PreviewLabels {
+  principles: Record<string, string>;
+  sizeBands: Record<string, string>;
+  /** The public story page's own headings, so the preview reads like it. */
+  facts: Record<'facts' | 'organisation' | 'legalForm' | 'sector' | 'founded' | 'size' | 'district' | 'website' | 'principles' | 'learn', string>;
+}
 
 interface Props {
   item: QueueItem;
-  labels: { principles: Record<string, string>; sizeBands: Record<string, string> };
+  labels: PreviewLabels;
 }
 
 /** Text in paragraphs, as the public page shows it: Preact escapes every character. */
@@ -22,18 +28,20 @@ export default function Preview({ item, labels }: Props) {
       <div class="story-grid">
         <div class="prose">
           <Paragraphs text={item.story} />
-          <h4>{t('mod.learn')}</h4>
+          <h4>{labels.facts.learn}</h4>
           <Paragraphs text={item.lessons} />
         </div>
         <aside class="card facts">
+          <h4>{labels.facts.facts}</h4>
           <dl>
-            <dt>{t('field.legal_form')}</dt><dd>{item.legal_form}</dd>
-            <dt>{t('field.sector')}</dt><dd>{item.sector}</dd>
-            <dt>{t('field.founded')}</dt><dd>{item.founded}</dd>
-            <dt>{t('field.size')}</dt><dd>{item.size} ({labels.sizeBands[item.size_band]})</dd>
-            <dt>{t('field.district')}</dt><dd>{item.district}</dd>
-            {item.website && <><dt>{t('field.website')}</dt><dd>{item.website}</dd></>}
-            <dt>{t('field.principles')}</dt><dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
+            <dt>{labels.facts.organisation}</dt><dd>{item.organisation}</dd>
+            <dt>{labels.facts.legalForm}</dt><dd>{item.legal_form}</dd>
+            <dt>{labels.facts.sector}</dt><dd>{item.sector}</dd>
+            <dt>{labels.facts.founded}</dt><dd>{item.founded}</dd>
+            <dt>{labels.facts.size}</dt><dd>{item.size} ({labels.sizeBands[item.size_band]})</dd>
+            <dt>{labels.facts.district}</dt><dd>{item.district}</dd>
+            {item.website && <><dt>{labels.facts.website}</dt><dd>{item.website}</dd></>}
+            <dt>{labels.facts.principles}</dt><dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
           </dl>
         </aside>
       </div>

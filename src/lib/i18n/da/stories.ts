@@ -97,5 +97,4 @@ export const stories = {
   'mod.byEditor': 'redaktør',
   'mod.bySubmitter': 'indsender',
   'mod.back': 'Tilbage til køen',
-  'mod.learn': 'Det kan andre lære',
 } as const;
