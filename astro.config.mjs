@@ -14,6 +14,9 @@ process.env.PUBLIC_SUPABASE_ANON_KEY ||= ANON_KEY;
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
+  // Inside the project, not node_modules: test and benchmark copies link node_modules and must
+  // not share a content cache.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },

@@ -20,6 +20,7 @@ export default function ConfirmSignIn() {
     }
   }
 
+  if (!tokenHash) return <p role="alert" class="notice bad">{t('signIn.confirmMissing')} <a href="/log-ind/">{t('signIn.title')}</a></p>;
   return (
     <div>
       <button type="button" onClick={confirm} disabled={busy}>{t('signIn.confirm')}</button>

@@ -94,11 +94,6 @@ export async function signOut(): Promise<void> {
   announceSessionChange();
 }
 
-export async function currentEmail(): Promise<string | null> {
-  const { data } = await supabase().auth.getSession();
-  return data.session?.user.email ?? null;
-}
-
 /** A same-site path to go to after sign-in; anything else goes to the account page. */
 export function nextPath(search: string): string {
   const next = new URLSearchParams(search).get('next') ?? '';

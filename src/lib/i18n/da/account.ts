@@ -6,8 +6,6 @@ export const account = {
 
   'account.signIn': 'Log ind',
   'account.myPage': 'Min side',
-  'account.signOut': 'Log ud',
-  'account.menu': 'Konto',
   'account.noscript': 'Log ind, Min side og kursusbeviser kræver JavaScript.',
 
   'signIn.title': 'Log ind',
@@ -38,7 +36,6 @@ export const account = {
   'error.tooMany': 'Der er sendt for mange koder lige nu. Vent lidt, og prøv igen.',
   'error.network': 'Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.',
   'error.unknown': 'Noget gik galt. Prøv igen om lidt. Intet er gået tabt.',
-  'error.notSignedIn': 'Du skal være logget ind.',
 
   'signOut.unsent': 'Du har {count} ting, der ikke er gemt på kontoen endnu, fordi der ikke er forbindelse. Logger du ud nu, går de tabt. Log ud alligevel?',
   'signOut.done': 'Du er logget ud, og dine data er fjernet fra denne browser.',

@@ -1,7 +1,6 @@
 /** Strings the server renders into pages: navigation, front page, catalogue, stories, glossary. */
 export const site = {
   'site.name': 'Fælles Værdier',
-  'site.tagline': 'Viden om demokratiske, kooperative og socialøkonomiske virksomheder',
   'site.description':
     'Kurser, historier og ordbog om andelsselskaber, medarbejdereje og socialøkonomi for revisorer, rådgivere, iværksættere og indkøbere i København.',
 
@@ -20,7 +19,6 @@ export const site = {
   'search.label': 'Søg på sitet',
   'search.placeholder': 'Søg i kurser, historier og ordbog',
   'search.submit': 'Søg',
-  'search.shortcut': 'Tast / for at søge',
   'search.title': 'Søg',
   'search.intro': 'Søg i kurser, lektioner, historier og ordbogen. Du kan søge på bøjede former: »andelsselskabets« finder også »andelsselskab«.',
   'search.noscript': 'Søgningen kræver JavaScript. Du kan i stedet bruge kursusoversigten, historierne og ordbogen.',
@@ -65,7 +63,6 @@ export const site = {
   'catalogue.all': 'Alle',
   'catalogue.count': '{count} af {total} kurser vises',
   'catalogue.none': 'Ingen kurser passer til filtrene.',
-  'catalogue.apply': 'Vis kurser',
 
   'course.lessons': 'Lektioner',
   'course.objectives': 'Efter kurset kan du',
@@ -81,7 +78,6 @@ export const site = {
   'lesson.next': 'Næste lektion',
   'lesson.backToCourse': 'Tilbage til kurset',
   'lesson.minutes': 'Læsetid ca. {minutes} min.',
-  'lesson.law': 'Lovhenvisning',
   'lesson.progressNav': 'Lektioner i kurset',
 
   'stories.title': 'Historier',
@@ -97,7 +93,6 @@ export const site = {
   'sizeBand.10-49': '10–49 personer',
   'sizeBand.50-249': '50–249 personer',
   'sizeBand.250-plus': '250 personer eller flere',
-  'stories.sizeBandNote': 'medlemmer eller ansatte',
   'stories.learn': 'Det kan andre lære',
   'stories.submitted': 'Indsendt af organisationen og godkendt af redaktionen.',
   'stories.submitCta': 'Har jeres organisation en historie, andre kan lære af? Indsend den.',
@@ -112,7 +107,6 @@ export const site = {
   'stories.website': 'Hjemmeside',
   'stories.principles': 'Visionens principper',
   'stories.fictional': 'Fiktivt eksempel: organisationen og tallene er opdigtede for at illustrere en pointe.',
-  'stories.sources': 'Kilder',
   'stories.relatedCourses': 'Relaterede kurser',
   'stories.relatedTerms': 'Begreber',
   'stories.rssTitle': 'Fælles Værdier: historier',
