@@ -2,22 +2,16 @@
  * Reads courses/ into the payload of private.sync_catalogue: the database's copy of the course
  * catalogue, with the right answers of every knowledge check, validated with the site's schemas.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { courseSchema, lessonSchema } from '../src/lib/content/schemas.ts';
 import type { Sql } from '../supabase/local/database.ts';
+import { readContentFile } from './frontmatter.ts';
 
 export const COURSES_DIR = resolve(import.meta.dirname, '../courses');
 
-function frontmatter(file: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`${file}: ingen frontmatter`);
-  return parse(match[1]!);
-}
-
 function validated<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, file: string): T {
-  const result = schema.safeParse(frontmatter(file));
+  const result = schema.safeParse(readContentFile(file).data);
   if (!result.success)
     throw new Error(`${file}: ${result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return result.data!;

@@ -4,29 +4,17 @@
  * that exists; every internal link must lead to a page; no section may be empty. `npm run content:check` prints the
  * problems; the test suite fails on any.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { courseSchema, glossarySchema, lessonSchema, storySchema } from '../src/lib/content/schemas.ts';
+import { readContentFile as read, type ContentFile as Doc } from './frontmatter.ts';
 
 export interface Problem {
   file: string;
   message: string;
 }
 
-interface Doc {
-  file: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
 const STATIC_PAGES = ['/', '/kurser/', '/historier/', '/ordbog/', '/soeg/', '/om/', '/privatliv/', '/tilgaengelighed/', '/historier/rss.xml'];
-
-function read(file: string): Doc {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  return { file, data: match ? ((parse(match[1]!) ?? {}) as Record<string, unknown>) : {}, body: match ? match[2]! : text };
-}
 
 const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : []);
 

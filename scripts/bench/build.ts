@@ -1,11 +1,11 @@
 /** Builds a corpus with this site or with Starlight in a temporary folder and measures the build. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { copySite, ROOT } from '../site-copy.ts';
 import { shapeFor, writeSiteCorpus, writeStarlightCorpus, type CorpusShape } from './corpus.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+export { ROOT };
 const STARLIGHT = join(ROOT, 'bench/starlight');
 
 export interface BuildFigures {
@@ -46,11 +46,7 @@ function timedBuild(cwd: string, env: Record<string, string>) {
 /** This site's code and layouts with the synthetic corpus instead of the real content. */
 export function buildSite(pages: number): BuildFigures {
   const shape = shapeFor(pages);
-  const dir = mkdtempSync(join(tmpdir(), 'fv-bench-site-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'supabase'])
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  rmSync(join(dir, 'src/content/stories'), { recursive: true, force: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copySite('fv-bench-site-');
   writeSiteCorpus(dir, shape);
   const { seconds, peakMb, log } = timedBuild(dir, { PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9', PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' });
   const ms = /indekserede \d+ sider på (\d+) ms/.exec(log)?.[1];

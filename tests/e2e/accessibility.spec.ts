@@ -31,3 +31,15 @@ test('the 404 page answers with status 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Siden findes ikke');
 });
+
+test('no page scrolls sideways at phone width (WCAG 1.4.10 reflow)', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  for (const url of Object.values(PAGE_TYPES)) {
+    await page.goto(url);
+    // Results render lazily as they scroll into view; the summary shows that the search has run.
+    if (url.startsWith('/soeg/')) await expect(page.locator('pagefind-summary')).toContainText('resultater');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(320);
+  }
+  await context.close();
+});

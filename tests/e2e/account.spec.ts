@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
-import { answerQuiz, codeFor, hydrated, signIn } from './helpers.ts';
+import { answerQuiz, codeFor, hydrated, mailFor, signIn } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
@@ -132,10 +132,7 @@ test('the link in the e-mail signs in only after a click', async ({ page }) => {
   const form = await hydrated(page, '.sign-in');
   await form.getByLabel('E-mailadresse').fill(email);
   await form.getByRole('button', { name: 'Send mig en kode' }).click();
-  await codeFor(email);
-  const { readFileSync: read } = await import('node:fs');
-  const { E2E_INBOX } = await import('./env.ts');
-  const sent = read(E2E_INBOX, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((m) => m.email === email).at(-1);
+  const sent = await mailFor(email);
   await page.goto(`/log-ind/bekraeft/?token_hash=${sent.tokenHash}&type=email`);
   await expect(page.getByRole('heading', { name: 'Bekræft log ind' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('fv:auth'))).toBeNull();

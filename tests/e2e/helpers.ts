@@ -21,19 +21,21 @@ export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0 
   }
 }
 
-/** The newest sign-in code the test gateway sent to an address. */
-export async function codeFor(email: string): Promise<string> {
+/** The newest sign-in e-mail the test gateway "sent" to an address: its code and link token. */
+export async function mailFor(email: string): Promise<{ code: string; tokenHash: string }> {
   const { readFileSync, existsSync } = await import('node:fs');
   const { E2E_INBOX } = await import('./env.ts');
   for (let i = 0; i < 50; i++) {
     if (existsSync(E2E_INBOX)) {
       const mine = readFileSync(E2E_INBOX, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((m) => m.email === email);
-      if (mine.length) return mine.at(-1).code;
+      if (mine.length) return mine.at(-1);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`Ingen kode til ${email} i ${E2E_INBOX}`);
 }
+
+export const codeFor = async (email: string) => (await mailFor(email)).code;
 
 /** Signs in on /log-ind/ with the code from the test gateway. */
 export async function signIn(page: Page, email: string) {

@@ -2,12 +2,11 @@
  * A throw-away copy of the site with fixture content instead of the real courses, for
  * tests that run Astro itself (schema errors, drafts). node_modules is linked, not copied.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { copySite, ROOT as root } from '../../scripts/site-copy.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 
 export interface FixtureSite {
   dir: string;
@@ -17,14 +16,7 @@ export interface FixtureSite {
 }
 
 export function fixtureSite(): FixtureSite {
-  const dir = mkdtempSync(join(tmpdir(), 'fv-site-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'supabase'])
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  rmSync(join(dir, 'src/content/stories'), { recursive: true, force: true });
-  rmSync(join(dir, 'src/content/glossary'), { recursive: true, force: true });
-  mkdirSync(join(dir, 'src/content/stories'), { recursive: true });
-  mkdirSync(join(dir, 'src/content/glossary'), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copySite('fv-site-', { glossary: false });
   return {
     dir,
     write(path, text) {

@@ -43,3 +43,10 @@ describe('submission draft', () => {
     expect(loadDraft(storage)).toBeNull();
   });
 });
+
+describe('plain text paragraphs', async () => {
+  const { paragraphs } = await import('../../src/lib/stories/plain-text.ts');
+  it('splits on blank lines, keeps single line breaks, and reads no markup', () => {
+    expect(paragraphs('Første\r\nlinje\n\n\n  <b>Anden</b>  \n\n')).toEqual([['Første', 'linje'], ['<b>Anden</b>']]);
+  });
+});

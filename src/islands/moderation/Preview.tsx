@@ -1,3 +1,4 @@
+import { paragraphs } from '../../lib/stories/plain-text.ts';
 import type { QueueItem } from '../../lib/supabase/types.ts';
 
 export interface PreviewLabels {
@@ -14,9 +15,7 @@ interface Props {
 
 /** Text in paragraphs, as the public page shows it: Preact escapes every character. */
 const Paragraphs = ({ text }: { text: string }) => (
-  <>{text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p, i) => (
-    <p key={i}>{p.split('\n').map((line, j) => <>{j > 0 && <br />}{line}</>)}</p>
-  ))}</>
+  <>{paragraphs(text).map((lines, i) => <p key={i}>{lines.map((line, j) => <>{j > 0 && <br />}{line}</>)}</p>)}</>
 );
 
 /** The submission laid out like the public story page, for the editor to judge. */
