@@ -16,7 +16,7 @@ const TS: Record<string, string> = {
 };
 const tsType = (pg: string): string => (pg.endsWith('[]') ? `${tsType(pg.slice(0, -2))}[]` : (TS[pg.replace(/\(.*\)$/, '')] ?? 'unknown'));
 
-export async function generateTypes(db: Sql): Promise<string> {
+async function generateTypes(db: Sql): Promise<string> {
   const columns = (
     await db.query<{ table: string; column: string; type: string; nullable: boolean; has_default: boolean }>(`
       select c.relname as table, a.attname as column, format_type(a.atttypid, a.atttypmod) as type,

@@ -60,7 +60,7 @@ export function buildSite(pages: number): BuildFigures {
 }
 
 /** Installs the Starlight reference package on first use (its own lock-free folder, never the site's). */
-export function ensureStarlight() {
+function ensureStarlight() {
   if (existsSync(join(STARLIGHT, 'node_modules/@astrojs/starlight'))) return;
   console.log('Installerer Starlight-referencen i bench/starlight …');
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: STARLIGHT, stdio: 'inherit' });

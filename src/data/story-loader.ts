@@ -8,7 +8,7 @@ import type { PublishedStory } from '../lib/supabase/types.ts';
 import { fetchPublishedStories } from './published-stories.ts';
 
 /** A submitted story in the collection's shape; only public fields exist on it. */
-export function toStoryData(s: PublishedStory) {
+function toStoryData(s: PublishedStory) {
   return {
     organisation: s.organisation,
     title: s.title,

@@ -11,10 +11,10 @@ export interface Sql {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
 
-export const SUPABASE_DIR = resolve(import.meta.dirname, '..');
+const SUPABASE_DIR = resolve(import.meta.dirname, '..');
 const MIGRATIONS_DIR = join(SUPABASE_DIR, 'migrations');
 
-export const migrationFiles = () =>
+const migrationFiles = () =>
   readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{14}_[a-z0-9_]+\.sql$/.test(f))
     .sort();

@@ -97,7 +97,7 @@ const restError = (status: number, code: string, message: string, hint: string |
 });
 
 /** PostgREST's table from SQLSTATE to HTTP status. */
-export function statusFor(code: string, role: string): number {
+function statusFor(code: string, role: string): number {
   if (/^PT\d{3}$/.test(code)) return Number(code.slice(2));
   if (code === '42501') return role === 'anon' ? 401 : 403;
   if (code === '23503' || code === '23505') return 409;

@@ -37,3 +37,15 @@ describe('LessonStatus', () => {
     expect(root.textContent).toBe('Lektionen tæller som gennemført, når du har bestået videnstjekket.');
   });
 });
+
+describe('recording progress when signed in', () => {
+  it('puts the item in the outbox at once, before any sync code has loaded', async () => {
+    const { completeLesson } = await import('../../src/lib/progress/actions.ts');
+    localStorage.setItem('fv:auth', JSON.stringify({ user: { id: 'u1', email: 'a@example.dk' } }));
+    completeLesson('uden-tjek', 'kursus');
+    const outbox = JSON.parse(localStorage.getItem('fv:outbox')!);
+    // Signed out again before the sync code arrives, so nothing is sent from the test.
+    localStorage.removeItem('fv:auth');
+    expect(outbox.items).toMatchObject([{ kind: 'done', lessonId: 'uden-tjek' }]);
+  });
+});

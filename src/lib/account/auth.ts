@@ -13,10 +13,10 @@ export interface UiError {
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]{2,}$/;
-export const CODE_SECONDS = 600;
+const CODE_SECONDS = 600;
 const USED_CODE_KEY = 'fv:used-code';
 /** Set until the guest's progress has reached the account, so a failed merge is tried again. */
-export const MERGE_PENDING_KEY = 'fv:merge-pending';
+const MERGE_PENDING_KEY = 'fv:merge-pending';
 
 export const validEmail = (email: string) => EMAIL.test(email.trim()) && email.trim().length <= 254;
 export const validCode = (code: string) => /^\d{6}$/.test(code.trim());
@@ -29,7 +29,7 @@ interface AuthLikeError {
 }
 
 /** Maps an Auth error to a message; a rejected code is explained from what this browser knows. */
-export function authError(error: AuthLikeError, context: { code?: string; requestedAt?: number } = {}): UiError {
+function authError(error: AuthLikeError, context: { code?: string; requestedAt?: number } = {}): UiError {
   if (!error.status || error.status >= 500 || error.name === 'AuthRetryableFetchError') return { key: 'error.network' };
   if (error.status === 429) {
     const seconds = /(\d+) seconds?/.exec(error.message)?.[1];

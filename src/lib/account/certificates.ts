@@ -2,7 +2,7 @@
 import { supabase } from '../supabase/client.ts';
 import * as rpc from '../supabase/rpc.ts';
 
-export const CODE_FORMAT = /^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/;
+const CODE_FORMAT = /^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/;
 
 /** "abcd efgh 2345" → "ABCD-EFGH-2345"; null when it cannot be a code. */
 export function normaliseCode(input: string): string | null {

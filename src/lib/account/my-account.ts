@@ -4,7 +4,7 @@ import * as rpc from '../supabase/rpc.ts';
 import type { Certificate, ExportedData, Profile } from '../supabase/types.ts';
 import { finishMerge } from './auth.ts';
 import { announceSessionChange } from './session.ts';
-import { forgetLocalData, pullFromAccount } from '../progress/account-sync.ts';
+import { accountSync, forgetLocalData, pullFromAccount } from '../progress/account-sync.ts';
 
 export interface Account {
   email: string;
@@ -18,13 +18,19 @@ export async function loadAccount(): Promise<Account | null> {
   const { data } = await c.auth.getSession();
   if (!data.session) return null;
   await finishMerge().catch(() => {});
+  // Whatever this browser still has in its outbox goes first, so the page shows all of it.
+  await accountSync()?.flush();
   const [profile, certificates] = await Promise.all([rpc.getMyProfile(c), rpc.myCertificates(c), pullFromAccount()]);
   return { email: data.session.user.email ?? '', profile, certificates };
 }
 
 export const saveProfile = (name: string, profession: string | null) => rpc.updateMyProfile(supabase(), name, profession);
 
-export const issueCertificate = (courseId: string) => rpc.issueCertificate(supabase(), courseId);
+/** Sends anything still waiting first: the server decides from what it has. */
+export async function issueCertificate(courseId: string) {
+  await accountSync()?.flush();
+  return rpc.issueCertificate(supabase(), courseId);
+}
 
 export const myCertificates = () => rpc.myCertificates(supabase());
 

@@ -116,10 +116,6 @@ export const glossarySchema = z.object({
   source: sourceSchema,
 });
 
-export type Course = z.infer<typeof courseSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
-export type Quiz = z.infer<typeof quizSchema>;
-export type Question = Quiz['questions'][number];
+export type Question = z.infer<typeof quizSchema>['questions'][number];
 export type Source = z.infer<typeof sourceSchema>;
-export type Story = z.infer<typeof storySchema>;
-export type GlossaryTerm = z.infer<typeof glossarySchema>;

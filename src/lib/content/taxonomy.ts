@@ -17,14 +17,12 @@ export const PRINCIPLES = [
 export type Principle = (typeof PRINCIPLES)[number];
 
 export const LEVELS = ['grundlæggende', 'øvet', 'specialist'] as const;
-export type Level = (typeof LEVELS)[number];
 
 /** The two subject areas of BEK nr. 856 af 21.08.2019 (obligatorisk efteruddannelse for revisorer). */
 export const CPD_SUBJECT_AREAS = [
   'Revisions- og erklæringsområdet',
   'Anden relevant lovgivning og faglige standarder',
 ] as const;
-export type CpdSubjectArea = (typeof CPD_SUBJECT_AREAS)[number];
 
 export const STATUSES = ['draft', 'published'] as const;
 

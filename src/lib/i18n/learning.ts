@@ -2,6 +2,5 @@
 import { learning } from './da/learning.ts';
 import { makeT } from './translate.ts';
 
-export type LearningKey = keyof typeof learning;
 export { formatDate } from './translate.ts';
 export const t = makeT(learning);

@@ -46,11 +46,6 @@ export function accountSync(): Sync | undefined {
   return sync;
 }
 
-/** Queues an attempt or a completion for the server, if someone is signed in. */
-export function enqueue(item: OutboxItem) {
-  void accountSync()?.push(item);
-}
-
 /** Brings in what the account holds: progress made on other devices appears here. */
 export async function pullFromAccount(): Promise<void> {
   if (!sessionHint()) return;

@@ -5,12 +5,17 @@
 import { sessionHint } from '../account/session.ts';
 import { newId } from '../id.ts';
 import { markDone, recordAttempt, type QuizAttempt } from './model.ts';
-import type { OutboxItem } from './outbox.ts';
+import { createOutbox, type OutboxItem } from './outbox.ts';
 import { progressStore } from './store.ts';
 
-/** Guests never load the sync code; a signed-in learner's item goes to the outbox. */
+/**
+ * A signed-in learner's item goes into the outbox at once (so leaving the page cannot lose it);
+ * the code that sends it loads afterwards. Guests never load it.
+ */
 function enqueue(item: OutboxItem) {
-  if (sessionHint()) void import('./account-sync.ts').then((m) => m.enqueue(item));
+  if (!sessionHint()) return;
+  createOutbox(localStorage).add(item);
+  void import('./account-sync.ts').then((m) => m.accountSync()?.flush());
 }
 
 export function completeLesson(lessonId: string, courseId: string, at = new Date().toISOString()) {
