@@ -1,6 +1,6 @@
 /**
  * The content check: what the schemas cannot see. A published lesson needs objectives, a
- * knowledge check of 3–5 questions and sources; every link into the glossary must name a term
+ * knowledge check of 3–5 questions, sources and a review date under 12 months old; every link into the glossary must name a term
  * that exists; every internal link must lead to a page; no section may be empty. `npm run content:check` prints the
  * problems; the test suite fails on any.
  */
@@ -21,7 +21,13 @@ const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(di
 /** Prose without code blocks, so examples of syntax are not taken for the real thing. */
 const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '');
 
-export function checkContent(root = resolve(import.meta.dirname, '..')): Problem[] {
+/** Notes meant for editors, which must never reach a public page (they belong in editorial/). */
+const EDITOR_NOTES = /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte/i;
+
+/** A review older than this no longer vouches for the content. */
+const REVIEW_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
+
+export function checkContent(root = resolve(import.meta.dirname, '..'), now = new Date()): Problem[] {
   const problems: Problem[] = [];
   const rel = (file: string) => relative(root, file);
   const report = (file: string, message: string) => problems.push({ file: rel(file), message });
@@ -49,12 +55,20 @@ export function checkContent(root = resolve(import.meta.dirname, '..')): Problem
     for (const l of lessons) if (l.data.status !== 'draft') routes.add(`/kurser/${id}/${rel(l.file).split('/').pop()!.replace(/^\d{2}-/, '').replace(/\.md$/, '')}/`);
   }
 
+  const checkReview = (doc: Doc) => {
+    const reviewed = doc.data.reviewed ? new Date(String(doc.data.reviewed)) : undefined;
+    if (!reviewed || Number.isNaN(reviewed.getTime())) report(doc.file, 'mangler reviewed: datoen for seneste faglige gennemgang');
+    else if (now.getTime() - reviewed.getTime() > REVIEW_MAX_AGE_MS) report(doc.file, `reviewed ${reviewed.toISOString().slice(0, 10)} er over 12 måneder gammel: gennemgå lektionen igen`);
+  };
+
   const validate = (doc: Doc, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }) => {
     const r = schema.safeParse(doc.data);
     for (const issue of r.error?.issues ?? []) report(doc.file, `${issue.path.join('.')}: ${issue.message}`);
   };
 
   const checkBody = (doc: Doc) => {
+    const note = EDITOR_NOTES.exec(`${JSON.stringify(doc.data)}\n${doc.body}`);
+    if (note) report(doc.file, `»${note[0]}« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`);
     const text = prose(doc.body);
     for (const m of text.matchAll(/<[A-Z][A-Za-z]*/g)) report(doc.file, `${m[0]}>: komponenter virker ikke i Markdown; link til ordbogen med [ord](/ordbog/<id>/)`);
     for (const m of text.matchAll(/\]\((\/[^)\s#]*)(?:#[^)]*)?\)|href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
@@ -87,6 +101,7 @@ export function checkContent(root = resolve(import.meta.dirname, '..')): Problem
       if (count < 3 || count > 5) report(l.file, `videnstjekket har ${count} spørgsmål; en udgivet lektion skal have 3–5`);
       if (!Array.isArray(l.data.objectives) || !l.data.objectives.length) report(l.file, 'mangler læringsmål');
       if (!Array.isArray(l.data.sources) || !l.data.sources.length) report(l.file, 'mangler kilder');
+      checkReview(l);
     }
     const ids = c.lessons.map((l) => l.data.id);
     if (new Set(ids).size !== ids.length) report(c.doc.file, 'to lektioner har samme id');
@@ -103,6 +118,7 @@ export function checkContent(root = resolve(import.meta.dirname, '..')): Problem
   for (const s of stories) {
     validate(s, storySchema);
     checkBody(s);
+    checkReview(s);
     for (const r of (s.data.relatedTerms as string[] | undefined) ?? []) if (!terms.has(r)) report(s.file, `relatedTerms: ${r} findes ikke i ordbogen`);
     for (const r of (s.data.relatedCourses as string[] | undefined) ?? []) if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
   }

@@ -9,13 +9,13 @@ let copy: string | undefined;
 afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
 
 /** A copy of the real content in which one file is spoiled. */
-function spoiled(file: string, change: (text: string) => string) {
+function spoiled(file: string, change: (text: string) => string, now?: Date) {
   copy = mkdtempSync(join(tmpdir(), 'fv-content-'));
   cpSync(join(root, 'courses'), join(copy, 'courses'), { recursive: true });
   cpSync(join(root, 'src/content'), join(copy, 'src/content'), { recursive: true });
   const path = join(copy, file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));
-  return checkContent(copy).map((p) => `${p.file}: ${p.message}`);
+  return checkContent(copy, now).map((p) => `${p.file}: ${p.message}`);
 }
 
 const LESSON = 'courses/andelsselskabet/01-hvad-er-et-andelsselskab.md';
@@ -43,6 +43,23 @@ describe('content check', () => {
 
   it('fails on an empty section', () => {
     expect(spoiled(LESSON, (t) => `${t}\n## Et tomt afsnit\n\n## Et andet afsnit\n\nTekst.\n`)).toContain(`${LESSON}: afsnittet »Et tomt afsnit« er tomt`);
+  });
+
+  it('fails on a published lesson or story without a review date', () => {
+    const story = 'src/content/stories/merkur-andelskasse.md';
+    expect(spoiled(LESSON, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(`${LESSON}: mangler reviewed: datoen for seneste faglige gennemgang`);
+    expect(spoiled(story, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(`${story}: mangler reviewed: datoen for seneste faglige gennemgang`);
+  });
+
+  it('fails on a review older than 12 months', () => {
+    const reviewedOn = (date: string) => (t: string) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
+    const stale = `${LESSON}: reviewed 2026-01-15 er over 12 måneder gammel: gennemgå lektionen igen`;
+    expect(spoiled(LESSON, reviewedOn('2026-01-15'), new Date('2027-02-01'))).toContain(stale);
+    expect(spoiled(LESSON, reviewedOn('2026-03-01'), new Date('2027-02-01')).filter((p) => p.startsWith(`${LESSON}: reviewed`))).toEqual([]);
+  });
+
+  it('fails on a note to editors in published text', () => {
+    expect(spoiled(LESSON, (t) => `${t}\nSatsen er efter det oplyste uændret.\n`)).toContain(`${LESSON}: »efter det oplyste« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`);
   });
 
   it('fails on a glossary term that relates to a term that does not exist', () => {

@@ -20,6 +20,18 @@ export const sourceSchema = z
   })
   .refine((s) => s.url || s.law, { message: 'en kilde skal have url eller law' });
 
+/**
+ * When a lesson or story was last checked against its sources, and the corrections that changed
+ * its meaning (newest first). Shown on the page; the content check wants a date under 12 months old.
+ */
+const review = {
+  reviewed: z.coerce.date().optional().describe('dato for seneste faglige gennemgang mod kilderne, fx 2026-11-29'),
+  changes: z
+    .array(z.object({ date: z.coerce.date(), text: text.max(400) }))
+    .default([])
+    .describe('rettelser, der ændrede indholdets mening, nyeste først'),
+};
+
 export const courseSchema = z.object({
   title: text,
   summary: text.max(300),
@@ -72,6 +84,7 @@ export const lessonSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   quiz: quizSchema.optional(),
   status: z.enum(STATUSES).default('published'),
+  ...review,
 });
 
 /**
@@ -104,6 +117,7 @@ export const storySchema = z
     origin: z.enum(['redaktion', 'indsendt']).default('redaktion'),
     /** The plain text of a submitted story: its story and what others can learn. */
     text: z.object({ story: z.string(), lessons: z.string() }).optional(),
+    ...review,
   })
   .refine((s) => s.origin === 'indsendt' || s.sources.length > 0, { message: 'en historie fra redaktionen skal have kilder', path: ['sources'] })
   .refine((s) => (s.origin === 'indsendt') === Boolean(s.text), { message: 'kun indsendte historier har text', path: ['text'] });

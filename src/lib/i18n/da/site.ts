@@ -74,6 +74,9 @@ export const site = {
 
   'lesson.objectives': 'Det lærer du',
   'lesson.sources': 'Kilder',
+  'review.label': 'Faglig gennemgang',
+  'review.reviewed': 'Senest fagligt gennemgået {date}.',
+  'review.changes': 'Ændringer',
   'lesson.previous': 'Forrige lektion',
   'lesson.next': 'Næste lektion',
   'lesson.backToCourse': 'Tilbage til kurset',
