@@ -43,7 +43,7 @@ export const site = {
   'principle.inkluderende-arbejdsmarked': 'Et rummeligt og inkluderende erhvervsliv og arbejdsmarked',
   'principle.hjerne-og-hjerte': 'Køb ind med hjerne og hjerte',
   'principle.viden': 'Viden og kendskab',
-  'principle.attraktivt-og-synligt': 'Attraktivt og synligt at drive virksomheden',
+  'principle.attraktivt-og-synligt': 'Attraktivt og synligt at drive virksomhed',
   'principle.internationalt': 'Erfaringsudveksling med internationale byer',
 
   'home.title': 'Viden om virksomheder, der ejes og drives i fællesskab',
