@@ -51,7 +51,7 @@ describe('sign-in codes', () => {
     expect(tokenHash).not.toBe(derived);
     expect(Buffer.from(tokenHash, 'base64url').length).toBeGreaterThanOrEqual(32);
     expect((await client().auth.verifyOtp({ token_hash: derived, type: 'email' })).error?.code).toBe('otp_expired');
-    const { data, error } = await client().auth.verifyOtp({ token_hash: gw.linkFor(email), type: 'email' });
+    const { data, error } = await client().auth.verifyOtp({ token_hash: tokenHash, type: 'email' });
     expect(error).toBeNull();
     expect(data.user?.email).toBe(email);
     // The link spent the code: neither works again.
@@ -90,6 +90,13 @@ describe('JWTs', () => {
     new SignJWT(claims).setProtectedHeader({ alg, typ: 'JWT' }).sign(new TextEncoder().encode(JWT_SECRET));
   const call = (token: string) =>
     createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${token}` } }, auth: { persistSession: false } }).rpc('public_figures');
+
+  it('the API keys are such tokens, for the roles anon and service_role', async () => {
+    const { SERVICE_ROLE_KEY } = await import('../../supabase/local/config.ts');
+    const { verifyJwt } = await import('../../supabase/local/jwt.ts');
+    expect(await verifyJwt(ANON_KEY, JWT_SECRET)).toMatchObject({ role: 'anon', aud: 'authenticated' });
+    expect(await verifyJwt(SERVICE_ROLE_KEY, JWT_SECRET)).toMatchObject({ role: 'service_role', aud: 'authenticated' });
+  });
 
   it('accepts a complete token', async () => {
     const ok = await call(await sign({ role: 'anon', iss: 'supabase-local', aud: 'authenticated', exp: now() + 60 }));

@@ -119,12 +119,13 @@ const toDbError = (e: unknown): DbError => {
 };
 
 export async function createTestDb(): Promise<TestDb> {
-  const conn = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, process.env.DATABASE_TEMPLATE) : await pglite();
-  if (!('migrated' in conn)) {
+  const server = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, process.env.DATABASE_TEMPLATE) : null;
+  const conn = server ?? (await pglite());
+  if (!server) {
     await bootstrap(conn);
     await migrate(conn);
-  } else if (!conn.migrated) {
-    await conn.alone(() => bootstrap(conn));
+  } else if (!server.migrated) {
+    await server.alone(() => bootstrap(conn));
     await migrate(conn);
   }
   await syncCatalogue(conn);
