@@ -87,7 +87,7 @@ describe('anonymous visitor', () => {
   });
 });
 
-describe('signed-in users (learner, another learner, partner and editor share the role authenticated)', () => {
+describe('signed-in users (learner, another learner, partner and editor all have the role authenticated)', () => {
   it('may execute exactly the functions of the site', async () => {
     expect((await executable('authenticated')).filter((f) => f.startsWith('public.'))).toEqual([
       'public.delete_my_data',
@@ -136,21 +136,29 @@ describe('signed-in users (learner, another learner, partner and editor share th
       'update public.profiles (display_name, profession)',
     ]);
   });
+});
 
-  it('a learner cannot run an internal helper directly, even with their own id', async () => {
+describe('learner', () => {
+  it('cannot run an internal helper directly, even with their own id', async () => {
     const e = await refused(db.as(p.learner).query(`select private.complete_lesson($1, 'x', now())`, [p.learner.id]));
     expect(e.code).toBe('42501');
   });
+});
 
-  it('another learner cannot touch the catalogue sync', async () => {
+describe('another learner', () => {
+  it('cannot touch the catalogue sync', async () => {
     expect((await refused(db.as(p.otherLearner).query(`select private.sync_catalogue('{"courses": []}')`))).code).toBe('42501');
   });
+});
 
-  it('a partner cannot write the stories table directly', async () => {
+describe('partner', () => {
+  it('cannot write the stories table directly', async () => {
     expect((await refused(db.as(p.partner).query(`delete from public.stories`))).code).toBe('42501');
   });
+});
 
-  it('an editor has no table privilege beyond other users: moderation goes through functions', async () => {
+describe('editor', () => {
+  it('has no table privilege beyond other users: moderation goes through functions', async () => {
     expect((await refused(db.as(p.editor).query(`insert into public.stories (slug, title, organisation, legal_form, sector, district,
       founded, size, size_band, principles, summary, story, lessons) values ('x', 'x', 'x', 'x', 'x', 'x', 2000, 'x', 'x', '{}', 'x', 'x', 'x')`))).code).toBe('42501');
   });
