@@ -164,6 +164,8 @@ export function createGateway({ db, onCode }: GatewayOptions) {
       if (e instanceof AuthError) return send(res, e.status, { code: e.code, error_code: e.code, message: e.message, msg: e.message });
       const rest = e as RestError;
       if (rest && typeof rest.status === 'number' && rest.body) return send(res, rest.status, rest.body);
+      // The browser went away while its request was read (a page left mid-request): no one to answer.
+      if ((e as { code?: string }).code === 'ECONNRESET') return;
       console.error('Gatewayfejl:', e);
       send(res, 500, { code: 'XX000', message: 'Internal gateway error', details: null, hint: null });
     }

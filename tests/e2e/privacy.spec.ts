@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
-import { E2E_GATEWAY_PORT } from './env.ts';
+import { E2E_GATEWAY_PORT, E2E_SITE_URL } from './env.ts';
 
 test('no page requests anything from another origin than the site and its Supabase project', async ({ page, baseURL }) => {
   // Origins, not host names: another port or scheme on the same host is another site.
@@ -39,7 +39,9 @@ test('every page has a description and a canonical URL', async ({ page }) => {
   for (const url of pages) {
     await page.goto(url);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\//);
+    // Absolute, on the SITE_URL the build was made for (https://faellesvaerdier.dk in production).
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(new URL(new URL(url, E2E_SITE_URL).pathname, E2E_SITE_URL).href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   }
 });
