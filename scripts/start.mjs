@@ -26,7 +26,10 @@ if (useLocalBackend) {
   console.log(`Bruger Supabase-projektet på ${process.env.PUBLIC_SUPABASE_URL}; den lokale gateway starter ikke.`);
 }
 
-node('Byg sitet og søgeindekset', 'node_modules/astro/bin/astro.mjs', ['build']);
+// Served here, so built for here: a local SITE_URL is what lets the build use the local gateway
+// (a production build refuses to, see src/lib/build-backend.ts).
+const buildEnv = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${port}` };
+node('Byg sitet og søgeindekset', 'node_modules/astro/bin/astro.mjs', ['build'], { env: buildEnv });
 const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit' });
 children.push(preview);
 preview.on('exit', (code) => stop(code ?? 0));

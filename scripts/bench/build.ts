@@ -34,7 +34,7 @@ const countPages = (dist: string) =>
 function timedBuild(cwd: string, env: Record<string, string>) {
   const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
     cwd,
-    env: { ...process.env, ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ...env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -2,9 +2,11 @@
  * Published (submitted and approved) stories from Supabase, read at build time. It asks the
  * configured project (or the local gateway) over HTTP; with no answer it reads the local
  * gateway's PGlite database in .data/ if there is one; failing that it returns none and says so.
- * It never fails the build for a missing backend.
+ * A production build (src/integrations/production-backend.ts) instead stops when the project
+ * does not answer: building without the partners' stories would remove them from the site.
  */
 import { existsSync } from 'node:fs';
+import { PRODUCTION_BUILD_FLAG, storiesUnavailable } from '../lib/build-backend.ts';
 import type { PublishedStory } from '../lib/supabase/types.ts';
 
 interface Logger {
@@ -43,6 +45,7 @@ export async function fetchPublishedStories(logger: Logger): Promise<PublishedSt
       logger.info(`${stories.length} godkendte historier hentet fra ${url}`);
       return stories;
     } catch (error) {
+      if (process.env[PRODUCTION_BUILD_FLAG]) throw new Error(storiesUnavailable(url, (error as Error).message));
       logger.warn(`kunne ikke hente godkendte historier fra ${url} (${(error as Error).message})`);
     }
   }

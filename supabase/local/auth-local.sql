@@ -8,6 +8,9 @@ create table if not exists auth.one_time_codes (
   expires_at timestamptz not null,
   used_at timestamptz
 );
+-- The confirmation link carries a random token; only its hash is stored. (Older local databases
+-- used a hash of e-mail and code instead: the column is added, not assumed.)
+alter table auth.one_time_codes add column if not exists link_hash text unique;
 
 create table if not exists auth.sessions (
   id uuid primary key default gen_random_uuid(),

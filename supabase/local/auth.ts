@@ -5,7 +5,7 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import type { Sql } from './database.ts';
 import { AUTH, JWT_SECRET } from './config.ts';
-import { signJwt } from './jwt.ts';
+import { AUDIENCE, ISSUER, signJwt } from './jwt.ts';
 
 export class AuthError extends Error {
   readonly status: number;
@@ -50,8 +50,9 @@ export const publicUser = (u: UserRow) => ({
   is_anonymous: false,
 });
 
-/** The hash of a code doubles as the `token_hash` of the confirmation link. */
-export const tokenHash = (email: string, code: string) => createHash('sha256').update(`${email}:${code}`).digest('hex');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** What is stored for a code: never the code itself. */
+const codeHash = (email: string, code: string) => sha256(`${email}:${code}`);
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
@@ -64,6 +65,7 @@ export function normaliseEmail(value: unknown): string {
 export interface CodeSent {
   email: string;
   code: string;
+  /** The `token_hash` of the confirmation link: 32 random bytes, unrelated to the code. */
   tokenHash: string;
 }
 
@@ -83,45 +85,63 @@ export async function sendCode(db: Sql, body: { email?: unknown; create_user?: u
     throw new AuthError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${rows[0]!.wait} seconds.`);
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const link = randomBytes(32).toString('base64url');
   await db.query(
-    `insert into auth.one_time_codes (email, code_hash, attempts, sent_at, expires_at, used_at)
-     values ($1, $2, 0, now(), now() + make_interval(secs => $3), null)
-     on conflict (email) do update set code_hash = excluded.code_hash, attempts = 0, sent_at = now(),
-       expires_at = excluded.expires_at, used_at = null`,
-    [email, tokenHash(email, code), AUTH.codeSeconds],
+    `insert into auth.one_time_codes (email, code_hash, link_hash, attempts, sent_at, expires_at, used_at)
+     values ($1, $2, $3, 0, now(), now() + make_interval(secs => $4), null)
+     on conflict (email) do update set code_hash = excluded.code_hash, link_hash = excluded.link_hash, attempts = 0,
+       sent_at = now(), expires_at = excluded.expires_at, used_at = null`,
+    [email, codeHash(email, code), sha256(link), AUTH.codeSeconds],
   );
-  return { email, code, tokenHash: tokenHash(email, code) };
+  return { email, code, tokenHash: link };
 }
 
 const invalidCode = () => new AuthError(403, 'otp_expired', 'Token has expired or is invalid');
 
-/** POST /auth/v1/verify: spends a code (or its token hash) and starts a session. */
+/*
+ * Every guess takes one of the code's attempts in the same statement that checks there is one
+ * left (`update … where attempts < max returning`), so guesses sent side by side cannot pass the
+ * check together; spending the code is a second conditional update, so only one caller wins it.
+ */
+async function spendCode(db: Sql, email: string, token: string): Promise<string> {
+  const { rows } = await db.query<{ code_hash: string }>(
+    `update auth.one_time_codes set attempts = attempts + 1
+      where email = $1 and used_at is null and expires_at > now() and attempts < $2
+     returning code_hash`,
+    [email, AUTH.maxCodeAttempts],
+  );
+  if (!rows[0] || rows[0].code_hash !== codeHash(email, token)) throw invalidCode();
+  const spent = await db.query('update auth.one_time_codes set used_at = now() where email = $1 and used_at is null returning email', [email]);
+  if (!spent.rows.length) throw invalidCode();
+  return email;
+}
+
+/** The link's token: one statement counts the attempt and spends the code. */
+async function spendLink(db: Sql, token: string): Promise<string> {
+  const { rows } = await db.query<{ email: string }>(
+    `update auth.one_time_codes set attempts = attempts + 1, used_at = now()
+      where link_hash = $1 and used_at is null and expires_at > now() and attempts < $2
+     returning email`,
+    [sha256(token), AUTH.maxCodeAttempts],
+  );
+  if (!rows[0]) throw invalidCode();
+  return rows[0].email;
+}
+
+/** POST /auth/v1/verify: spends a code (or the link's token) and starts a session. */
 export async function verifyCode(db: Sql, body: { email?: unknown; token?: unknown; token_hash?: unknown; type?: unknown }) {
   if (!['email', 'magiclink', 'signup'].includes(String(body.type))) throw new AuthError(400, 'validation_failed', 'Verify requires a verification type');
-  const byHash = typeof body.token_hash === 'string' && body.token_hash.length > 0;
-  const { rows } = byHash
-    ? await db.query<{ email: string; code_hash: string; attempts: number; expired: boolean; used_at: string | null }>(
-        'select email, code_hash, attempts, expires_at < now() as expired, used_at from auth.one_time_codes where code_hash = $1',
-        [body.token_hash],
-      )
-    : await db.query<{ email: string; code_hash: string; attempts: number; expired: boolean; used_at: string | null }>(
-        'select email, code_hash, attempts, expires_at < now() as expired, used_at from auth.one_time_codes where email = $1',
-        [normaliseEmail(body.email)],
-      );
-  const row = rows[0];
-  if (!row || row.used_at || row.expired || row.attempts >= AUTH.maxCodeAttempts) throw invalidCode();
-  if (!byHash && tokenHash(row.email, String(body.token ?? '').trim()) !== row.code_hash) {
-    await db.query('update auth.one_time_codes set attempts = attempts + 1 where email = $1', [row.email]);
-    throw invalidCode();
-  }
-  await db.query('update auth.one_time_codes set used_at = now() where email = $1', [row.email]);
+  const email =
+    typeof body.token_hash === 'string' && body.token_hash.length > 0
+      ? await spendLink(db, body.token_hash)
+      : await spendCode(db, normaliseEmail(body.email), String(body.token ?? '').trim());
 
   const user = (
     await db.query<UserRow>(
       `insert into auth.users (email, email_confirmed_at, last_sign_in_at) values ($1, now(), now())
        on conflict (email) do update set last_sign_in_at = now(), email_confirmed_at = coalesce(auth.users.email_confirmed_at, now()), updated_at = now()
        returning *`,
-      [row.email],
+      [email],
     )
   ).rows[0]!;
   const { rows: session } = await db.query<{ id: string }>('insert into auth.sessions (user_id) values ($1) returning id', [user.id]);
@@ -131,12 +151,12 @@ export async function verifyCode(db: Sql, body: { email?: unknown; token?: unkno
 async function issueSession(db: Sql, user: UserRow, sessionId: string) {
   const now = Math.floor(Date.now() / 1000);
   const expiresAt = now + AUTH.accessTokenSeconds;
-  const accessToken = signJwt(
+  const accessToken = await signJwt(
     {
-      aud: 'authenticated',
+      aud: AUDIENCE,
       exp: expiresAt,
       iat: now,
-      iss: 'supabase-local',
+      iss: ISSUER,
       sub: user.id,
       email: user.email,
       role: 'authenticated',
@@ -162,13 +182,16 @@ async function issueSession(db: Sql, user: UserRow, sessionId: string) {
 
 /** POST /auth/v1/token?grant_type=refresh_token: a used refresh token cannot be used again. */
 export async function refreshSession(db: Sql, body: { refresh_token?: unknown }) {
-  const { rows } = await db.query<{ session_id: string; used_at: string | null; revoked_at: string | null }>(
-    `select r.session_id, r.used_at, s.revoked_at from auth.refresh_tokens r join auth.sessions s on s.id = r.session_id where r.token = $1`,
+  // Spent in the statement that checks it, so two requests with one token cannot both pass.
+  const { rows } = await db.query<{ session_id: string }>(
+    `update auth.refresh_tokens r set used_at = now()
+       from auth.sessions s
+      where r.token = $1 and r.used_at is null and s.id = r.session_id and s.revoked_at is null
+     returning r.session_id`,
     [String(body.refresh_token ?? '')],
   );
   const row = rows[0];
-  if (!row || row.used_at || row.revoked_at) throw new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
-  await db.query('update auth.refresh_tokens set used_at = now() where token = $1', [body.refresh_token]);
+  if (!row) throw new AuthError(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found');
   const user = (
     await db.query<UserRow>('select u.* from auth.users u join auth.sessions s on s.user_id = u.id where s.id = $1', [row.session_id])
   ).rows[0];

@@ -1,10 +1,18 @@
--- What a Supabase project provides before any migration runs, for PGlite and plain PostgreSQL:
--- the API roles, the auth schema with auth.users and the auth.uid()/auth.role()/auth.jwt()
--- helpers that read the JWT claims the gateway (like PostgREST) sets for each request.
--- Not a migration: a real Supabase project already has all of this.
+-- What a new Supabase project has before any migration runs, reproduced for PGlite (gateway and
+-- tests) and for plain PostgreSQL (CI prepares its PostgreSQL 15 database with this file before
+-- `supabase db push`). Not a migration: a real project already has all of this.
+--
+-- Written after supabase/postgres, migrations/db/init-scripts/00000000000000-initial-schema.sql
+-- and 00000000000001-auth-schema.sql (which run as `postgres`), and the API roles made `inherit`
+-- in migrations/20230529180330_alter_api_roles_for_inherit.sql. The part that matters most for
+-- security is the default privileges: anon and authenticated get everything on every new table,
+-- function and sequence in public, so a migration that only revokes from `public` leaves them open.
 
 do $$
 begin
+  if not exists (select 1 from pg_roles where rolname = 'supabase_admin') then
+    create role supabase_admin superuser createdb createrole replication bypassrls;
+  end if;
   if not exists (select 1 from pg_roles where rolname = 'anon') then
     create role anon nologin noinherit;
   end if;
@@ -14,11 +22,35 @@ begin
   if not exists (select 1 from pg_roles where rolname = 'service_role') then
     create role service_role nologin noinherit bypassrls;
   end if;
+  if not exists (select 1 from pg_roles where rolname = 'authenticator') then
+    create role authenticator login noinherit;
+  end if;
 end
 $$;
 
-create schema if not exists auth;
+alter role anon inherit;
+alter role authenticated inherit;
+alter role service_role inherit;
+-- PostgREST logs in as authenticator and switches to the role named in the JWT.
+grant anon, authenticated, service_role to authenticator;
+alter role anon set statement_timeout = '3s';
+alter role authenticated set statement_timeout = '8s';
+
 create schema if not exists extensions;
+grant usage on schema public to postgres, anon, authenticated, service_role;
+grant usage on schema extensions to postgres, anon, authenticated, service_role;
+
+-- Supabase's defaults, for objects postgres creates (migrations) and objects supabase_admin creates.
+alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
+alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+alter default privileges for role supabase_admin in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges for role supabase_admin in schema public grant all on functions to postgres, anon, authenticated, service_role;
+alter default privileges for role supabase_admin in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+
+-- The auth schema: users, and the helpers that read the JWT claims PostgREST (and the local
+-- gateway) sets for each request. Supabase Auth owns these in a real project.
+create schema if not exists auth;
 
 create table if not exists auth.users (
   id uuid primary key default gen_random_uuid(),
@@ -52,11 +84,4 @@ as $$
 $$;
 
 grant usage on schema auth to anon, authenticated, service_role;
-grant execute on all functions in schema auth to anon, authenticated, service_role;
-grant usage on schema public, extensions to anon, authenticated, service_role;
-
--- Like a new Supabase project: the service role may do everything in public; anon and
--- authenticated get nothing on new tables by default, so every migration grants explicitly.
-alter default privileges in schema public grant all on tables to service_role;
-alter default privileges in schema public grant all on sequences to service_role;
-alter default privileges in schema public grant execute on functions to service_role;
+grant execute on function auth.jwt(), auth.uid(), auth.role() to anon, authenticated, service_role;

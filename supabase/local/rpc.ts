@@ -56,7 +56,8 @@ export class RpcRunner {
   async call(name: string, body: Record<string, unknown>, claims: Claims): Promise<unknown> {
     const role = String(claims.role ?? 'anon');
     if (!API_ROLES.has(role)) throw restError(401, 'PGRST301', `role "${role}" does not exist`);
-    const fn = /^[a-z_][a-z0-9_]*$/.test(name) ? await this.#lookup(name) : null;
+    if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw restError(400, 'PGRST100', 'Malformed function name');
+    const fn = await this.#lookup(name);
     const given = Object.keys(body);
     const unknown = given.filter((k) => !fn?.args.some((a) => a.name === k));
     const missing = fn?.args.filter((a) => !a.hasDefault && !given.includes(a.name)) ?? [];

@@ -1,6 +1,16 @@
 -- Profiles and roles. Every learner has a profile (created with the user); editors and
 -- admins are named in user_roles, which only the service role can change.
 
+-- A new Supabase project grants anon and authenticated everything on every new table, function
+-- and sequence in public (default privileges in its initial schema), and PostgreSQL lets PUBLIC
+-- execute every new function. Take both back for everything these migrations create, so each
+-- object is granted below to exactly the roles that need it. (A per-schema default cannot remove
+-- PUBLIC's execute, which is granted globally; hence the line without `in schema`.)
+alter default privileges in schema public revoke all on tables from anon, authenticated, public;
+alter default privileges in schema public revoke all on sequences from anon, authenticated, public;
+alter default privileges in schema public revoke all on functions from anon, authenticated, public;
+alter default privileges revoke execute on functions from public;
+
 create schema if not exists private;
 grant usage on schema private to anon, authenticated, service_role;
 -- The service role (server-side maintenance, the catalogue sync) may run every helper.
@@ -73,6 +83,8 @@ begin
   return new;
 end
 $$;
+
+revoke all on function private.touch_updated_at() from public;
 
 create trigger touch_profiles before update on public.profiles
   for each row execute function private.touch_updated_at();

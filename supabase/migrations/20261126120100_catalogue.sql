@@ -49,6 +49,7 @@ revoke all on private.quiz_keys from public, anon, authenticated;
 create function private.pass_threshold() returns numeric
 language sql immutable set search_path = ''
 as $$ select 0.8 $$;
+revoke all on function private.pass_threshold() from public;
 
 /*
  * Replaces the catalogue with the content of courses/. Lessons and courses no longer in the

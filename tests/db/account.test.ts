@@ -46,6 +46,45 @@ describe('another learner', () => {
     const { rows } = await db.query<{ n: number }>('select count(*)::int as n from auth.users where id = $1', [p.partner.id]);
     expect(rows[0]!.n).toBe(1);
   });
+
+  it('delete_my_data deletes the stranger and no one else', async () => {
+    const lesson = quizLessons[0]!;
+    await db.as(p.partner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
+    await db.as(p.otherLearner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
+    const count = async (sql: string, id: string) => (await db.query<{ n: number }>(sql, [id])).rows[0]!.n;
+    const partnerAttempts = await count('select count(*)::int as n from public.quiz_attempts where user_id = $1', p.partner.id);
+    expect(partnerAttempts).toBe(1);
+
+    expect(await db.as(p.otherLearner).rpc('delete_my_data')).toEqual({ deleted: true });
+    expect(await count('select count(*)::int as n from auth.users where id = $1', p.otherLearner.id)).toBe(0);
+    expect(await count('select count(*)::int as n from public.quiz_attempts where user_id = $1', p.otherLearner.id)).toBe(0);
+    for (const other of [p.partner, p.editor]) expect(await count('select count(*)::int as n from auth.users where id = $1', other.id)).toBe(1);
+    expect(await count('select count(*)::int as n from public.quiz_attempts where user_id = $1', p.partner.id)).toBe(partnerAttempts);
+    expect(await count(`select count(*)::int as n from public.user_roles where user_id = $1 and role = 'editor'`, p.editor.id)).toBe(1);
+  });
+});
+
+describe('partner', () => {
+  it('exports its own submission and nothing of anyone else', async () => {
+    await db.as(p.partner).rpc('submit_case_story', { p_submission: validSubmission({ organisation: 'Fiktiv Partner A.M.B.A.' }) });
+    const data = await db.as(p.partner).rpc<Record<string, any>>('export_my_data');
+    expect(data.user.id).toBe(p.partner.id);
+    expect(data.submissions.map((s: { organisation: string }) => s.organisation)).toEqual(['Fiktiv Partner A.M.B.A.']);
+    expect(data.certificates).toEqual([]);
+  });
+});
+
+describe('editor', () => {
+  it('exports only its own data, though it may read every submission for moderation', async () => {
+    const data = await db.as(p.editor).rpc<Record<string, any>>('export_my_data');
+    expect(data.user.id).toBe(p.editor.id);
+    expect(data.submissions).toEqual([]);
+    expect(data.profile.roles).toEqual(['editor']);
+  });
+
+  it('cannot delete another account', async () => {
+    expect((await refused(db.as(p.editor).query('delete from auth.users where id = $1', [p.partner.id]))).code).toBe('42501');
+  });
 });
 
 describe('anonymous visitor', () => {

@@ -81,3 +81,21 @@ describe('anonymous visitor', () => {
     expect((await refused(db.as(null).rpc('issue_certificate', { p_course_id: course.id }))).code).toBe('42501');
   });
 });
+
+describe('partner', () => {
+  it('sees no certificate of the learner and cannot issue one without the lessons', async () => {
+    expect(await db.as(p.partner).query('select * from public.certificates')).toEqual([]);
+    await db.as(p.partner).rpc('update_my_profile', { p_display_name: 'Pia Partner', p_profession: 'partner' });
+    expect((await refused(db.as(p.partner).rpc('issue_certificate', { p_course_id: course.id }))).message).toBe('course_incomplete');
+  });
+});
+
+describe('editor', () => {
+  it('has no more access to certificates than any learner', async () => {
+    expect(await db.as(p.editor).query('select * from public.certificates')).toEqual([]);
+    expect(await db.as(p.editor).rpc('my_certificates')).toEqual([]);
+    expect((await refused(db.as(p.editor).query(`update public.certificates set participant_name = 'Ændret'`))).code).toBe('42501');
+    const { rows } = await db.query<{ participant_name: string }>('select participant_name from public.certificates where user_id = $1', [p.learner.id]);
+    expect(rows.map((r) => r.participant_name)).toEqual(['Lærke Læresen']);
+  });
+});

@@ -144,6 +144,24 @@ describe('merging guest progress', () => {
   });
 });
 
+describe('partner', () => {
+  it('records its own attempts only and reads no one else’s', async () => {
+    const mine = await db.as(p.partner).query<{ user_id: string }>('select user_id from public.quiz_attempts');
+    expect(new Set(mine.map((r) => r.user_id))).toEqual(new Set([p.partner.id]));
+    expect((await refused(db.as(p.partner).query(`update public.lesson_progress set completed_at = now()`))).code).toBe('42501');
+  });
+});
+
+describe('editor', () => {
+  it('has no view of learners’ progress and cannot change it', async () => {
+    expect(await db.as(p.editor).rpc('my_progress')).toEqual({ lessons: [], attempts: [] });
+    expect(await db.as(p.editor).query('select * from public.lesson_progress')).toEqual([]);
+    expect((await refused(db.as(p.editor).query('delete from public.quiz_attempts'))).code).toBe('42501');
+    const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public.quiz_attempts where user_id = $1', [p.learner.id]);
+    expect(rows[0]!.n).toBeGreaterThan(0);
+  });
+});
+
 describe('pass threshold', () => {
   it('is the same in the database as on the site', async () => {
     const { PASS_THRESHOLD } = await import('../../src/lib/site.ts');

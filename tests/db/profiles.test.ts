@@ -46,6 +46,15 @@ describe('editor', () => {
   });
 });
 
+describe('partner', () => {
+  it('sees no one’s roles, and cannot read or change the editor’s profile', async () => {
+    expect(await db.as(p.partner).query('select * from public.user_roles')).toEqual([]);
+    expect(await db.as(p.partner).query('select * from public.profiles where user_id = $1', [p.editor.id])).toEqual([]);
+    expect(await db.as(p.partner).query(`update public.profiles set display_name = 'Hacket' where user_id = $1 returning *`, [p.editor.id])).toEqual([]);
+    expect((await refused(db.as(p.partner).query(`update public.user_roles set role = 'admin'`))).code).toBe('42501');
+  });
+});
+
 describe('anonymous visitor', () => {
   it('reads no profiles and has no profile', async () => {
     expect((await refused(db.as(null).query('select * from public.profiles'))).code).toBe('42501');

@@ -42,13 +42,6 @@ describe('schema rules', () => {
          and (coalesce(qual, '') || coalesce(with_check, '')) !~ 'SELECT auth\\.uid\\(\\)'`);
     expect(bare).toEqual([]);
   });
-
-  it('anon can execute exactly the public functions meant for visitors', async () => {
-    const forAnon = await rows<{ name: string }>(`
-      select p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-       where n.nspname = 'public' and has_function_privilege('anon', p.oid, 'execute') order by 1`);
-    expect(forAnon.map((r) => r.name)).toEqual(['list_published_stories', 'public_figures', 'verify_certificate']);
-  });
 });
 
 describe('seed', () => {

@@ -6,4 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const E2E_GATEWAY_PORT = 54329;
+/** The address the browser tests' build is made for and served on: local, so it may use the gateway. */
+export const E2E_SITE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4329}`;
 export const E2E_INBOX = join(tmpdir(), `fv-e2e-inbox-${E2E_GATEWAY_PORT}.jsonl`);

@@ -13,6 +13,7 @@ export async function hydrated(page: Page, inner: string): Promise<Locator> {
 export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0 } = {}) {
   const quiz = await hydrated(page, 'section.quiz');
   await quiz.getByLabel('Alle spørgsmål på én gang').check();
+  expect(lesson.quiz!.questions.length).toBeGreaterThan(0);
   for (const [i, q] of lesson.quiz!.questions.entries()) {
     const fieldset = quiz.locator(`[data-question="${q.id}"]`);
     const picks = i < wrong ? [q.options.find((o) => !q.correct.includes(o.id))!.id] : q.correct;

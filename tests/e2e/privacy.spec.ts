@@ -1,16 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
+import { E2E_GATEWAY_PORT, E2E_SITE_URL } from './env.ts';
 
-test('no page requests anything from another host', async ({ page, baseURL }) => {
-  const own = new URL(baseURL!).hostname;
+test('no page requests anything from another origin than the site and its Supabase project', async ({ page, baseURL }) => {
+  // Origins, not host names: another port or scheme on the same host is another site.
+  const allowed = new Set([new URL(baseURL!).origin, `http://127.0.0.1:${E2E_GATEWAY_PORT}`]);
   const foreign: string[] = [];
+  let seen = 0;
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== own) foreign.push(r.url());
+    if (['data:', 'blob:'].includes(url.protocol)) return;
+    seen++;
+    if (!allowed.has(url.origin)) foreign.push(r.url());
   });
   for (const url of Object.values(PAGE_TYPES)) {
     await page.goto(url, { waitUntil: 'networkidle' });
   }
+  expect(seen, 'requests observed').toBeGreaterThanOrEqual(Object.keys(PAGE_TYPES).length);
   expect(foreign).toEqual([]);
 });
 
@@ -28,10 +34,14 @@ test('pages are readable without JavaScript', async ({ browser }) => {
 });
 
 test('every page has a description and a canonical URL', async ({ page }) => {
-  for (const url of Object.values(PAGE_TYPES).filter((u) => !u.includes('findes-ikke'))) {
+  const pages = Object.values(PAGE_TYPES).filter((u) => !u.includes('findes-ikke'));
+  expect(pages.length).toBeGreaterThan(10);
+  for (const url of pages) {
     await page.goto(url);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https:\/\//);
+    // Absolute, on the SITE_URL the build was made for (https://faellesvaerdier.dk in production).
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toBe(new URL(new URL(url, E2E_SITE_URL).pathname, E2E_SITE_URL).href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'da');
   }
 });

@@ -32,7 +32,7 @@ describe('auth', () => {
     expect(data.user?.id).toBe(session.user.id);
   });
 
-  it('refuses a wrong code, a reused code and, after five wrong guesses, the right one', async () => {
+  it('refuses a wrong code and a reused code', async () => {
     const email = 'forkert@example.dk';
     const supabase = client();
     await supabase.auth.signInWithOtp({ email });
@@ -54,8 +54,7 @@ describe('auth', () => {
   it('accepts the token hash from the confirmation link', async () => {
     const supabase = client();
     await supabase.auth.signInWithOtp({ email: 'link@example.dk' });
-    const { tokenHash } = await import('../../supabase/local/auth.ts');
-    const { data, error } = await supabase.auth.verifyOtp({ token_hash: tokenHash('link@example.dk', gw.codeFor('link@example.dk')), type: 'email' });
+    const { data, error } = await supabase.auth.verifyOtp({ token_hash: gw.linkFor('link@example.dk'), type: 'email' });
     expect(error).toBeNull();
     expect(data.user?.email).toBe('link@example.dk');
   });
@@ -107,11 +106,11 @@ describe('rpc', () => {
   });
 
   it('refuses a token with a wrong signature, an expired token and a missing API key', async () => {
-    const forged = signJwt({ role: 'authenticated', sub: randomUUID(), exp: Math.floor(Date.now() / 1000) + 60 }, 'et-andet-hemmeligt-ord-som-er-langt-nok!!');
+    const forged = await signJwt({ role: 'authenticated', sub: randomUUID(), aud: 'authenticated', iss: 'supabase-local', exp: Math.floor(Date.now() / 1000) + 60 }, 'et-andet-hemmeligt-ord-som-er-langt-nok!!');
     const bad = await createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${forged}` } }, auth: { persistSession: false } }).rpc('my_progress');
     expect(bad.status).toBe(401);
     expect(bad.error?.code).toBe('PGRST301');
-    const old = signJwt({ role: 'authenticated', sub: randomUUID(), exp: Math.floor(Date.now() / 1000) - 10 }, JWT_SECRET);
+    const old = await signJwt({ role: 'authenticated', sub: randomUUID(), aud: 'authenticated', iss: 'supabase-local', exp: Math.floor(Date.now() / 1000) - 10 }, JWT_SECRET);
     const expired = await createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${old}` } }, auth: { persistSession: false } }).rpc('my_progress');
     expect(expired.status).toBe(401);
     expect(expired.error?.code).toBe('PGRST303');

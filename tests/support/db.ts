@@ -1,8 +1,10 @@
 /**
  * A fresh database for each test file: PGlite in memory, or, with DATABASE_URL set, a new
  * database on that PostgreSQL server (dropped afterwards). Bootstrap, migrations and the catalogue
- * sync run from scratch. `as(user)` runs SQL the way the API would: one transaction, the role
- * from the JWT, the claims set, exactly like PostgREST.
+ * sync run from scratch — unless DATABASE_TEMPLATE names a database that CI prepared with the
+ * bootstrap and the official Supabase CLI (`supabase db push`): then each file gets a copy of
+ * that one, so the suite tests exactly what the CLI applied. `as(user)` runs SQL the way the API
+ * would: one transaction, the role from the JWT, the claims set, exactly like PostgREST.
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -50,11 +52,24 @@ async function pglite(): Promise<Connection> {
   };
 }
 
-async function postgres(url: string): Promise<Connection> {
+/** Copying a template fails while another copy of it is starting; try again shortly. */
+async function createDatabase(admin: pg.Client, name: string, template: string | undefined) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(template ? `create database ${name} template "${template.replaceAll('"', '""')}"` : `create database ${name}`);
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== '55006' || attempt >= 20) throw e;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
+async function postgres(url: string, template: string | undefined): Promise<Connection & { migrated: boolean; alone<T>(work: () => Promise<T>): Promise<T> }> {
   const name = `fv_test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await createDatabase(admin, name, template);
   const target = new URL(url);
   target.pathname = `/${name}`;
   const client = new pg.Client({ connectionString: target.toString() });
@@ -68,6 +83,16 @@ async function postgres(url: string): Promise<Connection> {
   const sql: Sql = { exec: (s) => client.query(s), query: (s, p) => client.query(s, p as unknown[]) as never };
   return {
     ...sql,
+    migrated: Boolean(template),
+    // Roles are shared by the whole server: files that bootstrap side by side take turns.
+    async alone(work) {
+      await admin.query('select pg_advisory_lock(7305)');
+      try {
+        return await work();
+      } finally {
+        await admin.query('select pg_advisory_unlock(7305)');
+      }
+    },
     transaction: (work) =>
       run(async () => {
         await client.query('begin');
@@ -94,9 +119,15 @@ const toDbError = (e: unknown): DbError => {
 };
 
 export async function createTestDb(): Promise<TestDb> {
-  const conn = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL) : await pglite();
-  await bootstrap(conn);
-  await migrate(conn);
+  const server = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, process.env.DATABASE_TEMPLATE) : null;
+  const conn = server ?? (await pglite());
+  if (!server) {
+    await bootstrap(conn);
+    await migrate(conn);
+  } else if (!server.migrated) {
+    await server.alone(() => bootstrap(conn));
+    await migrate(conn);
+  }
   await syncCatalogue(conn);
 
   const session = (role: string, claims: Record<string, unknown>): Session => {

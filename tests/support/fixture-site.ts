@@ -12,6 +12,8 @@ export interface FixtureSite {
   dir: string;
   write(path: string, text: string): void;
   astro(...args: string[]): { status: number | null; output: string };
+  /** The same with extra environment variables (undefined removes one). */
+  astroWith(env: Record<string, string | undefined>, ...args: string[]): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -24,10 +26,13 @@ export function fixtureSite(): FixtureSite {
       writeFileSync(join(dir, path), text);
     },
     astro(...args) {
+      return this.astroWith({}, ...args);
+    },
+    astroWith(env, ...args) {
       const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
       });
       return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
     },

@@ -9,6 +9,8 @@ export interface TestGateway {
   db: LocalDatabase;
   /** The last code sent to an address. */
   codeFor(email: string): string;
+  /** The token of the confirmation link in the last e-mail to an address. */
+  linkFor(email: string): string;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,11 @@ export async function startTestGateway(): Promise<TestGateway> {
       const sent = inbox.get(email);
       if (!sent) throw new Error(`Ingen kode sendt til ${email}`);
       return sent.code;
+    },
+    linkFor(email) {
+      const sent = inbox.get(email);
+      if (!sent) throw new Error(`Ingen kode sendt til ${email}`);
+      return sent.tokenHash;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => db.close()),
   };

@@ -1,0 +1,37 @@
+/** A production build (a SITE_URL that is not this machine) refuses to run without its backend. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { courseFile, fixtureSite, lessonFile, type FixtureSite } from '../support/fixture-site.ts';
+
+let site: FixtureSite | undefined;
+afterEach(() => site?.remove());
+
+const production = { SITE_URL: 'https://faellesvaerdier.dk', STORIES_LOCAL_DB: 'off' };
+
+function smallSite() {
+  site = fixtureSite();
+  site.write('courses/proeve/index.md', courseFile());
+  site.write('courses/proeve/01-lektion.md', lessonFile());
+  return site;
+}
+
+describe('production build', () => {
+  it('stops with a Danish message when the Supabase settings are missing', { timeout: 120_000 }, () => {
+    const { status, output } = smallSite().astroWith({ ...production, PUBLIC_SUPABASE_URL: undefined, PUBLIC_SUPABASE_ANON_KEY: undefined }, 'build');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('Produktionsbygningen til https://faellesvaerdier.dk mangler PUBLIC_SUPABASE_URL og PUBLIC_SUPABASE_ANON_KEY');
+  });
+
+  it('stops when the stories cannot be fetched from the project', { timeout: 120_000 }, () => {
+    // .invalid never resolves (RFC 2606), so the fetch fails at once without leaving the machine.
+    const env = { ...production, PUBLIC_SUPABASE_URL: 'https://projekt.invalid', PUBLIC_SUPABASE_ANON_KEY: 'eyJ.anon.key' };
+    const { status, output } = smallSite().astroWith(env, 'build');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('Kunne ikke hente de godkendte historier fra https://projekt.invalid');
+  });
+
+  it('a local build without a backend still only warns', { timeout: 120_000 }, () => {
+    const { status, output } = smallSite().astroWith({ SITE_URL: 'http://127.0.0.1:4321', STORIES_LOCAL_DB: 'off', PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9', PUBLIC_SUPABASE_ANON_KEY: undefined }, 'build');
+    expect(status, output).toBe(0);
+    expect(output).toContain('kunne ikke hente godkendte historier fra http://127.0.0.1:9');
+  });
+});
