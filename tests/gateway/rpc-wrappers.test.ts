@@ -56,7 +56,7 @@ describe('typed RPC wrappers', () => {
     expect(edited.size).toBe('15 medarbejdere');
     expect(await rpc.mySubmissions(partner)).toHaveLength(1);
     expect((await rpc.editorQueue(editor, 'pending')).map((s) => s.id)).toContain(sent.id);
-    const reviewed = await rpc.reviewSubmission(editor, sent.id, 'approve');
+    const reviewed = await rpc.reviewSubmission(editor, sent.id, edited.version, 'approve');
     expect(reviewed.story?.slug).toBeTruthy();
     expect((await rpc.listPublishedStories(anon())).map((s) => s.slug)).toContain(reviewed.story!.slug);
 

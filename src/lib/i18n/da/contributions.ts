@@ -35,6 +35,7 @@ export const contributions = {
   'mine.reports': 'Mine fejlmeldinger',
   'mine.reportOn': 'Fejl på {page}',
   'mine.businesses': 'Min virksomhed i kataloget',
+  'mine.editBusiness': 'Ret tilmeldingen',
 
   'business.title': 'Tilmeld virksomhed',
   'business.lead': 'Er jeres virksomhed demokratisk, kooperativ eller socialøkonomisk og i København? Tilmeld den til kataloget, så indkøbere og borgere kan finde jer. Redaktionen læser tilmeldingen, før den bliver vist.',
@@ -52,6 +53,7 @@ export const contributions = {
   'field.description': 'Kort beskrivelse',
   'field.description.hint': 'Hvad laver I, og hvem ejer og styrer virksomheden? Vises i kataloget.',
   'field.business_consent_publish': 'Vi giver lov til, at virksomheden vises i kataloget, når redaktionen har godkendt den.',
+  'problem.page': 'Siden kan ikke modtage fejlmeldinger.',
   'problem.cvr': 'Skriv et gyldigt CVR-nummer: 8 cifre, der består kontrollen med modulus 11.',
   'business.send': 'Send til redaktionen',
   'business.sent': 'Tak! Tilmeldingen er sendt til redaktionen. Du kan følge den på Min side.',
