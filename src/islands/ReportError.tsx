@@ -67,7 +67,7 @@ export default function ReportError({ path, version }: Props) {
       {input('what', t('report.what'))}
       {input('source', t('report.source'))}
       {input('email', t('report.email'), t('report.emailHint'))}
-      <p class="visually-hidden" aria-hidden="true">
+      <p class="hp" aria-hidden="true">
         <label for="report-website">{t('report.honeypot')}</label>
         <input id="report-website" name="website" type="text" tabIndex={-1} autocomplete="off" ref={honeypot} />
       </p>

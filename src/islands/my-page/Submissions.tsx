@@ -10,8 +10,6 @@ const stateText = (kind: SubmissionKind, state: SubmissionState) =>
   kind === 'report' && ['pending', 'approved', 'rejected', 'fixed'].includes(state) ? t(`report.state.${state}` as Key)
     : kind === 'business' && state === 'approved' ? t('business.state.approved') : t(`state.${state}` as Key);
 
-const editLink = (s: AnySubmission) => (s.kind === 'story' ? `/indsend/?rediger=${s.id}` : `/virksomheder/tilmeld/?rediger=${s.id}`);
-
 /** The user's own contributions by kind: state, the editors' answer, edit and withdraw. */
 export default function Submissions() {
   const [items, setItems] = useState<AnySubmission[] | null>(null);
@@ -42,7 +40,7 @@ export default function Submissions() {
             {s.editor_note && <p class="notice"><strong>{t('mine.note')}</strong> {s.editor_note}</p>}
             {s.kind !== 'report' && isOpen(s.state) && (
               <p class="actions">
-                <a class="button secondary" href={editLink(s)}>{t(s.kind === 'story' ? 'mine.edit' : 'mine.editBusiness')}</a>
+                {s.kind === 'story' && <a class="button secondary" href={`/indsend/?rediger=${s.id}`}>{t('mine.edit')}</a>}
                 <button type="button" class="secondary" onClick={() => pull(s.id)}>{t('mine.withdraw')}</button>
               </p>
             )}

@@ -5,7 +5,7 @@ export const reports = {
   'report.what': 'Hvad er forkert?',
   'report.source': 'Kilde, der viser det rigtige (frivillig)',
   'report.email': 'Din e-mail, hvis du vil have svar (frivillig)',
-  'report.emailHint': 'Bruges kun til at svare dig om denne fejlmelding og slettes, når sagen er lukket.',
+  'report.emailHint': 'Ses kun af redaktionen og bruges kun til at svare dig om denne fejlmelding.',
   'report.send': 'Send fejlmeldingen',
   'report.sending': 'Sender …',
   'report.sent': 'Tak! Redaktionen har fået din fejlmelding.',
