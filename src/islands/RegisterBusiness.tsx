@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sessionHint } from '../lib/account/session.ts';
 import { clearDraft, loadDraft, saveDraft } from '../lib/businesses/draft.ts';
 import { emptyDraft, fromInput, LIMITS, validate, type Draft, type Field as FieldName } from '../lib/businesses/fields.ts';
-import { myBusiness, sendBusiness } from '../lib/businesses/submissions.ts';
+import { myBusiness, openBusinessSubmission, sendBusiness } from '../lib/businesses/submissions.ts';
 import type { StoryError } from '../lib/stories/submissions.ts';
 import type { Problem } from '../lib/fields/rules.ts';
 import { t } from '../lib/i18n/stories.ts';
@@ -32,7 +32,7 @@ type Outcome = { kind: 'sent' } | { kind: 'error'; error: StoryError } | { kind:
 /** "Tilmeld virksomhed": a partner registers their business or changes their entry; editors approve it. */
 export default function RegisterBusiness({ options }: Props) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [businessId, setBusinessId] = useState<string>();
+  const [target, setTarget] = useState<{ businessId?: string; submissionId?: string }>({});
   const [honeypot, setHoneypot] = useState('');
   const [problems, setProblems] = useState<Partial<Record<FieldName, Problem>>>({});
   const [showProblems, setShowProblems] = useState(false);
@@ -45,21 +45,28 @@ export default function RegisterBusiness({ options }: Props) {
     const stored = loadDraft();
     if (stored) {
       setDraft(stored.draft);
-      setBusinessId(stored.businessId);
+      setTarget({ businessId: stored.businessId, submissionId: stored.submissionId });
     } else if (sessionHint()) {
-      myBusiness().then((own) => {
+      // Continue an open submission first; otherwise start from the published entry, if any.
+      openBusinessSubmission().then(async (open) => {
+        if (open?.kind === 'business') {
+          setDraft(fromInput(open));
+          setTarget({ submissionId: open.id, businessId: open.business_id ?? undefined });
+          return;
+        }
+        const own = await myBusiness();
         if (own) {
           setDraft(fromInput(own));
-          setBusinessId(own.id);
+          setTarget({ businessId: own.id });
         }
-      }, () => {});
+      }).catch(() => {});
     }
   }, []);
 
   function update<K extends keyof Draft>(field: K, value: Draft[K]) {
     const next = { ...draft, [field]: value };
     setDraft(next);
-    saveDraft(next, businessId);
+    saveDraft(next, target);
     if (showProblems) setProblems(validate(next));
   }
 
@@ -76,7 +83,7 @@ export default function RegisterBusiness({ options }: Props) {
     }
     setBusy(true);
     try {
-      await sendBusiness(draft, businessId, honeypot);
+      await sendBusiness(draft, target, honeypot);
       clearDraft();
       setOutcome({ kind: 'sent' });
       setShowProblems(false);
@@ -138,7 +145,7 @@ export default function RegisterBusiness({ options }: Props) {
 
   return (
     <form class="story-form" onSubmit={submit} noValidate>
-      <p class="meta">{t('submit.draftSaved')}{businessId && ` ${t('business.editing')}`}</p>
+      <p class="meta">{t('submit.draftSaved')}{target.businessId && ` ${t('business.editing')}`}{target.submissionId && !target.businessId && ` ${t('business.continuing')}`}</p>
       {showProblems && problemList.length > 0 && (
         <div class="notice bad" tabIndex={-1} ref={summary} role="group" aria-labelledby="ret-felter">
           <p id="ret-felter"><strong>{t('submit.summaryTitle', { count: problemList.length })}</strong></p>

@@ -18,6 +18,7 @@ export default function ReportError({ path, version }: Props) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<Status>('editing');
+  const [answer, setAnswer] = useState<'mine' | 'email' | null>(null);
   const honeypot = useRef<HTMLInputElement>(null);
   const page = { path, version };
 
@@ -31,7 +32,11 @@ export default function ReportError({ path, version }: Props) {
     const { sendReport } = await import('../lib/reports/send.ts');
     const result = await sendReport(draft, page, honeypot.current?.value);
     setStatus(result);
-    if (result === 'sent') setDraft(emptyDraft());
+    if (result === 'sent') {
+      // Signed in: the status shows on Min side. With an address: the editors answer by e-mail.
+      setAnswer(sessionHint() ? 'mine' : draft.email.trim() ? 'email' : null);
+      setDraft(emptyDraft());
+    }
   }
 
   if (!open)
@@ -40,7 +45,7 @@ export default function ReportError({ path, version }: Props) {
   if (status === 'sent')
     return (
       <p class="notice ok" role="status">
-        {t('report.sent')} {sessionHint() ? t('report.sentMine') : draft.email || t('report.sentEmail')}
+        {t('report.sent')}{answer === 'mine' && <> {t('report.sentMine')}</>}{answer === 'email' && <> {t('report.sentEmail')}</>}
       </p>
     );
 

@@ -40,7 +40,9 @@ export default function Submissions() {
             {s.editor_note && <p class="notice"><strong>{t('mine.note')}</strong> {s.editor_note}</p>}
             {s.kind !== 'report' && isOpen(s.state) && (
               <p class="actions">
-                {s.kind === 'story' && <a class="button secondary" href={`/indsend/?rediger=${s.id}`}>{t('mine.edit')}</a>}
+                <a class="button secondary" href={s.kind === 'story' ? `/indsend/?rediger=${s.id}` : '/virksomheder/tilmeld/'}>
+                  {t(s.kind === 'story' ? 'mine.edit' : 'mine.editBusiness')}
+                </a>
                 <button type="button" class="secondary" onClick={() => pull(s.id)}>{t('mine.withdraw')}</button>
               </p>
             )}

@@ -7,6 +7,8 @@ export interface StoredDraft {
   version: 1;
   /** Set when the draft changes the partner's entry already in the directory. */
   businessId?: string;
+  /** Set when the draft changes a submission already sent and still open. */
+  submissionId?: string;
   draft: Draft;
 }
 
@@ -19,9 +21,9 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> = localStorage): Sto
   }
 }
 
-export function saveDraft(draft: Draft, businessId?: string, storage: Pick<Storage, 'setItem'> = localStorage) {
+export function saveDraft(draft: Draft, target: { businessId?: string; submissionId?: string }, storage: Pick<Storage, 'setItem'> = localStorage) {
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, draft, ...(businessId ? { businessId } : {}) }));
+    storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, draft, ...target }));
   } catch {
     /* storage full or blocked: the form still holds the text */
   }

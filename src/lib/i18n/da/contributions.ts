@@ -35,10 +35,12 @@ export const contributions = {
   'mine.reports': 'Mine fejlmeldinger',
   'mine.reportOn': 'Fejl på {page}',
   'mine.businesses': 'Min virksomhed i kataloget',
+  'mine.editBusiness': 'Ret tilmeldingen',
 
   'business.title': 'Tilmeld virksomhed',
   'business.lead': 'Er jeres virksomhed demokratisk, kooperativ eller socialøkonomisk og i København? Tilmeld den til kataloget, så indkøbere og borgere kan finde jer. Redaktionen læser tilmeldingen, før den bliver vist.',
   'business.editing': 'Du retter jeres virksomhed i kataloget. Ændringen vises, når redaktionen har godkendt den.',
+  'business.continuing': 'Du retter den tilmelding, du har sendt.',
   'business.sectionCompany': 'Virksomheden',
   'business.sectionOffer': 'Det tilbyder I',
   'field.name': 'Virksomhedens navn',
