@@ -148,7 +148,7 @@ export default function Moderation({ labels }: Props) {
           {state.items.map((item) => (
             <li key={item.id} data-submission={item.id} data-kind={item.kind}>
               <strong>{itemTitle(item)}</strong>
-              <span class="meta"> · {t(`kind.${item.kind}`)}{item.kind === 'story' && <> · {item.organisation}</>} · {stateText(item.kind, item.state)} · {item.age_days ? t('mod.age', { days: item.age_days }) : t('mod.ageToday')}</span>{' '}
+              <span class="meta"> · {t(`kind.${item.kind}`)}{item.kind === 'story' && <> · {item.organisation}</>}{item.kind === 'report' && <> · »{item.what.length > 80 ? `${item.what.slice(0, 80)} …` : item.what}«</>} · {stateText(item.kind, item.state)} · {item.age_days ? t('mod.age', { days: item.age_days }) : t('mod.ageToday')}</span>{' '}
               <button type="button" class="secondary" onClick={() => { setOpen(item); setMessage(null); setNote(''); }}>
                 {t('mod.open_item')}<span class="visually-hidden">: {itemTitle(item)}</span>
               </button>

@@ -42,7 +42,8 @@ test('a signed-in reader reports an error, an editor accepts it, the reader sees
   await editor.goto('/redaktion/');
   await hydrated(editor, '.queue');
   await editor.getByLabel('Slags').selectOption('report');
-  const item = editor.locator('li[data-kind="report"]', { hasText: PAGE_TYPES.lektion! }).first();
+  const item = editor.locator('li[data-kind="report"]', { hasText: `Læser ${run}` });
+  await expect(item).toContainText(PAGE_TYPES.lektion!);
   await expect(editor.locator('li[data-kind="story"]')).toHaveCount(0);
   await item.getByRole('button', { name: /Læs og afgør/ }).click();
   await expect(editor.getByText(`Læser ${run}: paragrafhenvisningen er forkert.`)).toBeVisible();
