@@ -41,3 +41,15 @@ describe('error report fields', () => {
     expect(report.validate({ what: validReport().what, source: '', email: '' }, { ...page, path: '/redaktion/' })).toEqual({ page_path: 'page' });
   });
 });
+
+describe('business entry draft', async () => {
+  const { clearDraft, loadDraft, saveDraft } = await import('../../src/lib/businesses/draft.ts');
+  const { memoryStorage } = await import('../../src/lib/progress');
+  it('is kept with what it edits, read back with missing fields filled in, and removed', () => {
+    const storage = memoryStorage();
+    saveDraft({ ...emptyDraft(), name: 'Halvfærdig' }, { submissionId: 'abc' }, storage);
+    expect(loadDraft(storage)).toMatchObject({ submissionId: 'abc', draft: { name: 'Halvfærdig', cvr: '', offers: [] } });
+    clearDraft(storage);
+    expect(loadDraft(storage)).toBeNull();
+  });
+});
