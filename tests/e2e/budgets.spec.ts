@@ -14,17 +14,22 @@ for (const name of CONTENT_PAGES) {
     const bytes = { document: 0, stylesheet: 0, script: 0 };
     const urls: string[] = [];
     let supabaseLoaded = false;
-    page.on('response', async (response) => {
+    // Every body is awaited before the sums are read: islands that load on scroll count too.
+    const bodies: Promise<void>[] = [];
+    page.on('response', (response) => {
       const type = response.request().resourceType();
       if (!(type in bytes)) return;
       urls.push(response.url());
-      const body = await response.body();
-      if (type === 'script' && body.includes('GoTrueClient')) supabaseLoaded = true;
-      bytes[type as keyof typeof bytes] += gzipSync(body).length;
+      bodies.push(response.body().then((body) => {
+        if (type === 'script' && body.includes('GoTrueClient')) supabaseLoaded = true;
+        bytes[type as keyof typeof bytes] += gzipSync(body).length;
+      }));
     });
     await page.goto(PAGE_TYPES[name]!, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState('networkidle');
+    await Promise.all(bodies);
+    expect(bodies.length, 'the page loaded something').toBeGreaterThan(0);
     expect(urls.some((u) => u.includes('/pagefind/')), 'Pagefind loads only on the search page').toBe(false);
     expect(supabaseLoaded, 'supabase-js never loads for a guest').toBe(false);
     for (const type of Object.keys(BUDGET) as (keyof typeof BUDGET)[])
