@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, LIMITS, validate, type Draft, type Field } from '../lib/reports/fields.ts';
 import { sessionHint } from '../lib/account/session.ts';
 import { t } from '../lib/i18n/reports.ts';
@@ -12,9 +13,13 @@ interface Props {
 
 type Status = 'editing' | 'sending' | 'sent' | 'limited' | 'failed';
 
-/** "Meld en fejl": a button that opens a short form. No account needed; the send code loads on send. */
+/**
+ * "Meld en fejl": a short form. No account needed. It loads only when someone presses the page's
+ * »Meld en fejl« button (see components/ReportError.astro), and the send code only on send.
+ */
 export default function ReportError({ path, version }: Props) {
-  const [open, setOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<Status>('editing');
@@ -38,9 +43,6 @@ export default function ReportError({ path, version }: Props) {
       setDraft(emptyDraft());
     }
   }
-
-  if (!open)
-    return <button type="button" class="secondary" aria-expanded="false" onClick={() => setOpen(true)}>{t('report.toggle')}</button>;
 
   if (status === 'sent')
     return (
@@ -67,7 +69,7 @@ export default function ReportError({ path, version }: Props) {
 
   return (
     <form class="report-form card" aria-labelledby="report-title" onSubmit={send} noValidate>
-      <h2 id="report-title">{t('report.toggle')}</h2>
+      <h2 id="report-title" tabIndex={-1} ref={heading}>{t('report.toggle')}</h2>
       <p>{t('report.lead')}</p>
       {input('what', t('report.what'))}
       {input('source', t('report.source'))}
@@ -84,4 +86,9 @@ export default function ReportError({ path, version }: Props) {
       </div>
     </form>
   );
+}
+
+/** Replaces the page's button with the form, keeping the reader's place (focus moves to the form). */
+export function mount(target: HTMLElement, props: Props) {
+  render(<ReportError {...props} />, target);
 }

@@ -27,8 +27,13 @@ for (const name of CONTENT_PAGES) {
     });
     await page.goto(PAGE_TYPES[name]!, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 20_000);
+    // Scrolling hydrates the islands that wait to be seen; count what they load, to the last body.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await page.waitForLoadState('networkidle');
-    await Promise.all(bodies);
+    for (let seen = -1; seen !== bodies.length; ) {
+      seen = bodies.length;
+      await Promise.all(bodies);
+    }
     expect(bodies.length, 'the page loaded something').toBeGreaterThan(0);
     expect(urls.some((u) => u.includes('/pagefind/')), 'Pagefind loads only on the search page').toBe(false);
     expect(supabaseLoaded, 'supabase-js never loads for a guest').toBe(false);

@@ -17,8 +17,9 @@ async function noAxe(page: Page) {
 
 test('a guest reports an error on a lesson without an account', async ({ page }) => {
   await page.goto(PAGE_TYPES.lektion!);
-  await (await hydrated(page, 'button:has-text("Meld en fejl")')).click();
+  await page.getByRole('button', { name: 'Meld en fejl' }).click();
   const form = page.locator('form.report-form');
+  await expect(form.getByRole('heading', { name: 'Meld en fejl' })).toBeFocused();
   await form.getByRole('button', { name: 'Send fejlmeldingen' }).click();
   await expect(form.getByText('Udfyld feltet.')).toBeVisible();
   await noAxe(page);
@@ -31,7 +32,7 @@ test('a signed-in reader reports an error, an editor accepts it, the reader sees
   const reader = await (await browser.newContext()).newPage();
   await signIn(reader, `melder-${run}@example.dk`);
   await reader.goto(PAGE_TYPES.lektion!);
-  await (await hydrated(reader, 'button:has-text("Meld en fejl")')).click();
+  await reader.getByRole('button', { name: 'Meld en fejl' }).click();
   await reader.getByLabel('Hvad er forkert?').fill(`Læser ${run}: paragrafhenvisningen er forkert.`);
   await reader.getByLabel('Kilde, der viser det rigtige (frivillig)').fill('Selskabsskatteloven § 1');
   await reader.getByRole('button', { name: 'Send fejlmeldingen' }).click();
