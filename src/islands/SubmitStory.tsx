@@ -51,7 +51,7 @@ export default function SubmitStory({ options }: Props) {
     } else if (editId && sessionHint()) {
       mine().then((all) => {
         const s = all.find((x) => x.id === editId);
-        if (s) {
+        if (s?.kind === 'story') {
           setDraft(fromSubmission(s));
           setSubmissionId(s.id);
         }

@@ -29,7 +29,7 @@ describe('learner', () => {
   it('deletes all of its personal data, which cascades from the account', async () => {
     expect(await db.as(p.learner).rpc('delete_my_data')).toEqual({ deleted: true });
     for (const table of ['auth.users where id', 'public.profiles where user_id', 'public.lesson_progress where user_id', 'public.quiz_attempts where user_id',
-      'public.certificates where user_id', 'public.case_submissions where submitter_id']) {
+      'public.certificates where user_id', 'public.submissions where submitter_id']) {
       const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ${table} = $1`, [p.learner.id]);
       expect(rows[0]!.n, table).toBe(0);
     }

@@ -45,29 +45,54 @@ describe('schema rules', () => {
 });
 
 describe('seed', () => {
-  it('loads: two learners, a partner, an editor and a submission in every state, one published', async () => {
+  it('loads: two learners, a partner, an editor, stories in every state, business entries and error reports', async () => {
     const { seedSql } = await import('../../supabase/local/database.ts');
     await db.exec(seedSql());
     expect((await rows<{ n: number }>('select count(*)::int as n from auth.users'))[0]!.n).toBe(4);
-    const states = await rows<{ state: string }>('select distinct state from public.case_submissions order by 1');
+    const states = await rows<{ state: string }>(`select distinct state from public.submissions where kind = 'story' order by 1`);
     expect(states.map((s) => s.state)).toEqual(['approved', 'changes_requested', 'draft', 'pending', 'rejected', 'withdrawn']);
+    const kinds = await rows<{ kind: string; n: number }>('select kind, count(*)::int as n from public.submissions group by kind order by 1');
+    expect(kinds).toEqual([{ kind: 'business', n: 2 }, { kind: 'report', n: 2 }, { kind: 'story', n: 6 }]);
     expect((await rows<{ n: number }>('select count(*)::int as n from public.stories'))[0]!.n).toBe(1);
-    expect((await rows<{ n: number }>('select count(*)::int as n from public.moderation_events'))[0]!.n).toBe(10); // 6 created, 4 decisions
+    expect((await rows<{ n: number }>('select count(*)::int as n from public.businesses'))[0]!.n).toBe(1);
+    expect((await rows<{ n: number }>('select count(*)::int as n from public.moderation_events'))[0]!.n).toBe(16); // 10 created, 6 decisions
+    const fictional = await rows<{ n: number }>(`select count(*)::int as n from public.submissions where fields::text not ilike '%fiktiv%'`);
+    expect(fictional[0]!.n).toBe(0);
   });
 });
 
-describe('story facets', () => {
+describe('facets', () => {
   it('the database allows exactly the values of the site’s lists', async () => {
-    const { AREAS, LEGAL_FORMS, SECTORS, SIZE_BANDS } = await import('../../src/lib/content/taxonomy.ts');
-    const allowed = async (column: string) => {
-      const [{ def }] = await rows<{ def: string }>(`
-        select pg_get_constraintdef(c.oid) as def from pg_constraint c
-         where c.conrelid = 'public.case_submissions'::regclass and c.contype = 'c' and pg_get_constraintdef(c.oid) like '%(${column} = ANY%'`) as [{ def: string }];
-      return [...def.matchAll(/'([^']+)'::text/g)].map((m) => m[1]).sort();
-    };
-    expect(await allowed('legal_form')).toEqual([...LEGAL_FORMS].sort());
-    expect(await allowed('sector')).toEqual([...SECTORS].sort());
-    expect(await allowed('district')).toEqual([...AREAS].sort());
-    expect(await allowed('size_band')).toEqual([...SIZE_BANDS].sort());
+    const { AREAS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } = await import('../../src/lib/content/taxonomy.ts');
+    const list = async (fn: string) => (await rows<{ v: string[] }>(`select private.${fn}() as v`))[0]!.v;
+    expect(await list('legal_forms')).toEqual([...LEGAL_FORMS]);
+    expect(await list('sectors')).toEqual([...SECTORS]);
+    expect(await list('areas')).toEqual([...AREAS]);
+    expect(await list('size_bands')).toEqual([...SIZE_BANDS]);
+    expect(await list('principles')).toEqual([...PRINCIPLES]);
+    expect(await list('offer_categories')).toEqual([...OFFER_CATEGORIES]);
+  });
+});
+
+describe('policies and helpers', () => {
+  it('one permissive policy per table, role and action (splinter: multiple_permissive_policies)', async () => {
+    const doubled = await rows<{ tablename: string; role: string; cmd: string }>(`
+      select tablename, role, cmd from pg_policies, unnest(roles) role
+       where schemaname = 'public' and permissive = 'PERMISSIVE'
+       group by tablename, role, cmd having count(*) > 1`);
+    expect(doubled).toEqual([]);
+  });
+
+  it('anon and authenticated may execute only the private helpers the API needs', async () => {
+    const callable = async (role: string) => (await rows<{ name: string }>(`
+      select distinct p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname = 'private' and has_function_privilege('${role}', p.oid, 'execute') order by 1`)).map((r) => r.name);
+    const forAnon = await callable('anon');
+    for (const hidden of ['submission_for_submitter', 'take_quota', 'publish', 'submit', 'field_problems', 'story_problems'])
+      expect(forAnon, hidden).not.toContain(hidden);
+    expect(forAnon).toEqual(expect.arrayContaining(['clean_fields', 'file_report', 'published_businesses']));
+    const forUsers = await callable('authenticated');
+    for (const hidden of ['take_quota', 'publish', 'field_problems', 'slugify', 'unique_slug'])
+      expect(forUsers, hidden).not.toContain(hidden);
   });
 });

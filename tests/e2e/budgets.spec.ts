@@ -14,23 +14,27 @@ for (const name of CONTENT_PAGES) {
     const bytes = { document: 0, stylesheet: 0, script: 0 };
     const urls: string[] = [];
     let supabaseLoaded = false;
-    // Every body is read before the sums are checked: a late response cannot slip past.
+    // Every body is awaited before the sums are read: islands that load on scroll count too.
     const bodies: Promise<void>[] = [];
     page.on('response', (response) => {
       const type = response.request().resourceType();
       if (!(type in bytes)) return;
       urls.push(response.url());
-      bodies.push(
-        response.body().then((body) => {
-          if (type === 'script' && body.includes('GoTrueClient')) supabaseLoaded = true;
-          bytes[type as keyof typeof bytes] += gzipSync(body).length;
-        }),
-      );
+      bodies.push(response.body().then((body) => {
+        if (type === 'script' && body.includes('GoTrueClient')) supabaseLoaded = true;
+        bytes[type as keyof typeof bytes] += gzipSync(body).length;
+      }));
     });
     await page.goto(PAGE_TYPES[name]!, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 20_000);
+    // Scrolling hydrates the islands that wait to be seen; count what they load, to the last body.
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
     await page.waitForLoadState('networkidle');
-    await Promise.all(bodies);
+    for (let seen = -1; seen !== bodies.length; ) {
+      seen = bodies.length;
+      await Promise.all(bodies);
+    }
+    expect(bodies.length, 'the page loaded something').toBeGreaterThan(0);
     expect(bytes.document, 'the page itself was measured').toBeGreaterThan(0);
     expect(urls.some((u) => u.includes('/pagefind/')), 'Pagefind loads only on the search page').toBe(false);
     expect(supabaseLoaded, 'supabase-js never loads for a guest').toBe(false);

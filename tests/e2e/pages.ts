@@ -20,4 +20,5 @@ export const PAGE_TYPES: Record<string, string> = {
   bevis: '/bevis/',
   indsend: '/indsend/',
   redaktion: '/redaktion/',
+  tilmeldVirksomhed: '/virksomheder/tilmeld/',
 };

@@ -9,6 +9,7 @@ import * as rpc from '../../src/lib/supabase/rpc.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { course, quizLessons, rightAnswers } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
+import { validBusiness, validReport } from '../support/business.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -56,13 +57,36 @@ describe('typed RPC wrappers', () => {
     expect(edited.size).toBe('15 medarbejdere');
     expect(await rpc.mySubmissions(partner)).toHaveLength(1);
     expect((await rpc.editorQueue(editor, 'pending')).map((s) => s.id)).toContain(sent.id);
-    const reviewed = await rpc.reviewSubmission(editor, sent.id, 'approve');
+    const reviewed = await rpc.reviewSubmission(editor, sent.id, edited.version, 'approve');
     expect(reviewed.story?.slug).toBeTruthy();
     expect((await rpc.listPublishedStories(anon())).map((s) => s.slug)).toContain(reviewed.story!.slug);
 
     const other = await rpc.submitCaseStory(partner, validSubmission({ organisation: 'Andet Fiktivt Firma' }) as never);
     expect((await rpc.withdrawSubmission(partner, other.id)).state).toBe('withdrawn');
     expect((await rpc.publicFigures(anon())).stories).toBeNull();
+  });
+
+  it('carry a business entry and an error report through the same pipeline', async () => {
+    const partner = await signedIn('wrapper-business@example.dk');
+    const editorEmail = 'wrapper-editor2@example.dk';
+    const editor = await signedIn(editorEmail);
+    await gw.db.query(`insert into public.user_roles (user_id, role) select id, 'editor' from auth.users where email = $1`, [editorEmail]);
+
+    const sent = await rpc.submitBusiness(partner, validBusiness({ cvr: '20000023', name: 'Fiktiv Wrapper A.M.B.A.' }) as never);
+    expect(sent).toMatchObject({ kind: 'business', state: 'pending' });
+    const filed = await rpc.reportError(anon(), validReport() as never);
+    expect(filed.state).toBe('pending');
+    await expect(rpc.reportError(anon(), validReport({ what: 'kort' }) as never)).rejects.toMatchObject({ name: 'RpcError', code: '23514', status: 400 });
+
+    const queue = await rpc.editorQueue(editor, 'pending');
+    expect(queue.map((s) => s.id)).toEqual(expect.arrayContaining([sent.id, filed.id]));
+    expect((await rpc.editorQueue(editor, 'pending', 'report')).every((s) => s.kind === 'report')).toBe(true);
+    const approved = await rpc.reviewSubmission(editor, sent.id, sent.version, 'approve');
+    expect(approved.business?.slug).toBe('fiktiv-wrapper-a-m-b-a');
+    expect((await rpc.publishedBusinesses(anon())).map((b) => b.slug)).toContain('fiktiv-wrapper-a-m-b-a');
+    expect((await rpc.myBusiness(partner))?.name).toBe('Fiktiv Wrapper A.M.B.A.');
+    await expect(rpc.reviewSubmission(editor, filed.id, 99, 'fix')).rejects.toMatchObject({ message: 'submission_changed', status: 409 });
+    expect((await rpc.reviewSubmission(editor, filed.id, 1, 'fix', 'Rettet.')).state).toBe('fixed');
   });
 
   it('report a network failure as a retryable RpcError', async () => {

@@ -1,5 +1,5 @@
 import { paragraphs } from '../../lib/stories/plain-text.ts';
-import type { QueueItem } from '../../lib/supabase/types.ts';
+import type { StorySubmission } from '../../lib/supabase/types.ts';
 
 export interface PreviewLabels {
   principles: Record<string, string>;
@@ -9,7 +9,7 @@ export interface PreviewLabels {
 }
 
 interface Props {
-  item: QueueItem;
+  item: StorySubmission;
   labels: PreviewLabels;
 }
 

@@ -1,11 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isOpen, mine, withdraw, type StoryError } from '../../lib/stories/submissions.ts';
-import type { Submission } from '../../lib/supabase/types.ts';
+import type { AnySubmission, SubmissionKind, SubmissionState } from '../../lib/supabase/types.ts';
 import { formatDate, t } from '../../lib/i18n/stories.ts';
 
-/** The partner's own submissions: state, the editor's feedback, edit and withdraw. */
+type Key = Parameters<typeof t>[0];
+
+/** A state in the words of the kind: an error report is new, accepted, rejected or fixed. */
+const stateText = (kind: SubmissionKind, state: SubmissionState) =>
+  kind === 'report' && ['pending', 'approved', 'rejected', 'fixed'].includes(state) ? t(`report.state.${state}` as Key)
+    : kind === 'business' && state === 'approved' ? t('business.state.approved') : t(`state.${state}` as Key);
+
+/** The user's own contributions by kind: state, the editors' answer, edit and withdraw. */
 export default function Submissions() {
-  const [items, setItems] = useState<Submission[] | null>(null);
+  const [items, setItems] = useState<AnySubmission[] | null>(null);
   const [error, setError] = useState<StoryError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
@@ -22,29 +29,50 @@ export default function Submissions() {
     }
   }
 
+  const list = (kind: SubmissionKind) => {
+    const own = items?.filter((s) => s.kind === kind) ?? [];
+    return own.length === 0 ? null : (
+      <ul class="my-list">
+        {own.map((s) => (
+          <li key={s.id} data-submission={s.id}>
+            <strong>{s.kind === 'story' ? s.title : s.kind === 'business' ? s.name : t('mine.reportOn', { page: s.page_path })}</strong>{' '}
+            <span class="meta">· {stateText(s.kind, s.state)} · {t('mine.sent', { date: formatDate(s.submitted_at) })}</span>
+            {s.editor_note && <p class="notice"><strong>{t('mine.note')}</strong> {s.editor_note}</p>}
+            {s.kind !== 'report' && isOpen(s.state) && (
+              <p class="actions">
+                <a class="button secondary" href={s.kind === 'story' ? `/indsend/?rediger=${s.id}` : '/virksomheder/tilmeld/'}>
+                  {t(s.kind === 'story' ? 'mine.edit' : 'mine.editBusiness')}
+                </a>
+                <button type="button" class="secondary" onClick={() => pull(s.id)}>{t('mine.withdraw')}</button>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+
   return (
-    <section aria-labelledby="historier">
-      <h2 id="historier">{t('mine.title')}</h2>
-      {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}</p>}
-      {items?.length === 0 && <p>{t('mine.none')}</p>}
-      {items && items.length > 0 && (
-        <ul class="my-list">
-          {items.map((s) => (
-            <li key={s.id} data-submission={s.id}>
-              <strong>{s.title}</strong> <span class="meta">· {t(`state.${s.state}`)} · {t('mine.sent', { date: formatDate(s.submitted_at) })}</span>
-              {s.editor_note && <p class="notice"><strong>{t('mine.note')}</strong> {s.editor_note}</p>}
-              {isOpen(s.state) && (
-                <p class="actions">
-                  <a class="button secondary" href={`/indsend/?rediger=${s.id}`}>{t('mine.edit')}</a>
-                  <button type="button" class="secondary" onClick={() => pull(s.id)}>{t('mine.withdraw')}</button>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
+    <>
+      <section aria-labelledby="historier">
+        <h2 id="historier">{t('mine.title')}</h2>
+        {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}</p>}
+        {items && (list('story') ?? <p>{t('mine.none')}</p>)}
+        <p><a href="/indsend/">{t('mine.new')}</a></p>
+        <div aria-live="polite">{message && <p class="notice ok">{message}</p>}</div>
+      </section>
+      {items?.some((s) => s.kind === 'business') && (
+        <section aria-labelledby="virksomheder">
+          <h2 id="virksomheder">{t('mine.businesses')}</h2>
+          {list('business')}
+        </section>
       )}
-      <p><a href="/indsend/">{t('mine.new')}</a></p>
-      <div aria-live="polite">{message && <p class="notice ok">{message}</p>}</div>
-    </section>
+      {items?.some((s) => s.kind === 'report') && (
+        <section aria-labelledby="fejlmeldinger">
+          <h2 id="fejlmeldinger">{t('mine.reports')}</h2>
+          {list('report')}
+        </section>
+      )}
+    </>
   );
 }

@@ -47,3 +47,11 @@ export type Area = (typeof AREAS)[number];
 /** People involved: members or employees, whichever the organisation counts. */
 export const SIZE_BANDS = ['under-10', '10-49', '50-249', '250-plus'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
+
+/** What a business in the directory offers: the categories a buyer searches by. Labels live in i18n. */
+export const OFFER_CATEGORIES = [
+  'mad-og-catering', 'rengoering-og-service', 'it-og-digitalt', 'byggeri-og-haandvaerk', 'tryk-og-grafisk',
+  'konsulent-og-raadgivning', 'groent-og-udearealer', 'transport-og-flytning', 'tekstil-og-vask', 'kultur-og-events',
+  'energi', 'beskaeftigelse-og-socialt', 'andet',
+] as const;
+export type OfferCategory = (typeof OFFER_CATEGORIES)[number];

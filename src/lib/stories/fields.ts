@@ -1,10 +1,11 @@
 /**
- * The submission form's fields and their rules: the same limits as the database's constraints
- * on case_submissions, so what the form accepts the database accepts, and what it refuses the
+ * The story form's fields and their rules: the same rules as private.story_problems() in the
+ * database (tests/db/field-rules.test.ts compares them), so what the form accepts the database accepts, and what it refuses the
  * database refuses too.
  */
 import { AREAS, LEGAL_FORMS, PRINCIPLES, SECTORS, SIZE_BANDS } from '../content/taxonomy.ts';
 import type { SubmissionInput } from '../supabase/types.ts';
+import { choice, choices, collect, consent, email, length, url, year, type Problem } from '../fields/rules.ts';
 
 export const LIMITS = {
   title: [5, 140],
@@ -46,42 +47,29 @@ export const emptyDraft = (): Draft => ({
   consent_publish: false, consent_privacy: false,
 });
 
-export type Problem = 'required' | 'tooShort' | 'tooLong' | 'choose' | 'year' | 'email' | 'url' | 'consent';
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
-const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
-
-function length(value: string, [min, max]: readonly [number, number]): Problem | null {
-  const n = value.trim().length;
-  if (n === 0 && min > 0) return 'required';
-  if (n < min) return 'tooShort';
-  if (n > max) return 'tooLong';
-  return null;
-}
+export type { Problem };
 
 /** Every field with a problem, in the form's order. Empty when the draft can be sent. */
 export function validate(d: Draft, thisYear = new Date().getFullYear()): Partial<Record<Field, Problem>> {
-  const problems: Partial<Record<Field, Problem>> = {};
-  const check = (field: Field, problem: Problem | null) => problem && (problems[field] = problem);
-  check('title', length(d.title, LIMITS.title));
-  check('organisation', length(d.organisation, LIMITS.organisation));
-  check('legal_form', (LEGAL_FORMS as readonly string[]).includes(d.legal_form) ? null : 'choose');
-  check('sector', (SECTORS as readonly string[]).includes(d.sector) ? null : 'choose');
-  check('district', (AREAS as readonly string[]).includes(d.district) ? null : 'choose');
-  const year = Number(d.founded.trim());
-  check('founded', !d.founded.trim() ? 'required' : Number.isInteger(year) && year >= 1800 && year <= thisYear ? null : 'year');
-  check('size', length(d.size, LIMITS.size));
-  check('size_band', (SIZE_BANDS as readonly string[]).includes(d.size_band) ? null : 'choose');
-  check('principles', d.principles.every((p) => (PRINCIPLES as readonly string[]).includes(p)) ? null : 'choose');
-  check('summary', length(d.summary, LIMITS.summary));
-  check('story', length(d.story, LIMITS.story));
-  check('lessons', length(d.lessons, LIMITS.lessons));
-  check('website', d.website.trim() && (!URL_PATTERN.test(d.website.trim()) || d.website.trim().length > LIMITS.website[1]) ? 'url' : null);
-  check('contact_name', length(d.contact_name, LIMITS.contact_name));
-  check('contact_email', !d.contact_email.trim() ? 'required' : EMAIL.test(d.contact_email.trim()) && d.contact_email.length <= 254 ? null : 'email');
-  check('consent_publish', d.consent_publish ? null : 'consent');
-  check('consent_privacy', d.consent_privacy ? null : 'consent');
-  return problems;
+  return collect<Field>([
+    ['title', length(d.title, LIMITS.title)],
+    ['organisation', length(d.organisation, LIMITS.organisation)],
+    ['legal_form', choice(d.legal_form, LEGAL_FORMS)],
+    ['sector', choice(d.sector, SECTORS)],
+    ['district', choice(d.district, AREAS)],
+    ['founded', year(d.founded, thisYear)],
+    ['size', length(d.size, LIMITS.size)],
+    ['size_band', choice(d.size_band, SIZE_BANDS)],
+    ['principles', choices(d.principles, PRINCIPLES)],
+    ['summary', length(d.summary, LIMITS.summary)],
+    ['story', length(d.story, LIMITS.story)],
+    ['lessons', length(d.lessons, LIMITS.lessons)],
+    ['website', url(d.website)],
+    ['contact_name', length(d.contact_name, LIMITS.contact_name)],
+    ['contact_email', email(d.contact_email, true)],
+    ['consent_publish', consent(d.consent_publish)],
+    ['consent_privacy', consent(d.consent_privacy)],
+  ]);
 }
 
 /** The draft as the database function takes it (only call when `validate` found nothing). */

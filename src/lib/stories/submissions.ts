@@ -1,7 +1,7 @@
-/** Sending, listing, withdrawing and moderating submissions, with Danish messages for refusals. */
+/** Sending, listing, withdrawing and moderating contributions of every kind, with Danish messages for refusals. */
 import { supabase } from '../supabase/client.ts';
 import * as rpc from '../supabase/rpc.ts';
-import type { ReviewDecision, SubmissionState } from '../supabase/types.ts';
+import type { ReviewDecision, SubmissionKind, SubmissionState } from '../supabase/types.ts';
 import type { StoriesKey } from '../i18n/stories.ts';
 import { toInput, type Draft } from './fields.ts';
 
@@ -27,11 +27,13 @@ function storyError(e: unknown): StoryError {
       return { key: 'mod.alreadyDecided' };
     case 'note_required':
       return { key: 'mod.noteRequired' };
+    case 'submission_changed':
+      return { key: 'mod.changedSince' };
   }
   return e.code.startsWith('22') || e.code.startsWith('23') ? { key: 'submit.rejectedByDb' } : { key: 'error.unknown' };
 }
 
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (e) {
@@ -49,10 +51,11 @@ export const mine = () => guarded(() => rpc.mySubmissions(supabase()));
 
 export const withdraw = (id: string) => guarded(() => rpc.withdrawSubmission(supabase(), id));
 
-export const queue = (state?: SubmissionState) => guarded(() => rpc.editorQueue(supabase(), state));
+export const queue = (state?: SubmissionState, kind?: SubmissionKind) => guarded(() => rpc.editorQueue(supabase(), state, kind));
 
-export const review = (id: string, decision: ReviewDecision, note: string) =>
-  guarded(() => rpc.reviewSubmission(supabase(), id, decision, note));
+/** One review for every kind; `version` is the one the editor looked at. */
+export const review = (id: string, version: number, decision: ReviewDecision, note: string) =>
+  guarded(() => rpc.reviewSubmission(supabase(), id, version, decision, note));
 
 /** States in which the submitter may still change or withdraw a submission. */
 export const isOpen = (state: SubmissionState) => state === 'draft' || state === 'pending' || state === 'changes_requested';

@@ -4,86 +4,59 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
-      case_submissions: {
+      businesses: {
         Row: {
           id: string
-          submitter_id: string
-          state: string
-          title: string
-          organisation: string
+          owner_id: string | null
+          slug: string
+          name: string
           legal_form: string
           sector: string
           district: string
+          offers: string[]
+          rsv: boolean
           founded: number
-          size: string
-          size_band: string
-          principles: string[]
-          summary: string
-          story: string
-          lessons: string
           website: string | null
-          contact_name: string
-          contact_email: string
-          consent_publish: boolean
-          consent_privacy: boolean
-          editor_note: string | null
-          reviewed_by: string | null
-          reviewed_at: string | null
-          submitted_at: string
+          cvr: string
+          principles: string[]
+          description: string
+          published_at: string
           updated_at: string
         }
         Insert: {
           id?: string
-          submitter_id?: string
-          state?: string
-          title: string
-          organisation: string
+          owner_id?: string | null
+          slug: string
+          name: string
           legal_form: string
           sector: string
           district: string
+          offers: string[]
+          rsv: boolean
           founded: number
-          size: string
-          size_band: string
-          principles?: string[]
-          summary: string
-          story: string
-          lessons: string
           website?: string | null
-          contact_name: string
-          contact_email: string
-          consent_publish: boolean
-          consent_privacy: boolean
-          editor_note?: string | null
-          reviewed_by?: string | null
-          reviewed_at?: string | null
-          submitted_at?: string
+          cvr: string
+          principles: string[]
+          description: string
+          published_at?: string
           updated_at?: string
         }
         Update: {
           id?: string
-          submitter_id?: string
-          state?: string
-          title?: string
-          organisation?: string
+          owner_id?: string | null
+          slug?: string
+          name?: string
           legal_form?: string
           sector?: string
           district?: string
+          offers?: string[]
+          rsv?: boolean
           founded?: number
-          size?: string
-          size_band?: string
-          principles?: string[]
-          summary?: string
-          story?: string
-          lessons?: string
           website?: string | null
-          contact_name?: string
-          contact_email?: string
-          consent_publish?: boolean
-          consent_privacy?: boolean
-          editor_note?: string | null
-          reviewed_by?: string | null
-          reviewed_at?: string | null
-          submitted_at?: string
+          cvr?: string
+          principles?: string[]
+          description?: string
+          published_at?: string
           updated_at?: string
         }
         Relationships: []
@@ -222,6 +195,7 @@ export type Database = {
           id: number
           submission_id: string
           actor_id: string | null
+          actor_role: string
           from_state: string | null
           to_state: string
           note: string | null
@@ -231,6 +205,7 @@ export type Database = {
           id?: number
           submission_id: string
           actor_id?: string | null
+          actor_role: string
           from_state?: string | null
           to_state: string
           note?: string | null
@@ -240,6 +215,7 @@ export type Database = {
           id?: number
           submission_id?: string
           actor_id?: string | null
+          actor_role?: string
           from_state?: string | null
           to_state?: string
           note?: string | null
@@ -367,6 +343,48 @@ export type Database = {
         }
         Relationships: []
       }
+      submissions: {
+        Row: {
+          id: string
+          kind: string
+          submitter_id: string | null
+          state: string
+          fields: Json
+          business_id: string | null
+          version: number
+          editor_note: string | null
+          reviewed_at: string | null
+          submitted_at: string
+          updated_at: string
+        }
+        Insert: {
+          id?: string
+          kind: string
+          submitter_id?: string | null
+          state?: string
+          fields: Json
+          business_id?: string | null
+          version?: number
+          editor_note?: string | null
+          reviewed_at?: string | null
+          submitted_at?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: string
+          kind?: string
+          submitter_id?: string | null
+          state?: string
+          fields?: Json
+          business_id?: string | null
+          version?: number
+          editor_note?: string | null
+          reviewed_at?: string | null
+          submitted_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       user_roles: {
         Row: {
           user_id: string
@@ -395,6 +413,7 @@ export type Database = {
       editor_queue: {
         Args: {
           p_state?: string
+          p_kind?: string
         }
         Returns: Json
       }
@@ -422,6 +441,10 @@ export type Database = {
         }
         Returns: Json
       }
+      my_business: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
       my_certificates: {
         Args: Record<PropertyKey, never>
         Returns: Json
@@ -435,6 +458,10 @@ export type Database = {
         Returns: Json
       }
       public_figures: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      published_businesses: {
         Args: Record<PropertyKey, never>
         Returns: Json
       }
@@ -454,11 +481,25 @@ export type Database = {
         }
         Returns: Json
       }
+      report_error: {
+        Args: {
+          p_report: Json
+        }
+        Returns: Json
+      }
       review_submission: {
         Args: {
           p_id: string
+          p_version: number
           p_decision: string
           p_note?: string
+        }
+        Returns: Json
+      }
+      submit_business: {
+        Args: {
+          p_business: Json
+          p_business_id?: string
         }
         Returns: Json
       }

@@ -5,8 +5,9 @@
  */
 import type { Client } from './client.ts';
 import type {
-  AttemptResult, Certificate, ExportedData, LessonDone, Profile, PublicFigures, PublishedStory, QueueItem,
-  ReviewDecision, ServerProgress, Submission, SubmissionInput, SubmissionState, VerifiedCertificate,
+  AnySubmission, AttemptResult, BusinessInput, BusinessSubmission, Certificate, ExportedData, LessonDone, OwnBusiness, Profile,
+  PublicFigures, PublishedBusiness, PublishedStory, QueueItem, ReportInput, ReviewDecision, ServerProgress, Submission,
+  SubmissionInput, SubmissionKind, SubmissionState, VerifiedCertificate,
 } from './types.ts';
 
 export class RpcError extends Error {
@@ -70,24 +71,38 @@ export const myCertificates = (c: Client) => call<Certificate[]>(c.rpc('my_certi
 export const verifyCertificate = (c: Client, code: string) =>
   call<VerifiedCertificate | null>(c.rpc('verify_certificate', { p_code: code }));
 
-// Stories
+// Contributions: one pipeline for stories, business entries and error reports
 export const submitCaseStory = (c: Client, input: SubmissionInput) =>
   call<Submission>(c.rpc('submit_case_story', { p_submission: input as never }));
 
-export const updateSubmission = (c: Client, id: string, input: SubmissionInput) =>
-  call<Submission>(c.rpc('update_submission', { p_id: id, p_submission: input as never }));
+/** A new directory entry, or with `businessId` a change to the caller's own entry. */
+export const submitBusiness = (c: Client, input: BusinessInput, businessId?: string) =>
+  call<BusinessSubmission>(c.rpc('submit_business', { p_business: input as never, ...(businessId ? { p_business_id: businessId } : {}) }));
 
-export const withdrawSubmission = (c: Client, id: string) => call<Submission>(c.rpc('withdraw_submission', { p_id: id }));
+/** Works signed in or not; signed in, the report shows on the reporter's own page. */
+export const reportError = (c: Client, input: ReportInput) =>
+  call<{ id: string; state: 'pending' }>(c.rpc('report_error', { p_report: input as never }));
 
-export const mySubmissions = (c: Client) => call<Submission[]>(c.rpc('my_submissions'));
+export const updateSubmission = <T extends AnySubmission = Submission>(c: Client, id: string, input: SubmissionInput | BusinessInput) =>
+  call<T>(c.rpc('update_submission', { p_id: id, p_submission: input as never }));
 
-export const editorQueue = (c: Client, state?: SubmissionState) =>
-  call<QueueItem[]>(c.rpc('editor_queue', state ? { p_state: state } : {}));
+export const withdrawSubmission = (c: Client, id: string) => call<AnySubmission>(c.rpc('withdraw_submission', { p_id: id }));
 
-export const reviewSubmission = (c: Client, id: string, decision: ReviewDecision, note?: string) =>
-  call<QueueItem & { story: PublishedStory | null }>(c.rpc('review_submission', { p_id: id, p_decision: decision, p_note: note }));
+export const mySubmissions = (c: Client) => call<AnySubmission[]>(c.rpc('my_submissions'));
+
+export const myBusiness = (c: Client) => call<OwnBusiness | null>(c.rpc('my_business'));
+
+export const editorQueue = (c: Client, state?: SubmissionState, kind?: SubmissionKind) =>
+  call<QueueItem[]>(c.rpc('editor_queue', { ...(state ? { p_state: state } : {}), ...(kind ? { p_kind: kind } : {}) }));
+
+/** `version` is the one the editor opened: the database refuses the decision if the submission changed since. */
+export const reviewSubmission = (c: Client, id: string, version: number, decision: ReviewDecision, note?: string) =>
+  call<QueueItem & { story: PublishedStory | null; business: PublishedBusiness | null }>(
+    c.rpc('review_submission', { p_id: id, p_version: version, p_decision: decision, p_note: note }));
 
 export const listPublishedStories = (c: Client) => call<PublishedStory[]>(c.rpc('list_published_stories'));
+
+export const publishedBusinesses = (c: Client) => call<PublishedBusiness[]>(c.rpc('published_businesses'));
 
 // Account and figures
 export const exportMyData = (c: Client) => call<ExportedData>(c.rpc('export_my_data'));

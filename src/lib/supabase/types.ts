@@ -1,5 +1,5 @@
 /** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
-import type { Area, LegalForm, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
+import type { Area, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
   lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
@@ -57,7 +57,10 @@ export interface VerifiedCertificate {
   hours: number;
 }
 
-export type SubmissionState = 'draft' | 'pending' | 'approved' | 'changes_requested' | 'rejected' | 'withdrawn';
+export type SubmissionState = 'draft' | 'pending' | 'approved' | 'changes_requested' | 'rejected' | 'withdrawn' | 'fixed';
+
+/** The kinds of contribution that share the one pipeline. */
+export type SubmissionKind = 'story' | 'business' | 'report';
 
 /** The fields a partner fills in. */
 export interface SubmissionInput {
@@ -82,31 +85,69 @@ export interface SubmissionInput {
   honeypot?: string;
 }
 
-export interface Submission extends Omit<SubmissionInput, 'honeypot'> {
-  id: string;
-  state: SubmissionState;
-  editor_note: string | null;
-  reviewed_at: string | null;
-  submitted_at: string;
-  updated_at: string;
+/** The fields of a business entry (the contact person and consents are never public). */
+export interface BusinessInput {
+  name: string;
+  legal_form: LegalForm;
+  sector: Sector;
+  district: Area;
+  offers: OfferCategory[];
+  rsv: boolean;
+  founded: number;
+  website: string | null;
+  cvr: string;
+  principles: Principle[];
+  description: string;
+  contact_name: string;
+  contact_email: string;
+  consent_publish: boolean;
+  consent_privacy: boolean;
+  honeypot?: string;
 }
 
+/** An error report on a lesson, story or glossary page. */
+export interface ReportInput {
+  page_path: string;
+  /** The page's `reviewed` date (or content hash) when the reader saw it. */
+  page_version: string;
+  what: string;
+  source: string | null;
+  email: string | null;
+  honeypot?: string;
+}
+
+/** One step of a submission's trail, as submitters and editors see it (no user ids). */
 export interface ModerationEvent {
   id: number;
-  submission_id: string;
-  actor_id: string | null;
+  actor_role: 'submitter' | 'editor' | 'system';
   from_state: SubmissionState | null;
   to_state: SubmissionState;
   note: string | null;
   created_at: string;
 }
 
-export interface QueueItem extends Submission {
-  submitter_id: string;
-  reviewed_by: string | null;
-  age_days: number;
+interface SubmissionMeta {
+  id: string;
+  state: SubmissionState;
+  /** Counts every change; a review names the version the editor saw. */
+  version: number;
+  business_id: string | null;
+  editor_note: string | null;
+  reviewed_at: string | null;
+  submitted_at: string;
+  updated_at: string;
   events: ModerationEvent[];
 }
+
+export type StorySubmission = SubmissionMeta & { kind: 'story' } & Omit<SubmissionInput, 'honeypot'>;
+export type BusinessSubmission = SubmissionMeta & { kind: 'business' } & Omit<BusinessInput, 'honeypot'>;
+export type ReportSubmission = SubmissionMeta & { kind: 'report' } & Omit<ReportInput, 'honeypot'>;
+/** A submission of any kind, its fields flat beside the pipeline's own. */
+export type AnySubmission = StorySubmission | BusinessSubmission | ReportSubmission;
+/** Kept for the story pages, which only ever see stories. */
+export type Submission = StorySubmission;
+
+export type QueueItem = AnySubmission & { submitter_id: string | null; age_days: number };
 
 export interface PublishedStory extends Omit<SubmissionInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
   id: string;
@@ -114,7 +155,22 @@ export interface PublishedStory extends Omit<SubmissionInput, 'contact_name' | '
   published_at: string;
 }
 
-export type ReviewDecision = 'approve' | 'request_changes' | 'reject';
+export type ReviewDecision = 'approve' | 'request_changes' | 'reject' | 'fix';
+
+/**
+ * A directory entry as published_businesses() returns it (public fields only). The directory
+ * pages and their content loader read exactly these keys.
+ */
+export interface PublishedBusiness extends Omit<BusinessInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
+  slug: string;
+  published_at: string;
+  updated_at: string;
+}
+
+/** The partner's own directory entry (to edit it). */
+export interface OwnBusiness extends PublishedBusiness {
+  id: string;
+}
 
 export interface PublicFigures {
   courses_completed: number | null;
@@ -129,5 +185,5 @@ export interface ExportedData {
   profile: Profile;
   progress: ServerProgress;
   certificates: Certificate[];
-  submissions: Submission[];
+  submissions: AnySubmission[];
 }

@@ -1,0 +1,94 @@
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { emptyDraft, LIMITS, validate, type Draft, type Field } from '../lib/reports/fields.ts';
+import { sessionHint } from '../lib/account/session.ts';
+import { t } from '../lib/i18n/reports.ts';
+
+interface Props {
+  /** The page's path, e.g. /kurser/andelsselskabet/01-hvad-er-et-andelsselskab/ */
+  path: string;
+  /** The page's version: its content hash (and review date) when it was built. */
+  version: string;
+}
+
+type Status = 'editing' | 'sending' | 'sent' | 'limited' | 'failed';
+
+/**
+ * "Meld en fejl": a short form. No account needed. It loads only when someone presses the page's
+ * »Meld en fejl« button (see components/ReportError.astro), and the send code only on send.
+ */
+export default function ReportError({ path, version }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const [status, setStatus] = useState<Status>('editing');
+  const [answer, setAnswer] = useState<'mine' | 'email' | null>(null);
+  const honeypot = useRef<HTMLInputElement>(null);
+  const page = { path, version };
+
+  async function send(e: Event) {
+    e.preventDefault();
+    const found = validate(draft, page);
+    const field = (f: Field) => found[f] && t(`report.problem.${found[f]}` as never, { min: LIMITS.what[0], max: f === 'source' ? LIMITS.source[1] : LIMITS.what[1] });
+    setProblems({ what: field('what'), source: field('source'), email: field('email'), page_path: field('page_path') || field('page_version') });
+    if (Object.keys(found).length) return;
+    setStatus('sending');
+    const { sendReport } = await import('../lib/reports/send.ts');
+    const result = await sendReport(draft, page, honeypot.current?.value);
+    setStatus(result);
+    if (result === 'sent') {
+      // Signed in: the status shows on Min side. With an address: the editors answer by e-mail.
+      setAnswer(sessionHint() ? 'mine' : draft.email.trim() ? 'email' : null);
+      setDraft(emptyDraft());
+    }
+  }
+
+  if (status === 'sent')
+    return (
+      <p class="notice ok" role="status">
+        {t('report.sent')}{answer === 'mine' && <> {t('report.sentMine')}</>}{answer === 'email' && <> {t('report.sentEmail')}</>}
+      </p>
+    );
+
+  const input = (name: 'what' | 'source' | 'email', label: string, hint?: string) => (
+    <p>
+      <label for={`report-${name}`}>{label}</label>
+      {name === 'what'
+        ? <textarea id={`report-${name}`} rows={4} required maxLength={LIMITS.what[1]} value={draft.what}
+            aria-invalid={problems.what ? 'true' : undefined} aria-describedby={problems.what ? 'report-what-problem' : undefined}
+            onInput={(e) => setDraft({ ...draft, what: e.currentTarget.value })} />
+        : <input id={`report-${name}`} type={name === 'email' ? 'email' : 'text'} autocomplete={name === 'email' ? 'email' : 'off'}
+            value={draft[name]} aria-invalid={problems[name] ? 'true' : undefined}
+            aria-describedby={[hint && `report-${name}-hint`, problems[name] && `report-${name}-problem`].filter(Boolean).join(' ') || undefined}
+            onInput={(e) => setDraft({ ...draft, [name]: e.currentTarget.value })} />}
+      {hint && <span id={`report-${name}-hint`} class="meta">{hint}</span>}
+      {problems[name] && <span id={`report-${name}-problem`} class="problem">{problems[name]}</span>}
+    </p>
+  );
+
+  return (
+    <form class="report-form card" aria-labelledby="report-title" onSubmit={send} noValidate>
+      <h2 id="report-title" tabIndex={-1} ref={heading}>{t('report.toggle')}</h2>
+      <p>{t('report.lead')}</p>
+      {input('what', t('report.what'))}
+      {input('source', t('report.source'))}
+      {input('email', t('report.email'), t('report.emailHint'))}
+      <p class="hp" aria-hidden="true">
+        <label for="report-website">{t('report.honeypot')}</label>
+        <input id="report-website" name="website" type="text" tabIndex={-1} autocomplete="off" ref={honeypot} />
+      </p>
+      {problems.page_path && <p class="notice bad" role="alert">{problems.page_path}</p>}
+      <p><button type="submit" disabled={status === 'sending'}>{status === 'sending' ? t('report.sending') : t('report.send')}</button></p>
+      <div aria-live="polite">
+        {status === 'limited' && <p class="notice bad">{t('report.limited')}</p>}
+        {status === 'failed' && <p class="notice bad">{t('report.failed')}</p>}
+      </div>
+    </form>
+  );
+}
+
+/** Replaces the page's button with the form, keeping the reader's place (focus moves to the form). */
+export function mount(target: HTMLElement, props: Props) {
+  render(<ReportError {...props} />, target);
+}

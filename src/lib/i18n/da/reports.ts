@@ -1,0 +1,23 @@
+/** Strings of the "Meld en fejl" form, a part of its own so the lesson page ships only these. */
+export const reports = {
+  'report.toggle': 'Meld en fejl',
+  'report.lead': 'Har du fundet en fejl på siden? Skriv, hvad der er forkert. Du behøver ikke en konto.',
+  'report.what': 'Hvad er forkert?',
+  'report.source': 'Kilde, der viser det rigtige (frivillig)',
+  'report.email': 'Din e-mail, hvis du vil have svar (frivillig)',
+  'report.emailHint': 'Ses kun af redaktionen og bruges kun til at svare dig om denne fejlmelding.',
+  'report.send': 'Send fejlmeldingen',
+  'report.sending': 'Sender …',
+  'report.sent': 'Tak! Redaktionen har fået din fejlmelding.',
+  'report.sentMine': 'Du kan følge den under Mine fejlmeldinger på Min side.',
+  'report.sentEmail': 'Redaktionen svarer dig på e-mail.',
+  'report.limited': 'Der er sendt mange fejlmeldinger i dag. Prøv igen i morgen, eller skriv til redaktionen.',
+  'report.failed': 'Fejlmeldingen kunne ikke sendes. Din tekst er her stadig; prøv igen.',
+  'report.noscript': 'Formularen til at melde en fejl kræver JavaScript. Du kan også skrive til redaktionen på {email}.',
+  'report.problem.required': 'Udfyld feltet.',
+  'report.problem.tooShort': 'Skriv mindst {min} tegn.',
+  'report.problem.tooLong': 'Skriv højst {max} tegn.',
+  'report.problem.email': 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
+  'report.problem.page': 'Siden kan ikke modtage fejlmeldinger.',
+  'report.honeypot': 'Lad dette felt være tomt',
+} as const;

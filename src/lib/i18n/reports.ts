@@ -1,0 +1,5 @@
+/** `t` for the "Meld en fejl" island: only its strings reach the page. */
+import { reports } from './da/reports.ts';
+import { makeT } from './translate.ts';
+
+export const t = makeT(reports);
