@@ -591,14 +591,14 @@ declare
   new_id uuid := gen_random_uuid();
 begin
   insert into public.submissions (id, kind, submitter_id, fields, state)
-  values (new_id, 'report', (select auth.uid()), p_fields, 'pending');
+  values (new_id, 'report', (select auth.uid()), private.clean_fields('report', p_fields), 'pending');
   return new_id;
 end
 $$;
 
 create function public.report_error(p_report jsonb) returns jsonb
 language sql set search_path = ''
-as $$ select jsonb_build_object('id', private.file_report(private.clean_fields('report', p_report)), 'state', 'pending') $$;
+as $$ select jsonb_build_object('id', private.file_report(p_report), 'state', 'pending') $$;
 
 -- Edits a submission that is pending or has changes requested; an edit after a request is a resubmission.
 create function public.update_submission(p_id uuid, p_submission jsonb) returns jsonb
@@ -741,7 +741,7 @@ revoke all on function private.take_quota(text, text), private.text_problem(json
   private.file_report(jsonb), private.published_businesses()
   from public, anon, authenticated;
 -- Called inside the invoker RPCs, so the caller's role needs them.
-grant execute on function private.clean_fields(text, jsonb) to anon, authenticated;
+grant execute on function private.clean_fields(text, jsonb) to authenticated;
 grant execute on function private.submission_for_submitter(public.submissions) to authenticated;
 grant execute on function private.submit(text, jsonb, uuid) to authenticated;
 grant execute on function private.file_report(jsonb), private.published_businesses() to anon, authenticated;

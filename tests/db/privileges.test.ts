@@ -60,19 +60,19 @@ const relationPrivileges = async (role: string) =>
     )
   ).map((r) => r.line);
 
-/** The columns a submitter writes, alphabetically (as listed below). */
-const submissionColumns = (...extra: string[]) =>
-  ['consent_privacy', 'consent_publish', 'contact_email', 'contact_name', 'district', 'founded', 'legal_form', 'lessons', 'organisation',
-    'principles', 'sector', 'size', 'size_band', 'story', 'summary', 'title', 'website', ...extra].sort().join(', ');
 
 describe('anonymous visitor', () => {
-  it('may execute only certificate verification, published stories and public figures (and their private helpers)', async () => {
+  it('may execute only certificate verification, published stories and businesses, public figures and error reports (and their private helpers)', async () => {
     expect(await executable('anon')).toEqual([
+      'private.file_report',
       'private.public_figures',
+      'private.published_businesses',
       'private.suppress_small',
       'private.verify_certificate',
       'public.list_published_stories',
       'public.public_figures',
+      'public.published_businesses',
+      'public.report_error',
       'public.verify_certificate',
     ]);
   });
@@ -97,13 +97,17 @@ describe('signed-in users (learner, another learner, partner and editor all have
       'public.issue_certificate',
       'public.list_published_stories',
       'public.merge_guest_progress',
+      'public.my_business',
       'public.my_certificates',
       'public.my_progress',
       'public.my_submissions',
       'public.public_figures',
+      'public.published_businesses',
       'public.record_lesson_done',
       'public.record_quiz_attempt',
+      'public.report_error',
       'public.review_submission',
+      'public.submit_business',
       'public.submit_case_story',
       'public.update_my_profile',
       'public.update_submission',
@@ -115,25 +119,26 @@ describe('signed-in users (learner, another learner, partner and editor all have
   it('may not execute the private helpers that only the database itself runs', async () => {
     const forUsers = await executable('authenticated');
     for (const internal of ['private.complete_lesson', 'private.sync_catalogue', 'private.pass_threshold', 'private.touch_updated_at',
-      'private.new_certificate_code', 'private.create_profile_for_new_user', 'private.guard_submission_update', 'private.unique_story_slug'])
+      'private.new_certificate_code', 'private.create_profile_for_new_user', 'private.guard_submission_update', 'private.unique_slug', 'private.publish'])
       expect(forUsers, internal).not.toContain(internal);
   });
 
   it('hold exactly these table privileges (row level security narrows each to the user’s own rows)', async () => {
     expect(await relationPrivileges('authenticated')).toEqual([
-      `insert public.case_submissions (${submissionColumns('state')})`,
-      'select public.case_submissions',
+      'insert public.submissions (business_id, fields, kind, state)',
+      'select public.businesses',
       'select public.certificates',
       'select public.courses',
       'select public.lesson_progress',
       'select public.lessons',
-      'select public.moderation_events',
+      'select public.moderation_events (actor_role, created_at, from_state, id, note, submission_id, to_state)',
       'select public.profiles',
       'select public.quiz_attempts',
       'select public.stories',
+      'select public.submissions',
       'select public.user_roles',
-      `update public.case_submissions (${submissionColumns('state', 'editor_note')})`,
       'update public.profiles (display_name, profession)',
+      'update public.submissions (editor_note, fields, state)',
     ]);
   });
 });
