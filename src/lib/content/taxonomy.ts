@@ -47,3 +47,12 @@ export type Area = (typeof AREAS)[number];
 /** People involved: members or employees, whichever the organisation counts. */
 export const SIZE_BANDS = ['under-10', '10-49', '50-249', '250-plus'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
+
+/** What a business offers, as a buyer searches for it (the directory's »ydelse« facet). */
+export const OFFERS = [
+  'Mad og catering', 'Rengøring og ejendomsservice', 'Grønne områder og pleje', 'Byggeri og håndværk',
+  'Tryk og grafisk design', 'IT og digitale ydelser', 'Rådgivning og analyse', 'Juridisk rådgivning',
+  'Kommunikation og medier', 'Beskæftigelse og inklusion', 'Undervisning og kurser', 'Bank og finansiering',
+  'Energi', 'Detailhandel', 'Lokaler og arrangementer', 'Netværk og interesseorganisation', 'Andet',
+] as const;
+export type Offer = (typeof OFFERS)[number];
