@@ -20,4 +20,7 @@ export const PAGE_TYPES: Record<string, string> = {
   bevis: '/bevis/',
   indsend: '/indsend/',
   redaktion: '/redaktion/',
+  virksomheder: '/virksomheder/',
+  virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',
+  bydel: '/virksomheder/bydel/noerrebro/',
 };

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entries = readdirSync('src/content/businesses').filter((f) => f.endsWith('.md'));
+const field = (file: string, name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(readFileSync(join('src/content/businesses', file), 'utf8'))?.[1]?.trim();
+
+test('the map links each of the ten districts to its list, with the count the list has', async ({ page }) => {
+  await page.goto('/virksomheder/');
+  const districts = page.locator('.district-map svg a');
+  await expect(districts).toHaveCount(10);
+  const rows = page.locator('.district-map tbody tr');
+  await expect(rows).toHaveCount(10);
+  let checked = 0;
+  for (const row of await rows.all()) {
+    const name = (await row.locator('th').innerText()).trim();
+    const count = Number(await row.locator('td').innerText());
+    expect(count).toBe(entries.filter((f) => field(f, 'district') === name).length);
+    await expect(page.getByRole('link', { name: `${name}: ${count} virksomheder` })).toBeVisible();
+    checked++;
+  }
+  expect(checked).toBe(10);
+
+  await page.getByRole('link', { name: /^Nørrebro: \d+ virksomheder$/ }).click();
+  await expect(page).toHaveURL('/virksomheder/bydel/noerrebro/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Virksomheder i Nørrebro');
+});
+
+test('filters live in the address, so a buyer can send a filtered list', async ({ page }) => {
+  const form = 'F.M.B.A.';
+  const expected = entries.filter((f) => field(f, 'legalForm') === form).length;
+  expect(expected).toBeGreaterThan(0);
+  await page.goto(`/virksomheder/?form=${encodeURIComponent(form)}`);
+  await expect(page.getByLabel('Selskabsform')).toHaveValue(form);
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(expected);
+  await expect(page.getByText(`${expected} af ${entries.length} virksomheder vises`)).toBeVisible();
+
+  await page.getByLabel('Selskabsform').selectOption('');
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(entries.length);
+  await expect(page).toHaveURL('/virksomheder/');
+});
+
+test('without JavaScript the whole list and the map still work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/virksomheder/');
+  await expect(page.locator('#business-list > li')).toHaveCount(entries.length);
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(entries.length);
+  await page.getByRole('link', { name: /^Valby: \d+ virksomheder$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Virksomheder i Valby');
+  await context.close();
+});
+
+test('the open data downloads carry every entry, the source and the licence', async ({ page, request }) => {
+  await page.goto('/virksomheder/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  expect(lines[0]).toMatch(/^# Kilde: Fælles Værdier, .*\/virksomheder\/\. Licens: CC BY 4\.0/);
+  expect(lines[1]!.split(';')).toContain('cvr');
+  expect(lines).toHaveLength(entries.length + 2);
+
+  const json = await (await request.get('/virksomheder/virksomheder.json')).json();
+  expect(json.licens.name).toBe('CC BY 4.0');
+  expect(json.virksomheder).toHaveLength(entries.length);
+  for (const record of json.virksomheder) expect(Object.keys(record)).not.toContain('kontakt');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the directory, an entry and a district page (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const url of ['/virksomheder/', `/virksomheder/${entries[0]!.replace(/\.md$/, '')}/`, '/virksomheder/bydel/noerrebro/']) {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
