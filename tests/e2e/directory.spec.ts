@@ -77,3 +77,17 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a buyer on the reserved-contracts lesson finds the suppliers, and a story leads to its entry', async ({ page }) => {
+  await page.goto('/kurser/koeb-ind-med-hjerne-og-hjerte/reserverede-kontrakter/');
+  await page.getByRole('complementary', { name: 'Find leverandører' }).getByRole('link', { name: 'Virksomheder i København' }).click();
+  await expect(page).toHaveURL('/virksomheder/');
+
+  const linked = entries.find((f) => /^relatedStories: \[.+\]/m.test(readFileSync(join('src/content/businesses', f), 'utf8')))!;
+  const story = /^relatedStories: \[([^,\]]+)/m.exec(readFileSync(join('src/content/businesses', linked), 'utf8'))![1]!.trim();
+  await page.goto(`/historier/${story}/`);
+  await page.getByRole('link', { name: field(linked, 'name')! }).click();
+  await expect(page).toHaveURL(`/virksomheder/${linked.replace(/\.md$/, '')}/`);
+  const storyTitle = /^title: (.+)$/m.exec(readFileSync(`src/content/stories/${story}.md`, 'utf8'))![1]!.trim();
+  await expect(page.getByRole('link', { name: storyTitle })).toHaveAttribute('href', `/historier/${story}/`);
+});
