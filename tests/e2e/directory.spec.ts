@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,17 +65,6 @@ test('the open data downloads carry every entry, the source and the licence', as
   expect(json.virksomheder).toHaveLength(entries.length);
   for (const record of json.virksomheder) expect(Object.keys(record)).not.toContain('kontakt');
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on the directory, an entry and a district page (${scheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const url of ['/virksomheder/', `/virksomheder/${entries[0]!.replace(/\.md$/, '')}/`, '/virksomheder/bydel/noerrebro/']) {
-      await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
-  });
-}
 
 test('a buyer on the reserved-contracts lesson finds the suppliers, and a story leads to its entry', async ({ page }) => {
   await page.goto('/kurser/koeb-ind-med-hjerne-og-hjerte/reserverede-kontrakter/');
