@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
+import { businessSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 
@@ -36,4 +36,9 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { courses, lessons, stories, glossary };
+const businesses = defineCollection({
+  loader: glob({ base: './src/content/businesses', pattern: '*.md', retainBody: false }),
+  schema: businessSchema,
+});
+
+export const collections = { courses, lessons, stories, glossary, businesses };

@@ -8,6 +8,7 @@ import { lessonLocation, lessonPath, coursePath } from '../lib/content/paths.ts'
 export type CourseEntry = CollectionEntry<'courses'>;
 export type StoryEntry = CollectionEntry<'stories'>;
 export type TermEntry = CollectionEntry<'glossary'>;
+export type BusinessEntry = CollectionEntry<'businesses'>;
 
 export interface LessonEntry {
   entry: CollectionEntry<'lessons'>;
@@ -64,4 +65,8 @@ export async function publishedStories() {
 
 export async function glossaryTerms() {
   return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'da'));
+}
+
+export async function publishedBusinesses() {
+  return (await getCollection('businesses')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'));
 }

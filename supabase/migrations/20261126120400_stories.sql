@@ -255,7 +255,8 @@ create function private.principles() returns text[] language sql immutable set s
 create function private.offer_categories() returns text[] language sql immutable set search_path = '' as $$
   select array['mad-og-catering', 'rengoering-og-service', 'it-og-digitalt', 'byggeri-og-haandvaerk', 'tryk-og-grafisk',
     'konsulent-og-raadgivning', 'groent-og-udearealer', 'transport-og-flytning', 'tekstil-og-vask', 'kultur-og-events',
-    'energi', 'beskaeftigelse-og-socialt', 'andet'] $$;
+    'energi', 'beskaeftigelse-og-socialt', 'juridisk-raadgivning', 'kommunikation-og-medier', 'undervisning-og-kurser',
+    'bank-og-finansiering', 'detailhandel', 'netvaerk-og-interesse', 'andet'] $$;
 
 create function private.strip_nulls(o jsonb) returns jsonb
 language sql immutable set search_path = ''

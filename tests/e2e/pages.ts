@@ -21,4 +21,7 @@ export const PAGE_TYPES: Record<string, string> = {
   indsend: '/indsend/',
   redaktion: '/redaktion/',
   tilmeldVirksomhed: '/virksomheder/tilmeld/',
+  virksomheder: '/virksomheder/',
+  virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',
+  bydel: '/virksomheder/bydel/noerrebro/',
 };

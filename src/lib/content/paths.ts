@@ -29,3 +29,9 @@ export const coursePath = (courseId: string) => `/kurser/${courseId}/`;
 export const lessonPath = (courseId: string, slug: string) => `/kurser/${courseId}/${slug}/`;
 export const storyPath = (storyId: string) => `/historier/${storyId}/`;
 export const termPath = (termId: string) => `/ordbog/${termId}/`;
+export const businessPath = (businessId: string) => `/virksomheder/${businessId}/`;
+
+/** A district's page address: »Vesterbro/Kongens Enghave« → /virksomheder/bydel/vesterbro-kongens-enghave/. */
+export const districtSlug = (district: string) =>
+  district.toLowerCase().replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const districtPath = (district: string) => `/virksomheder/bydel/${districtSlug(district)}/`;

@@ -3,7 +3,8 @@
  * tests and scripts (catalogue sync, content check) can use them without Astro.
  */
 import { z } from 'astro/zod';
-import { AREAS, AUDIENCES, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
+import { AREAS, AUDIENCES, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
+import { isValidCvr } from '../directory/cvr.ts';
 
 const slug = z
   .string()
@@ -122,6 +123,31 @@ export const storySchema = z
   .refine((s) => s.origin === 'indsendt' || s.sources.length > 0, { message: 'en historie fra redaktionen skal have kilder', path: ['sources'] })
   .refine((s) => (s.origin === 'indsendt') === Boolean(s.text), { message: 'kun indsendte historier har text', path: ['text'] });
 
+/**
+ * A business in the public directory: curated by the editors (src/content/businesses/) or
+ * registered by a partner and approved. Only facts a public source confirms; what is not known
+ * is left out rather than guessed. Contact persons never appear here.
+ */
+export const businessSchema = z.object({
+  name: text.describe('navnet, som virksomheden selv bruger det'),
+  legalForm: z.enum(LEGAL_FORMS).describe('selskabs- eller organisationsform'),
+  sector: z.enum(SECTORS),
+  district: z.enum(AREAS).describe('bydel i København, eller et bredere område'),
+  offers: z.array(z.enum(OFFER_CATEGORIES)).min(1).describe('det, en indkøber kan købe: mindst én kategori'),
+  rsv: z.boolean().optional().describe('registreret socialøkonomisk virksomhed (RSV) ifølge Erhvervsstyrelsens register; udelades, hvis det ikke er tjekket'),
+  founded: z.number().int().min(1800).max(2100).optional(),
+  website: z.url().optional(),
+  cvr: z.string().refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11').optional(),
+  principles: z.array(z.enum(PRINCIPLES)).default([]).describe('visionens principper, virksomheden arbejder med'),
+  summary: text.max(400),
+  relatedStories: z.array(slug).default([]),
+  relatedCourses: z.array(slug).default([]),
+  sources: z.array(sourceSchema).default([]),
+  fictional: z.boolean().default(false),
+  origin: z.enum(['redaktion', 'tilmeldt']).default('redaktion'),
+  ...review,
+});
+
 export const glossarySchema = z.object({
   term: text,
   aliases: z.array(text).default([]),
@@ -131,5 +157,6 @@ export const glossarySchema = z.object({
 });
 
 export type Lesson = z.infer<typeof lessonSchema>;
+export type Business = z.infer<typeof businessSchema>;
 export type Question = z.infer<typeof quizSchema>['questions'][number];
 export type Source = z.infer<typeof sourceSchema>;

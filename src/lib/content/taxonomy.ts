@@ -52,6 +52,7 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 export const OFFER_CATEGORIES = [
   'mad-og-catering', 'rengoering-og-service', 'it-og-digitalt', 'byggeri-og-haandvaerk', 'tryk-og-grafisk',
   'konsulent-og-raadgivning', 'groent-og-udearealer', 'transport-og-flytning', 'tekstil-og-vask', 'kultur-og-events',
-  'energi', 'beskaeftigelse-og-socialt', 'andet',
+  'energi', 'beskaeftigelse-og-socialt', 'juridisk-raadgivning', 'kommunikation-og-medier', 'undervisning-og-kurser',
+  'bank-og-finansiering', 'detailhandel', 'netvaerk-og-interesse', 'andet',
 ] as const;
 export type OfferCategory = (typeof OFFER_CATEGORIES)[number];

@@ -7,7 +7,8 @@ import { contributions } from './da/contributions.ts';
 import { learning } from './da/learning.ts';
 import { site } from './da/site.ts';
 import { stories } from './da/stories.ts';
+import { directory } from './da/directory.ts';
 
-export const da = { ...site, ...learning, ...account, ...stories, ...contributions } as const;
+export const da = { ...site, ...learning, ...account, ...stories, ...contributions, ...directory } as const;
 
 export type MessageKey = keyof typeof da;

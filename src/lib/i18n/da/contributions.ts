@@ -72,5 +72,11 @@ export const contributions = {
   'offer.kultur-og-events': 'Kultur og arrangementer',
   'offer.energi': 'Energi',
   'offer.beskaeftigelse-og-socialt': 'Beskæftigelse og sociale indsatser',
+  'offer.juridisk-raadgivning': 'Juridisk rådgivning',
+  'offer.kommunikation-og-medier': 'Kommunikation og medier',
+  'offer.undervisning-og-kurser': 'Undervisning og kurser',
+  'offer.bank-og-finansiering': 'Bank og finansiering',
+  'offer.detailhandel': 'Butik og detailhandel',
+  'offer.netvaerk-og-interesse': 'Netværk og interesseorganisation',
   'offer.andet': 'Andet',
 } as const;

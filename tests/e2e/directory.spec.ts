@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const entries = readdirSync('src/content/businesses').filter((f) => f.endsWith('.md'));
+const field = (file: string, name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(readFileSync(join('src/content/businesses', file), 'utf8'))?.[1]?.trim();
+
+test('the map links each of the ten districts to its list, with the count the list has', async ({ page }) => {
+  await page.goto('/virksomheder/');
+  const districts = page.locator('.district-map svg a');
+  await expect(districts).toHaveCount(10);
+  const rows = page.locator('.district-map tbody tr');
+  await expect(rows).toHaveCount(10);
+  let checked = 0;
+  for (const row of await rows.all()) {
+    const name = (await row.locator('th').innerText()).trim();
+    const count = Number(await row.locator('td').innerText());
+    expect(count).toBe(entries.filter((f) => field(f, 'district') === name).length);
+    await expect(page.getByRole('link', { name: `${name}: ${count} virksomheder` })).toBeVisible();
+    checked++;
+  }
+  expect(checked).toBe(10);
+
+  await page.getByRole('link', { name: /^Nørrebro: \d+ virksomheder$/ }).click();
+  await expect(page).toHaveURL('/virksomheder/bydel/noerrebro/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Virksomheder i Nørrebro');
+});
+
+test('filters live in the address, so a buyer can send a filtered list', async ({ page }) => {
+  const form = 'F.M.B.A.';
+  const expected = entries.filter((f) => field(f, 'legalForm') === form).length;
+  expect(expected).toBeGreaterThan(0);
+  await page.goto(`/virksomheder/?form=${encodeURIComponent(form)}`);
+  await expect(page.getByLabel('Selskabsform')).toHaveValue(form);
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(expected);
+  await expect(page.getByText(`${expected} af ${entries.length} virksomheder vises`)).toBeVisible();
+
+  await page.getByLabel('Selskabsform').selectOption('');
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(entries.length);
+  await expect(page).toHaveURL('/virksomheder/');
+});
+
+test('without JavaScript the whole list and the map still work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/virksomheder/');
+  await expect(page.locator('#business-list > li')).toHaveCount(entries.length);
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(entries.length);
+  await page.getByRole('link', { name: /^Valby: \d+ virksomheder$/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Virksomheder i Valby');
+  await context.close();
+});
+
+test('the open data downloads carry every entry, the source and the licence', async ({ page, request }) => {
+  await page.goto('/virksomheder/');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  expect(lines[0]).toMatch(/^# Kilde: Fælles Værdier, .*\/virksomheder\/\. Licens: CC BY 4\.0/);
+  expect(lines[1]!.split(';')).toContain('cvr');
+  expect(lines).toHaveLength(entries.length + 2);
+
+  const json = await (await request.get('/virksomheder/virksomheder.json')).json();
+  expect(json.licens.name).toBe('CC BY 4.0');
+  expect(json.virksomheder).toHaveLength(entries.length);
+  for (const record of json.virksomheder) expect(Object.keys(record)).not.toContain('kontakt');
+});
+
+test('a buyer on the reserved-contracts lesson finds the suppliers, and a story leads to its entry', async ({ page }) => {
+  await page.goto('/kurser/koeb-ind-med-hjerne-og-hjerte/reserverede-kontrakter/');
+  await page.getByRole('complementary', { name: 'Find leverandører' }).getByRole('link', { name: 'Virksomheder i København' }).click();
+  await expect(page).toHaveURL('/virksomheder/');
+
+  const linked = entries.find((f) => /^relatedStories: \[.+\]/m.test(readFileSync(join('src/content/businesses', f), 'utf8')))!;
+  const story = /^relatedStories: \[([^,\]]+)/m.exec(readFileSync(join('src/content/businesses', linked), 'utf8'))![1]!.trim();
+  await page.goto(`/historier/${story}/`);
+  // exact: a story's own source links may start with the organisation's name
+  await page.getByRole('link', { name: field(linked, 'name')!, exact: true }).click();
+  await expect(page).toHaveURL(`/virksomheder/${linked.replace(/\.md$/, '')}/`);
+  const storyTitle = /^title: (.+)$/m.exec(readFileSync(`src/content/stories/${story}.md`, 'utf8'))![1]!.trim();
+  await expect(page.getByRole('link', { name: storyTitle, exact: true })).toHaveAttribute('href', `/historier/${story}/`);
+});
