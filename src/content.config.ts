@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { businessSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
+import { businessesLoader } from './data/business-loader.ts';
 
 const courses = defineCollection({
   loader: glob({
@@ -37,7 +38,7 @@ const glossary = defineCollection({
 });
 
 const businesses = defineCollection({
-  loader: glob({ base: './src/content/businesses', pattern: '*.md', retainBody: false }),
+  loader: businessesLoader(),
   schema: businessSchema,
 });
 

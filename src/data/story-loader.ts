@@ -5,7 +5,7 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { PublishedStory } from '../lib/supabase/types.ts';
-import { fetchPublishedStories } from './published-stories.ts';
+import { fetchPublished, STORIES } from './published.ts';
 
 /** A submitted story in the collection's shape; only public fields exist on it. */
 function toStoryData(s: PublishedStory) {
@@ -38,7 +38,7 @@ export function storiesLoader(): Loader {
     name: 'faelles-vaerdier:stories',
     async load(context) {
       await files.load(context);
-      for (const story of await fetchPublishedStories(context.logger)) {
+      for (const story of await fetchPublished<PublishedStory>(STORIES, context.logger)) {
         const id = context.store.has(story.slug) ? `indsendt-${story.slug}` : story.slug;
         try {
           const data = await context.parseData({ id, data: toStoryData(story) });

@@ -41,10 +41,10 @@ export function productionBackendProblem({ siteUrl, supabaseUrl, anonKey }: Buil
   return null;
 }
 
-/** Set by the build integration when the build is for production, read by the story loader. */
+/** Set by the build integration when the build is for production, read by the content loaders. */
 export const PRODUCTION_BUILD_FLAG = 'FAELLES_VAERDIER_PRODUCTION_BUILD';
 
-/** The message that stops a production build whose stories could not be fetched. */
-export const storiesUnavailable = (supabaseUrl: string, reason: string) =>
-  `Kunne ikke hente de godkendte historier fra ${supabaseUrl} (${reason}). En produktionsbygning uden dem ville ` +
-  'fjerne partnernes historier fra sitet, så bygningen stopper her. Byg igen, når Supabase svarer.';
+/** The message that stops a production build whose approved stories or entries could not be fetched. */
+export const contributionsUnavailable = (label: string, supabaseUrl: string, reason: string) =>
+  `Kunne ikke hente de godkendte ${label} fra ${supabaseUrl} (${reason}). En produktionsbygning uden dem ville ` +
+  `fjerne partnernes ${label} fra sitet, så bygningen stopper her. Byg igen, når Supabase svarer.`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalUrl, productionBackendProblem, storiesUnavailable } from '../../src/lib/build-backend.ts';
+import { contributionsUnavailable, isLocalUrl, productionBackendProblem } from '../../src/lib/build-backend.ts';
 
 const site = 'https://faellesvaerdier.dk';
 const project = { siteUrl: site, supabaseUrl: 'https://abcdefgh.supabase.co', anonKey: 'eyJ.anon.key' };
@@ -27,6 +27,6 @@ describe('production build backend', () => {
   });
 
   it('explains a failed story fetch', () => {
-    expect(storiesUnavailable('https://abcdefgh.supabase.co', 'HTTP 503')).toMatch(/^Kunne ikke hente de godkendte historier fra https:\/\/abcdefgh\.supabase\.co \(HTTP 503\)\./);
+    expect(contributionsUnavailable('historier', 'https://abcdefgh.supabase.co', 'HTTP 503')).toMatch(/^Kunne ikke hente de godkendte historier fra https:\/\/abcdefgh\.supabase\.co \(HTTP 503\)\./);
   });
 });

@@ -139,7 +139,7 @@ export const businessSchema = z.object({
   website: z.url().optional(),
   cvr: z.string().refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11').optional(),
   principles: z.array(z.enum(PRINCIPLES)).default([]).describe('visionens principper, virksomheden arbejder med'),
-  summary: text.max(400),
+  summary: text.max(1000).describe('kort beskrivelse med egne ord; kortet viser de første linjer'),
   relatedStories: z.array(slug).default([]),
   relatedCourses: z.array(slug).default([]),
   sources: z.array(sourceSchema).default([]),

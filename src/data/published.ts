@@ -1,0 +1,71 @@
+/**
+ * Approved contributions from Supabase (partners' stories, directory entries), read at build time.
+ * It asks the configured project (or the local gateway) over HTTP; with no answer it reads the
+ * local gateway's PGlite database in .data/ if there is one; failing that it returns none and says
+ * so. A production build (src/integrations/production-backend.ts) instead stops when the project
+ * does not answer: building without the partners' contributions would remove them from the site.
+ */
+import { existsSync } from 'node:fs';
+import { PRODUCTION_BUILD_FLAG, contributionsUnavailable } from '../lib/build-backend.ts';
+
+interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** What one kind of contribution is read with, and what it is called in the build log. */
+interface Kind {
+  fn: 'list_published_stories' | 'published_businesses';
+  label: string;
+}
+export const STORIES: Kind = { fn: 'list_published_stories', label: 'historier' };
+export const BUSINESSES: Kind = { fn: 'published_businesses', label: 'virksomheder' };
+
+async function overHttp<T>(fn: string, url: string, key: string): Promise<T[]> {
+  const response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
+    method: 'POST',
+    headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: '{}',
+    signal: AbortSignal.timeout(5000),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as T[];
+}
+
+async function fromLocalDatabase<T>(fn: string, dir: string): Promise<T[]> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create({ dataDir: dir });
+  try {
+    const { rows } = await db.query<{ rows: T[] }>(`select public.${fn}() as rows`);
+    return rows[0]?.rows ?? [];
+  } finally {
+    await db.close();
+  }
+}
+
+export async function fetchPublished<T>({ fn, label }: Kind, logger: Logger): Promise<T[]> {
+  const url = process.env.PUBLIC_SUPABASE_URL;
+  const key = process.env.PUBLIC_SUPABASE_ANON_KEY;
+  if (url && key) {
+    try {
+      const rows = await overHttp<T>(fn, url, key);
+      logger.info(`${rows.length} godkendte ${label} hentet fra ${url}`);
+      return rows;
+    } catch (error) {
+      if (process.env[PRODUCTION_BUILD_FLAG]) throw new Error(contributionsUnavailable(label, url, (error as Error).message));
+      logger.warn(`kunne ikke hente godkendte ${label} fra ${url} (${(error as Error).message})`);
+    }
+  }
+  const { DATA_DIR } = await import('../../supabase/local/config.ts');
+  if (process.env.STORIES_LOCAL_DB !== 'off' && existsSync(DATA_DIR)) {
+    try {
+      const rows = await fromLocalDatabase<T>(fn, DATA_DIR);
+      logger.info(`${rows.length} godkendte ${label} læst fra den lokale database i ${DATA_DIR}`);
+      return rows;
+    } catch (error) {
+      logger.warn(`kunne ikke læse den lokale database (${(error as Error).message})`);
+    }
+  }
+  logger.warn(`bygger kun med redaktionens ${label}: ingen database svarede`);
+  return [];
+}
