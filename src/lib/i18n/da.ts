@@ -6,7 +6,8 @@ import { account } from './da/account.ts';
 import { learning } from './da/learning.ts';
 import { site } from './da/site.ts';
 import { stories } from './da/stories.ts';
+import { tools } from './da/tools.ts';
 
-export const da = { ...site, ...learning, ...account, ...stories } as const;
+export const da = { ...site, ...learning, ...account, ...stories, ...tools } as const;
 
 export type MessageKey = keyof typeof da;
