@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** What the tool pages read from the content: the lessons a tool links to, and a lesson's own text. */
 import { lessonsOf, publishedCourses, type LessonEntry } from './catalog.ts';
 
@@ -19,5 +20,7 @@ export async function lessonLinks(ids: readonly string[]) {
 export async function lessonBody(id: string) {
   const l = (await allLessons()).find((x) => x.id === id);
   if (!l) throw new Error(`Lektionen ${id} findes ikke eller er ikke udgivet.`);
-  return { title: l.entry.data.title, url: l.url, body: l.entry.body ?? '', reviewed: (l.entry.data as { reviewed?: Date | string }).reviewed };
+  // The collection keeps no Markdown (retainBody: false), so the file is read where it lies.
+  if (!l.entry.filePath) throw new Error(`Lektionen ${id} har ingen fil.`);
+  return { title: l.entry.data.title, url: l.url, body: readFileSync(l.entry.filePath, 'utf8') };
 }

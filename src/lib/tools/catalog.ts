@@ -17,7 +17,7 @@ export const TOOLS: readonly ToolInfo[] = [
   {
     slug: 'virksomhedsform',
     title: 'Hvilken virksomhedsform passer?',
-    summary: 'Svar på fem spørgsmål om ejerskab, stemmer, overskud, hæftelse og kapital, og se de former, der passer, med begrundelser og faldgruber.',
+    summary: 'Svar på op til fem spørgsmål om ejerskab, erhverv, overskud, investorer og bundet formue, og se de former, der passer, med begrundelser, hæftelse og faldgruber.',
     kind: 'guide',
     lessons: ['former-overblik', 'former-hvordan-vaelger-man', 'kooperativ-hvad-er-et-kooperativ', 'kooperativ-vedtaegter', 'amba-hvad-er-et-andelsselskab'],
   },
