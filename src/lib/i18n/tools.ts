@@ -1,7 +1,10 @@
-/** `t` for the tools: the calculators' steps and the tool islands use only these strings. */
-import { tools } from './da/tools.ts';
+/**
+ * `t` for one calculator: the shared calculator strings plus that calculator's own part, so a
+ * calculator page ships only its own strings.
+ */
+import { toolsCommon } from './da/tools-common.ts';
 import { makeT } from './translate.ts';
 
-export { formatNumber } from './translate.ts';
-export type ToolKey = keyof typeof tools;
-export const t = makeT(tools);
+export function toolsT<P extends Record<string, string>>(part: P) {
+  return makeT({ ...toolsCommon, ...part });
+}

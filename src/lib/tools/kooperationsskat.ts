@@ -3,9 +3,12 @@
  * formue (SEL §§ 14–16), the tax 14,3 % of that income (SEL § 19, stk. 1).
  * Example: formue 10 mio. kr., 2 % non-member turnover, production association → 57.200 kr.
  */
-import { t } from '../i18n/tools.ts';
+import { toolsKoop } from '../i18n/da/tools-koop.ts';
+import { toolsT } from '../i18n/tools.ts';
 import { percentOf, type Calculation, type FieldError, type Step } from './calculation.ts';
 import { RATES } from './rates.ts';
+
+export const t = toolsT(toolsKoop);
 
 export type CooperativeType = 'indkoeb' | 'produktion';
 

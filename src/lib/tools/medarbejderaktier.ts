@@ -3,9 +3,12 @@
  * the offer goes on equal terms to at least 80 % of the employees, 50 % for young, small companies.
  * Example: salary 540.000 kr., offer to 85 % → 10 %: 54.000 kr., 20 %: 108.000 kr.
  */
-import { t } from '../i18n/tools.ts';
+import { tools7p } from '../i18n/da/tools-7p.ts';
+import { toolsT } from '../i18n/tools.ts';
 import { percentOf, type Calculation, type FieldError, type Step } from './calculation.ts';
 import { RATES } from './rates.ts';
+
+export const t = toolsT(tools7p);
 
 export interface Ll7pInput {
   salary: number;

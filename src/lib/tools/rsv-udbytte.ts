@@ -4,9 +4,12 @@
  * never more than 35 % of the year's result after tax (limit B). The lower one is the cap.
  * Example: capital 300.000 kr., discount 2,0 %, result 40.000 kr. → A 51.000, B 14.000, cap 14.000 kr.
  */
-import { t } from '../i18n/tools.ts';
+import { toolsRsv } from '../i18n/da/tools-rsv.ts';
+import { toolsT } from '../i18n/tools.ts';
 import { percentOf, type Calculation, type FieldError, type Step } from './calculation.ts';
 import { RATES } from './rates.ts';
+
+export const t = toolsT(toolsRsv);
 
 export interface RsvInput {
   capital: number;

@@ -4,9 +4,12 @@
  * Copenhagen's clause thresholds as its two web pages state them.
  * Example: cleaning at 650.000 kr. a year for 48 months, municipal buyer → 2,6 mio. kr., EU tender.
  */
-import { t } from '../i18n/tools.ts';
+import { toolsUdbud } from '../i18n/da/tools-udbud.ts';
+import { toolsT } from '../i18n/tools.ts';
 import type { Calculation, FieldError, Step } from './calculation.ts';
 import { RATES } from './rates.ts';
+
+export const t = toolsT(toolsUdbud);
 
 export type PurchaseKind = 'ydelse' | 'light' | 'bygge';
 export type Buyer = 'kommune' | 'stat';

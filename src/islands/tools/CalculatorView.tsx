@@ -1,15 +1,18 @@
 /**
- * The calculator island: a form built from the calculator's field list, results computed in the
- * browser by src/lib/tools on every change. Nothing leaves the page.
+ * The shared body of the calculator islands (not an island itself): a form built from the
+ * calculator's fields and the result, recomputed in the browser on every change. Nothing leaves the page.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { FORMS, runCalculator, type CalculatorId } from '../../lib/tools/forms.ts';
-import { t } from '../../lib/i18n/tools.ts';
+import type { CalculatorForm } from '../../lib/tools/forms/shared.ts';
+import { toolsCommon } from '../../lib/i18n/da/tools-common.ts';
+import { toolsT } from '../../lib/i18n/tools.ts';
 
-export default function Calculator({ id }: { id: CalculatorId }) {
-  const fields = FORMS[id];
+const t = toolsT(toolsCommon);
+
+export function CalculatorView({ form }: { form: CalculatorForm }) {
+  const { id, fields } = form;
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(fields.map((f) => [f.name, f.initial])));
-  const view = useMemo(() => runCalculator(id, values), [id, values]);
+  const view = useMemo(() => form.run(values), [form, values]);
   const errorOf = (name: string) => view.errors.find((e) => e.field === name)?.message;
   const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
 
@@ -24,24 +27,22 @@ export default function Calculator({ id }: { id: CalculatorId }) {
             return (
               <div class="field check" key={f.name}>
                 <input id={fid} type="checkbox" checked={values[f.name] === 'on'} onChange={(e) => set(f.name, e.currentTarget.checked ? 'on' : '')} />
-                <label for={fid}>{t(f.label)}</label>
+                <label for={fid}>{f.label}</label>
               </div>
             );
           return (
             <div class={`field${error ? ' has-error' : ''}`} key={f.name}>
-              <label for={fid}>
-                {t(f.label)}
-              </label>
+              <label for={fid}>{f.label}</label>
               {error && <p id={`${fid}-error`} class="field-error">{error}</p>}
               {f.type === 'select' ? (
                 <select id={fid} value={values[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
-                  {f.options!.map((o) => <option value={o.value} key={o.value}>{t(o.label)}</option>)}
+                  {f.options!.map((o) => <option value={o.value} key={o.value}>{o.label}</option>)}
                 </select>
               ) : (
                 <input id={fid} name={f.name} type="text" inputMode="decimal" autoComplete="off" value={values[f.name]} aria-invalid={error ? 'true' : undefined}
                   aria-describedby={described} onInput={(e) => set(f.name, e.currentTarget.value)} />
               )}
-              {f.hint && <p id={`${fid}-hint`} class="meta">{t(f.hint)}</p>}
+              {f.hint && <p id={`${fid}-hint`} class="meta">{f.hint}</p>}
             </div>
           );
         })}
@@ -61,7 +62,7 @@ export default function Calculator({ id }: { id: CalculatorId }) {
                   {view.steps.map((s, i) => (
                     <tr key={i}>
                       <td>{s.text}</td>
-                      <td>{s.rule ?? ''}</td>
+                      <td class="rule">{s.rule ?? ''}</td>
                       <td class="num">{s.amount === undefined ? '' : s.unit === 'pct' ? t('tools.pct', { n: s.amount }) : t('tools.kr', { n: Math.round(s.amount) })}</td>
                     </tr>
                   ))}
