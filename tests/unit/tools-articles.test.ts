@@ -37,6 +37,7 @@ describe('the articles draft', () => {
     expect(a.clauses.some((c) => c.status === 'krav')).toBe(false);
     expect(a.clauses.some((c) => c.heading === 'Investerende deltagere')).toBe(false);
     expect(a.clauses.find((c) => c.heading === 'Opløsning')!.paragraphs.join(' ')).not.toContain('aktivsikring');
+    expect(a.clauses.find((c) => c.heading === 'Medlemskab')!.paragraphs[0]).toBe('Som medlem kan optages enhver, der er ansat i virksomheden.');
   });
 
   test('choices change the text: investors, shared assets, no contribution', () => {

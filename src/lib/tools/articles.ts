@@ -107,7 +107,7 @@ export function buildArticles(input: ArticlesInput): Articles {
   const gap = (s: string) => s.trim() || '[…]';
   const suffix = SUFFIX[input.form];
   const name = input.name.trim() && suffix && !input.name.includes(suffix) ? `${input.name.trim()} ${suffix}` : gap(input.name);
-  const members = input.form === 'forening' ? 'medlemmer' : 'andelshavere';
+  const member = input.form === 'forening' ? 'medlem' : 'andelshaver';
   const clauses: Clause[] = [];
   const add = (heading: string, paragraphs: string[], basis: string, status: ClauseStatus) => clauses.push({ heading, paragraphs, basis, status });
 
@@ -117,13 +117,13 @@ export function buildArticles(input: ArticlesInput): Articles {
 
   add('Formål', [
     `Virksomhedens formål er ${gap(input.purpose).replace(/\.$/, '')}.`,
-    isCoop ? `Medlemmerne deltager i virksomheden ${PARTICIPATION[input.participation]}, og virksomheden drives til fordel for dem.` : 'Foreningen virker for formålet gennem medlemmernes fælles indsats.',
+    isCoop ? `Medlemmerne deltager ${PARTICIPATION[input.participation]}, og virksomheden drives til fordel for dem.` : 'Foreningen virker for formålet gennem medlemmernes fælles indsats.',
   ], isCoop ? `${LEV} § 10: formålet skal oplyses ved anmeldelsen. Et præcist formål, der siger, hvordan medlemmerne deltager, styrker andelskarakteren.` : 'Valgfrit efter loven, men formålet er foreningens grundlag og afgør, hvad bestyrelsen må.', isCoop ? 'krav' : 'valg');
 
   add('Medlemskab', [
-    `Som ${members.slice(0, -1)} kan optages ${gap(input.whoCanJoin)}.`,
+    `Som ${member} kan optages ${gap(input.whoCanJoin)}.`,
     'Bestyrelsen beslutter optagelse efter saglige kriterier. Et afslag kan indbringes for den næste ordinære generalforsamling.',
-  ], isCoop ? 'Valg i vedtægterne. Erhvervsstyrelsen skal have bekræftet, at der er mindst to deltagere.' : 'Valg i vedtægterne.', 'valg');
+  ], isCoop ? 'Valg i vedtægterne. Ved anmeldelsen skal det bekræftes, at der er mindst to deltagere.' : 'Valg i vedtægterne.', 'valg');
 
   if (input.contribution > 0)
     add('Indskud', [
@@ -151,7 +151,7 @@ export function buildArticles(input: ArticlesInput): Articles {
     'Der indkaldes skriftligt med mindst 14 dages varsel med dagsorden. Forslag fra medlemmerne skal være bestyrelsen i hænde senest 7 dage før.',
     input.voting === 'lige' ? 'Hvert medlem har én stemme uanset indskud.' : 'Hvert medlem har én stemme. Generalforsamlingen kan fastsætte tillægsstemmer efter medlemmernes brug af virksomheden, dog højst tre stemmer pr. medlem.',
     'Beslutninger træffes med simpelt flertal, medmindre vedtægterne kræver andet.',
-  ], isCoop ? 'Valg i vedtægterne. Erhvervsstyrelsen skal have bekræftet, at rettighederne ikke bygger på deltagernes andel af kapitalen.' : 'Valg i vedtægterne.', 'valg');
+  ], isCoop ? 'Valg i vedtægterne. Ved anmeldelsen skal det bekræftes, at deltagernes økonomiske og forvaltningsmæssige rettigheder ikke bygger på deres andel af kapitalen.' : 'Valg i vedtægterne.', 'valg');
 
   add('Bestyrelse og daglig ledelse', [
     `Bestyrelsen består af ${input.boardSize} medlemmer, der vælges af generalforsamlingen for 2 år ad gangen. Bestyrelsen konstituerer sig selv.`,

@@ -71,7 +71,12 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
   if (input.kind === 'bygge' && input.threshold === undefined) {
     notes.push(t('udbud.regime.works'));
   } else if (threshold !== undefined) {
-    steps.push({ text: t('udbud.step.threshold', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da') }), amount: threshold, unit: 'kr' });
+    steps.push({
+      text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da') }),
+      amount: threshold,
+      unit: 'kr',
+      rule: input.threshold === undefined ? 'KFST 2024–2025' : undefined,
+    });
     regime = value >= threshold ? (input.kind === 'light' ? 'light' : 'eu') : 'below';
     notes.push(t(regime === 'eu' ? 'udbud.regime.eu' : regime === 'light' ? 'udbud.regime.light' : 'udbud.regime.below'));
   }

@@ -23,6 +23,6 @@ export const form: CalculatorForm = {
     if (errors.length) return { errors, ...EMPTY_VIEW };
     const r = udbud(input);
     if (!r.ok) return { errors: r.errors, ...EMPTY_VIEW };
-    return { errors: [], summary: [t('udbud.summary', { value: t('tools.kr', { n: Math.round(r.value.value) }) })], steps: r.steps, notes: [...r.value.notes, ...r.warnings] };
+    return { errors: [], summary: [t('udbud.summary', { value: t('tools.kr', { n: Math.round(r.value.value) }) })], steps: r.steps, notes: [...(input.threshold === undefined ? r.warnings : []), ...r.value.notes] };
   },
 };
