@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
 
 test('no page requests anything from another host', async ({ page, baseURL }) => {
+  // One visit per page type in one test: the time allowed grows with the list.
+  test.setTimeout(Object.keys(PAGE_TYPES).length * 3_000);
   const own = new URL(baseURL!).hostname;
   const foreign: string[] = [];
   page.on('request', (r) => {
