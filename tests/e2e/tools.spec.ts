@@ -128,3 +128,16 @@ for (const scheme of ['light', 'dark'] as const)
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
+
+test('the tools are found by search and filtered by the type »Værktøj«', async ({ page }) => {
+  await page.goto('/soeg/?q=kooperationsskat');
+  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  await page.locator('pagefind-filter-pane').getByText('type', { exact: false }).first().click();
+  await page.locator('pagefind-filter-pane').getByLabel(/Værktøj/).check();
+  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /^\/vaerktoejer\//);
+  const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/vaerktoejer/kooperationsskat/');
+  expect(hrefs.every((h) => h?.startsWith('/vaerktoejer/'))).toBe(true);
+  // The chooser's intermediate steps stay out of the index.
+  expect(hrefs.some((h) => /virksomhedsform\/.+\//.test(h ?? ''))).toBe(false);
+});
