@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { PAGE_TYPES } from './pages.ts';
+import { PAGE_TYPES, TOOL_PAGES } from './pages.ts';
 
 const BUDGET = { document: 12 * 1024, stylesheet: 10 * 1024, script: 15 * 1024 };
-const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel'] as const;
+const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', ...TOOL_PAGES];
 
 for (const name of CONTENT_PAGES) {
   test(`${name} stays within the size budget`, async ({ page }) => {

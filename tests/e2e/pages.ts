@@ -24,4 +24,17 @@ export const PAGE_TYPES: Record<string, string> = {
   virksomheder: '/virksomheder/',
   virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',
   bydel: '/virksomheder/bydel/noerrebro/',
+  vaerktoejer: '/vaerktoejer/',
+  vaerktoejGuide: '/vaerktoejer/virksomhedsform/',
+  vaerktoejResultat: '/vaerktoejer/virksomhedsform/resultat/amba-fmba/',
+  vaerktoejKooperationsskat: '/vaerktoejer/kooperationsskat/',
+  vaerktoejRsv: '/vaerktoejer/rsv-udbytteloft/',
+  vaerktoej7p: '/vaerktoejer/medarbejderaktier/',
+  vaerktoejUdbud: '/vaerktoejer/udbudstjek/',
+  vaerktoejVedtaegter: '/vaerktoejer/vedtaegter/',
+  vaerktoejTjekliste: '/vaerktoejer/tjekliste/klar-til-at-byde/',
+  vaerktoejKlausuler: '/vaerktoejer/klausuler/',
 };
+
+/** The tool pages (issue 15): axe in both colour schemes and the size budget. */
+export const TOOL_PAGES = Object.keys(PAGE_TYPES).filter((k) => k.startsWith('vaerktoej'));

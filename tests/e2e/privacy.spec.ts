@@ -3,6 +3,8 @@ import { PAGE_TYPES } from './pages.ts';
 import { E2E_GATEWAY_PORT, E2E_SITE_URL } from './env.ts';
 
 test('no page requests anything from another origin than the site and its Supabase project', async ({ page, baseURL }) => {
+  // One visit per page type in one test: the time allowed grows with the list.
+  test.setTimeout(Object.keys(PAGE_TYPES).length * 3_000);
   // Origins, not host names: another port or scheme on the same host is another site.
   const allowed = new Set([new URL(baseURL!).origin, `http://127.0.0.1:${E2E_GATEWAY_PORT}`]);
   const foreign: string[] = [];

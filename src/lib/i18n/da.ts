@@ -8,7 +8,16 @@ import { learning } from './da/learning.ts';
 import { site } from './da/site.ts';
 import { stories } from './da/stories.ts';
 import { directory } from './da/directory.ts';
+import { tools } from './da/tools.ts';
+import { toolsCommon } from './da/tools-common.ts';
+import { toolsKoop } from './da/tools-koop.ts';
+import { toolsRsv } from './da/tools-rsv.ts';
+import { tools7p } from './da/tools-7p.ts';
+import { toolsUdbud } from './da/tools-udbud.ts';
 
-export const da = { ...site, ...learning, ...account, ...stories, ...contributions, ...directory } as const;
+export const da = {
+  ...site, ...learning, ...account, ...stories, ...contributions, ...directory,
+  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud,
+} as const;
 
 export type MessageKey = keyof typeof da;

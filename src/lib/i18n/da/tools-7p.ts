@@ -1,0 +1,22 @@
+/** Strings of the LL § 7 P calculator. */
+export const tools7p = {
+  'll7p.summary': 'Højeste værdi efter § 7 P: {max} ({model})',
+  'll7p.salary': 'Medarbejderens årsløn på aftaletidspunktet (kr.)',
+  'll7p.grant': 'Værdi af de tildelte aktier eller anparter (kr., valgfrit)',
+  'll7p.offeredShare': 'Andel af de ansatte, der får tilbuddet på lige vilkår efter almene kriterier (%)',
+  'll7p.employees': 'Antal ansatte i selskabet',
+  'll7p.turnover': 'Omsætning eller balance, den største af dem (kr.)',
+  'll7p.age': 'Selskabets alder (år)',
+  'll7p.step.cap': '{model}: {pct} % af årslønnen',
+  'll7p.model.basic': '10\u00a0%-modellen',
+  'll7p.model.broad': '20\u00a0%-modellen',
+  'll7p.model.startup': '50\u00a0%-modellen',
+  'll7p.ok': 'kan bruges',
+  'll7p.no.broad': 'kan ikke bruges: tilbuddet skal gives til mindst {share} % af de ansatte',
+  'll7p.no.startup': 'kan ikke bruges: kræver bl.a. højst {employees} ansatte, omsætning eller balance højst {turnover} kr. og en alder på højst {age} år',
+  'll7p.step.best': 'Højeste værdi efter de modeller, der kan bruges',
+  'll7p.grantWithin': 'Tildelingen på {grant} kr. er inden for grænsen i {model}.',
+  'll7p.grantOver': 'Tildelingen på {grant} kr. er over den højeste grænse på {max} kr. Den del, der ligger over, falder uden for § 7 P.',
+  'll7p.warn.startup': 'Betingelserne for 50 %-modellen er flere end de tre, værktøjet spørger om. Tjek dem i Den juridiske vejledning, C.A.5.17.3.',
+  'll7p.warn.2026': 'Ændringerne fra 2026 (en ny model uden procentloft for visse små og mellemstore virksomheder og udfasning af 50 %-modellen) er ikke regnet med. Tjek den vedtagne lov og overgangsreglerne før en tildeling efter 1. januar 2026.',
+} as const;

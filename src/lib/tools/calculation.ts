@@ -1,0 +1,32 @@
+/** The shape every calculator returns: the result, the steps that led to it, and what it leaves out. */
+export interface Step {
+  /** What was done, in words. */
+  text: string;
+  /** The amount the step produced, in kroner (or a percentage when `unit` says so). */
+  amount?: number;
+  unit?: 'kr' | 'pct';
+  /** The rule the step applies, e.g. "SEL § 16". */
+  rule?: string;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Calculation<T> =
+  | { ok: true; value: T; steps: Step[]; warnings: string[] }
+  | { ok: false; errors: FieldError[] };
+
+/** Reads a number typed the Danish way ("12.000.000", "2,5", "-20 000"); NaN when it is not one. */
+export function parseDanishNumber(input: string): number {
+  const cleaned = input.trim().replace(/\s|kr\.?|%/gi, '').replace(/−/g, '-');
+  if (!/^-?[\d.]*,?\d*$/.test(cleaned) || !/\d/.test(cleaned)) return Number.NaN;
+  return Number(cleaned.replace(/\./g, '').replace(',', '.'));
+}
+
+/** Kroner rounded to whole kroner, as the lessons print them. */
+export const roundKr = (amount: number) => Math.round(amount + 0) || 0;
+
+/** A percentage of an amount, without binary fractions creeping into whole-krone results. */
+export const percentOf = (percent: number, amount: number) => Math.round(percent * amount * 100) / 10_000;

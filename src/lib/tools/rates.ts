@@ -1,0 +1,119 @@
+/**
+ * Every rate and threshold the tools use, each with the date it applies from and its source.
+ * One file, so a change in the law is one edit here (and the lessons' tests then tell whether
+ * a lesson's worked example must change too). Amounts in kroner, percentages as percent.
+ */
+export interface Source {
+  title: string;
+  law?: string;
+  url: string;
+}
+
+export interface Rate {
+  value: number;
+  /** First day the value applies (ISO date). */
+  validFrom: string;
+  /** Last day, when known. */
+  validTo?: string;
+  source: Source;
+}
+
+const SEL: Source = {
+  title: 'Selskabsskatteloven',
+  law: 'LBK nr. 279 af 13.03.2025',
+  url: 'https://www.retsinformation.dk/eli/lta/2025/279',
+};
+const RSV_LAW: Source = {
+  title: 'Lov om registrerede socialøkonomiske virksomheder',
+  law: 'Lov nr. 711 af 25.06.2014, § 5, stk. 2',
+  url: 'https://www.retsinformation.dk/eli/lta/2014/711',
+};
+const LL_7P: Source = {
+  title: 'Skattestyrelsen, Den juridiske vejledning, C.A.5.17.3 om ligningslovens § 7 P',
+  law: 'Ligningslovens § 7 P, indført ved lov nr. 430 af 18.05.2016',
+  url: 'https://skat.dk/data.aspx?oid=2232227',
+};
+const KFST_THRESHOLDS: Source = {
+  title: 'Konkurrence- og Forbrugerstyrelsen, Tærskelværdier 2024 og 2025',
+  url: 'https://www.kfst.dk/udbud/udbudsregler/taerskelvaerdier-2022-og-2023/taerskelvaerdier-2024-og-2025/',
+};
+const TRAINING: Source = {
+  title: 'Konkurrence- og Forbrugerstyrelsen, Spørgsmål og svar om krav om personer under oplæring',
+  law: 'Udbudsloven § 176, stk. 2–4, tilbudsloven § 7 og BEK nr. 1079 af 2022',
+  url: 'https://www.kfst.dk/udbud/udbudsregler/sporgsmal-og-svar-til-aendringer-af-udbudsloven-pr-1-juli-2022/1-oplaering/',
+};
+const KK_SOCIALDUMPING: Source = {
+  title: 'Københavns Kommune, Hvornår er leverandører omfattet af klausuler? (socialdumping.kk.dk)',
+  url: 'https://socialdumping.kk.dk/artikel/hvornaar-er-leverandoerer-omfattet-af-klausuler',
+};
+const KK_FAIRFORHOLD: Source = {
+  title: 'Københavns Kommune, Sociale klausuler (fairforhold.kk.dk)',
+  url: 'https://fairforhold.kk.dk/artikel/sociale-klausuler',
+};
+
+export const RATES = {
+  kooperation: {
+    /** SEL § 15 and § 16: income as a share of formue matching member turnover. */
+    memberPercent: { value: 4, validFrom: '2025-03-13', source: { ...SEL, law: `${SEL.law}, §§ 15–16` } },
+    /** SEL § 15 and § 16: the rest of the formue. */
+    otherPercent: { value: 6, validFrom: '2025-03-13', source: { ...SEL, law: `${SEL.law}, §§ 15–16` } },
+    /** SEL § 16: a production and sales association with at most this share of non-member turnover uses 4 % on all. */
+    productionSmallShare: { value: 3, validFrom: '2025-03-13', source: { ...SEL, law: `${SEL.law}, § 16` } },
+    /** SEL § 19, stk. 1. */
+    taxPercent: { value: 14.3, validFrom: '2025-03-13', source: { ...SEL, law: `${SEL.law}, § 19, stk. 1` } },
+    /** SEL § 1, stk. 1, nr. 3: non-member turnover must not materially or for long exceed this share. */
+    nonMemberLimit: { value: 25, validFrom: '2025-03-13', source: { ...SEL, law: `${SEL.law}, § 1, stk. 1, nr. 3` } },
+    /** SEL § 17, stk. 1: ordinary corporate tax, for the comparison only. */
+    corporateTaxPercent: { value: 22, validFrom: '2025-03-13', source: { ...SEL, law: `${SEL.law}, § 17, stk. 1` } },
+  },
+  rsv: {
+    /** § 5, stk. 2: annual return above the official discount rate plus this is never reasonable (read as percentage points). */
+    discountMarginPoints: { value: 15, validFrom: '2014-07-01', source: RSV_LAW },
+    /** § 5, stk. 2: more than this share of the year's result after tax is never reasonable. */
+    resultSharePercent: { value: 35, validFrom: '2014-07-01', source: RSV_LAW },
+  },
+  ll7p: {
+    basicPercent: { value: 10, validFrom: '2016-07-01', source: LL_7P },
+    broadPercent: { value: 20, validFrom: '2018-01-01', source: LL_7P },
+    /** The 20 % model: offered on equal terms to at least this share of employees. */
+    broadEmployeeShare: { value: 80, validFrom: '2018-01-01', source: LL_7P },
+    startupPercent: { value: 50, validFrom: '2021-01-01', source: LL_7P },
+    /** The 50 % model's company criteria as the lesson describes them (not the full list). */
+    startupMaxEmployees: { value: 50, validFrom: '2021-01-01', source: LL_7P },
+    startupMaxTurnover: { value: 15_000_000, validFrom: '2021-01-01', source: LL_7P },
+    startupMaxAgeYears: { value: 5, validFrom: '2021-01-01', source: LL_7P },
+  },
+  procurement: {
+    /** Goods and services, municipalities and regions, 2024–2025. */
+    servicesMunicipal: { value: 1_644_638, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
+    /** Goods and services, the state, 2024–2025. */
+    servicesState: { value: 1_064_177, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
+    /** Social and other specific services (the light regime), all buyers, 2024–2025. */
+    light: { value: 5_581_350, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
+    /** Art. 77 / udbudsloven § 190: a reserved light-regime contract runs at most this many months. */
+    reservedLightMaxMonths: { value: 36, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 190 (direktiv 2014/24/EU, art. 77)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
+    /** Art. 20 / udbudsloven § 54: share of disabled or disadvantaged employees. */
+    reservedShareOfStaff: { value: 30, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 54 (direktiv 2014/24/EU, art. 20)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
+    trainingMinMonths: { value: 6, validFrom: '2022-07-01', source: TRAINING },
+    trainingServicesMinValue: { value: 5_000_000, validFrom: '2022-07-01', source: TRAINING },
+    kkMinMonths: { value: 6, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
+    kkValue: { value: 5_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
+    kkPayroll: { value: 4_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
+    kkRenovationValue: { value: 5_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
+    kkRenovationPayroll: { value: 3_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
+    kkAltValue: { value: 10_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
+    kkAltPayroll: { value: 4_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
+    kkAltRenovationValue: { value: 8_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
+    kkAltRenovationPayroll: { value: 3_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
+  },
+} as const satisfies Record<string, Record<string, Rate>>;
+
+/** The date the rate file was last checked against its sources. */
+export const RATES_REVIEWED = '2026-11-29';
+
+/** All sources, once each, for a tool page's source list. */
+export function sourcesOf(group: keyof typeof RATES): Source[] {
+  const seen = new Map<string, Source>();
+  for (const rate of Object.values(RATES[group]) as Rate[]) seen.set(`${rate.source.url}|${rate.source.law ?? ''}`, rate.source);
+  return [...seen.values()];
+}

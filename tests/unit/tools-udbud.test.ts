@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { defaultThreshold, udbud, type UdbudInput } from '../../src/lib/tools/udbud.ts';
+import { RATES } from '../../src/lib/tools/rates.ts';
+import { lesson } from './lesson-figures.ts';
+
+const calc = (input: UdbudInput) => {
+  const r = udbud(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.value;
+};
+const MIO = 1_000_000;
+
+describe('the lessons’ worked examples', () => {
+  test('indkøb 01: the thresholds table equals the rates file', () => {
+    const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/01-rammen-udbudsloven.md');
+    expect(RATES.procurement.servicesMunicipal.value, `${l.path}: kommuner og regioner`).toBe(l.rowAmount('Varer og tjenesteydelser, kommuner og regioner'));
+    expect(RATES.procurement.servicesState.value, `${l.path}: staten`).toBe(l.rowAmount('Varer og tjenesteydelser, staten'));
+    expect(RATES.procurement.light.value, `${l.path}: light-regimet`).toBe(l.rowAmount('Sociale og andre specifikke tjenesteydelser (light-regimet)'));
+  });
+
+  test('indkøb 01: Mette Brandt’s cleaning (EU tender) and canteen (light, below)', () => {
+    const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/01-rammen-udbudsloven.md');
+    const annual = l.figure(/forlængelse til ([\d.]+) kr\. om året/, 'rengøringens årlige værdi');
+    const cleaning = calc({ buyer: 'kommune', kind: 'ydelse', annualValue: annual, months: 48 });
+    expect(cleaning.value / MIO, `${l.path}: rengøringens anslåede værdi`).toBe(l.figure(/anslået værdi på ([\d,]+) mio\. kr\./, 'rengøringens anslåede værdi'));
+    expect(cleaning.regime, `${l.path}: rengøringen skal i EU-udbud`).toBe('eu');
+    const canteen = calc({ buyer: 'kommune', kind: 'light', annualValue: l.figure(/i 4 år til ([\d.]+) kr\. om året/, 'kantinens årlige værdi'), months: 48 });
+    expect(canteen.value / MIO, `${l.path}: kantinens værdi`).toBe(l.figure(/Kantinen har en værdi på ([\d,]+) mio\. kr\./, 'kantinens værdi'));
+    expect(canteen.regime, `${l.path}: kantinen ligger under light-tærskelværdien`).toBe('below');
+    expect(calc({ buyer: 'kommune', kind: 'ydelse', annualValue: 600_000, months: 48 }).regime, `${l.path}: kantinen som almindelig ydelse`).toBe('eu');
+  });
+
+  test('indkøb 03: Bøgelund’s activity service (light regime; 4 years too long to reserve under § 190)', () => {
+    const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/03-light-regimet.md');
+    const annual = l.figure(/koste ([\d,]+) mio\. kr\. om året/, 'den årlige værdi') * MIO;
+    const r = calc({ buyer: 'kommune', kind: 'light', annualValue: annual, months: 12 * l.figure(/løbe i (\d+) år/, 'løbetiden') });
+    expect(r.value / MIO, `${l.path}: »i alt … mio. kr.«`).toBe(l.figure(/i alt ([\d,]+) mio\. kr\./, 'den samlede værdi'));
+    expect(r.regime).toBe('light');
+    expect(r.reserved.light, `${l.path}: art. 77 kræver højst ${l.figure(/højst løber i (\d+) år/, 'grænsen for reservation')} år`).toBe('too-long');
+  });
+
+  test('indkøb 04: Egeskov’s school cleaning triggers the training requirement', () => {
+    const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/04-sociale-klausuler-og-oplaeringskrav.md');
+    const total = l.figure(/samlet værdi af (\d+) mio\. kr\./, 'kontraktens værdi') * MIO;
+    const years = l.figure(/skoler i (\d+) år/, 'løbetiden');
+    const r = calc({ buyer: 'kommune', kind: 'ydelse', annualValue: total / years, months: years * 12 });
+    expect(r.training, `${l.path}: »Oplæringskravet er derfor lovpligtigt«`).toBe('required');
+  });
+
+  test('indkøb 05: Stenkløver’s green care meets one of Copenhagen’s two thresholds', () => {
+    const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/05-koebenhavns-kommune.md');
+    expect(RATES.procurement.kkValue.value / MIO, `${l.path}: socialdumping.kk.dk`).toBe(l.figure(/Mindst 6 måneder og mindst (\d+) mio\. kr\. i samlet kontraktværdi/, 'grænsen på socialdumping.kk.dk'));
+    expect(RATES.procurement.kkAltValue.value / MIO, `${l.path}: fairforhold.kk.dk`).toBe(l.figure(/Mindst 6 måneder og mindst (\d+) mio\. kr\. eller/, 'grænsen på fairforhold.kk.dk'));
+    const total = l.figure(/til (\d+) mio\. kr\. i en storbykommune/, 'opgavens værdi') * MIO;
+    const r = calc({ buyer: 'kommune', kind: 'ydelse', annualValue: total / 4, months: 48 });
+    expect(r.copenhagen).toEqual({ short: false, socialdumping: true, fairforhold: false });
+    expect(r.notes.join(' ')).toContain('Spørg kommunen');
+  });
+});
+
+describe('edges', () => {
+  const base: UdbudInput = { buyer: 'kommune', kind: 'ydelse', annualValue: 0, months: 12 };
+  test('a value exactly at the threshold is over it (equal to or above)', () => {
+    const at = defaultThreshold('kommune', 'ydelse')!;
+    expect(calc({ ...base, annualValue: at }).regime).toBe('eu');
+    expect(calc({ ...base, annualValue: at - 1 }).regime).toBe('below');
+    expect(calc({ ...base, kind: 'light', annualValue: RATES.procurement.light.value }).regime).toBe('light');
+  });
+
+  test('the state’s lower threshold', () => {
+    expect(calc({ ...base, buyer: 'stat', annualValue: 1_100_000 }).regime).toBe('eu');
+    expect(calc({ ...base, buyer: 'kommune', annualValue: 1_100_000 }).regime).toBe('below');
+  });
+
+  test('a threshold typed by the user replaces the 2024–2025 value', () => {
+    expect(calc({ ...base, annualValue: 1_700_000, threshold: 1_800_000 }).regime).toBe('below');
+  });
+
+  test('works: no threshold in the rates, so the regime is left open and the training rule says check', () => {
+    const r = calc({ ...base, kind: 'bygge', annualValue: 10 * MIO });
+    expect(r.regime).toBe('unknown');
+    expect(r.training).toBe('check');
+  });
+
+  test('training requirement exactly at 6 months and 5 mio. kr.; not at 5 months', () => {
+    expect(calc({ ...base, annualValue: 10 * MIO, months: 6 }).training).toBe('required');
+    expect(calc({ ...base, annualValue: 4_999_999, months: 12 }).training).toBe('not-required');
+    expect(calc({ ...base, annualValue: 100 * MIO, months: 5 }).training).toBe('not-required');
+  });
+
+  test('reservation under § 190 at exactly 36 months, not at 37', () => {
+    expect(calc({ ...base, kind: 'light', annualValue: 1, months: 36 }).reserved.light).toBe('ok');
+    expect(calc({ ...base, kind: 'light', annualValue: 1, months: 37 }).reserved.light).toBe('too-long');
+    expect(calc({ ...base, annualValue: 1, months: 36 }).reserved.light).toBe('not-light');
+  });
+
+  test('Copenhagen: payroll alone, renovation limits, short contracts', () => {
+    expect(calc({ ...base, annualValue: 1, payroll: 4 * MIO }).copenhagen).toEqual({ short: false, socialdumping: true, fairforhold: true });
+    expect(calc({ ...base, annualValue: 6 * MIO, renovation: true }).copenhagen).toEqual({ short: false, socialdumping: true, fairforhold: false });
+    expect(calc({ ...base, annualValue: 100 * MIO, months: 5 }).copenhagen).toEqual({ short: true, socialdumping: false, fairforhold: false });
+  });
+
+  test('zero value is valid; negative value, zero months and half months are refused', () => {
+    expect(calc(base).regime).toBe('below');
+    const r = udbud({ ...base, annualValue: -1, months: 0 });
+    expect(r.ok).toBe(false);
+    const half = udbud({ ...base, months: 6.5 });
+    expect(!half.ok && half.errors).toEqual([{ field: 'months', message: 'Skriv et helt antal måneder.' }]);
+  });
+});
