@@ -16,6 +16,7 @@ export const assessment = {
   'assessment.start': 'Start prøven',
   'assessment.resume': 'Fortsæt det påbegyndte forsøg',
   'assessment.starting': 'Henter spørgsmålene …',
+  'assessment.questions': 'Spørgsmål',
   'assessment.expiresAt': 'Aflever senest kl. {time}.',
   'assessment.question': 'Spørgsmål {n} af {total}',
   'assessment.chooseOne': 'Vælg ét svar.',
@@ -50,6 +51,9 @@ export const assessment = {
   'assessment.error.invalidAnswers': 'Dine svar kunne ikke læses. Prøv at aflevere igen.',
   'assessment.error.network': 'Vi kunne ikke nå serveren. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
   'assessment.error.unknown': 'Noget gik galt. Prøv igen om lidt.',
+
+  'lesson.assessment': 'Afsluttende prøve',
+  'course.assessment': 'Afsluttende prøve og kursusbevis',
 
   'revoke.title': 'Tilbagekald et kursusbevis',
   'revoke.lead': 'Find kursusbeviset med dets kode. Et tilbagekaldt bevis vises som tilbagekaldt på siden Bekræft et kursusbevis; begrundelsen vises ikke offentligt.',
