@@ -255,3 +255,30 @@ describe('editor', () => {
     expect((await db.as(p.learner).rpc<Certificate>('issue_certificate', { p_course_id: course.id })).revoked_at).toBe(r.revoked_at);
   });
 });
+
+// Two connections at once need a real server: PGlite has a single connection, so these run on PostgreSQL (DATABASE_URL).
+describe.skipIf(!process.env.DATABASE_URL)('parallel requests, on separate connections', () => {
+  it('two starts make one attempt, two submissions grade once, two issues make one certificate', async () => {
+    const user = await db.createUser('samtidig@example.dk');
+    await db.as(user).rpc('update_my_profile', { p_display_name: 'Samuel Samtidig', p_profession: null });
+    await doEveryLesson(user);
+    const [a, b] = [await db.ownConnection!(user), await db.ownConnection!(user)];
+    try {
+      const starts = await Promise.all([a.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id }), b.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id })]);
+      expect(starts[0].attempt_id).toBe(starts[1].attempt_id);
+      const keys = await keysOf(db, course.id);
+      const answers = Object.fromEntries(starts[0].questions.map((q) => [q.id, keys[q.id]!]));
+      const submit = (s: typeof a) => s.rpc('submit_assessment', { p_attempt_id: starts[0].attempt_id, p_answers: answers });
+      const results = await Promise.allSettled([submit(a), submit(b)]);
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.message).toBe('attempt_already_submitted');
+      expect((await db.query('select 1 from public.assessment_attempts where user_id = $1', [user.id])).rows).toHaveLength(1);
+      const certs = await Promise.all([a.rpc<Certificate>('issue_certificate', { p_course_id: course.id }), b.rpc<Certificate>('issue_certificate', { p_course_id: course.id })]);
+      expect(certs[0].code).toBe(certs[1].code);
+      expect((await db.query('select 1 from public.certificates where user_id = $1', [user.id])).rows).toHaveLength(1);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

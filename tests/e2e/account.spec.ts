@@ -103,6 +103,29 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await visitor.getByRole('button', { name: 'Bekræft' }).click();
   await expect(visitor.getByText('Vi kan ikke finde et kursusbevis med koden AAAA-BBBB-CCCC.', { exact: false })).toBeVisible();
 
+  // An editor revokes it with a reason: the public check says revoked and when, never why;
+  // the learner sees it on my page; the trail names who did it.
+  const reason = 'Prøven blev taget af en anden end deltageren.';
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(editor, 'redaktoer@example.dk');
+  await editor.goto('/redaktion/');
+  const revocation = await hydrated(editor, '.revocation');
+  await revocation.locator('#revoke-code').fill(code);
+  await revocation.getByRole('button', { name: 'Find kursusbevis' }).click();
+  await expect(revocation.getByText(/^Karen Kursist, .* med 100 %\.$/)).toBeVisible();
+  await revocation.getByLabel('Begrundelse').fill(reason);
+  await revocation.getByRole('button', { name: 'Tilbagekald kursusbeviset' }).click();
+  await expect(revocation.getByText(`Kursusbeviset ${code} er tilbagekaldt.`)).toBeVisible();
+  await expect(revocation.locator('.revocation-trail li')).toContainText([new RegExp(`${code} .* tilbagekaldt af redaktoer@example\\.dk\\. Begrundelse: ${reason}`)]);
+  await expectNoAxeViolations(editor);
+  await editorContext.close();
+  await visitor.goto(`/bevis/?kode=${code}`);
+  await expect(visitor.getByText(/^Kursusbeviset er tilbagekaldt og er ikke længere gyldigt\. Det blev tilbagekaldt \d+\. \w+ \d{4}\.$/)).toBeVisible();
+  await expect(visitor.locator('main')).not.toContainText(reason);
+  await page.goto('/min-side/');
+  await expect(page.getByText(`: ${reason}`, { exact: false })).toBeVisible();
+
   // Export everything as JSON.
   await page.goto('/min-side/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle mine data (JSON)' }).click()]);

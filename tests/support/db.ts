@@ -29,6 +29,11 @@ export interface Session {
 
 export interface TestDb extends Sql {
   as(user: Persona | null): Session;
+  /**
+   * On PostgreSQL only (undefined on PGlite, which has one connection): a session on a connection
+   * of its own, so that two of them really run at the same time. close() it when done.
+   */
+  ownConnection?(user: Persona): Promise<Session & { close(): Promise<void> }>;
   service(): Session;
   createUser(email: string): Promise<Persona>;
   makeEditor(user: Persona): Promise<void>;
@@ -38,6 +43,8 @@ export interface TestDb extends Sql {
 interface Connection extends Sql {
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Another connection to the same database (PostgreSQL only). */
+  another?(): Promise<Connection>;
 }
 
 async function pglite(): Promise<Connection> {
@@ -57,7 +64,20 @@ async function postgres(url: string): Promise<Connection> {
   await admin.query(`create database ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: target.toString() });
+  const connection = await connect(target.toString());
+  return {
+    ...connection,
+    another: () => connect(target.toString()),
+    async close() {
+      await connection.close();
+      await admin.query(`drop database ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function connect(url: string): Promise<Connection> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   let queue = Promise.resolve();
   const run = <T>(work: () => Promise<T>): Promise<T> => {
@@ -80,11 +100,7 @@ async function postgres(url: string): Promise<Connection> {
           throw error;
         }
       }),
-    async close() {
-      await client.end();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
+    close: () => client.end(),
   };
 }
 
@@ -99,9 +115,9 @@ export async function createTestDb(): Promise<TestDb> {
   await migrate(conn);
   await syncCatalogue(conn);
 
-  const session = (role: string, claims: Record<string, unknown>): Session => {
+  const session = (role: string, claims: Record<string, unknown>, on: Connection = conn): Session => {
     const inTransaction = <T>(sqlText: string, params: unknown[]) =>
-      conn
+      on
         .transaction(async (tx) => {
           await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [role, JSON.stringify(claims)]);
           return (await tx.query<T>(sqlText, params)).rows;
@@ -119,9 +135,16 @@ export async function createTestDb(): Promise<TestDb> {
     };
   };
 
+  const claimsOf = (user: Persona) => ({ sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email });
   return {
     exec: (s) => conn.exec(s),
     query: (s, p) => conn.query(s, p),
+    ...(conn.another && {
+      async ownConnection(user: Persona) {
+        const own = await conn.another!();
+        return { ...session('authenticated', claimsOf(user), own), close: () => own.close() };
+      },
+    }),
     as: (user) =>
       user
         ? session('authenticated', { sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email })

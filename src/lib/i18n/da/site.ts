@@ -76,7 +76,6 @@ export const site = {
   'lesson.sources': 'Kilder',
   'lesson.previous': 'Forrige lektion',
   'lesson.next': 'Næste lektion',
-  'lesson.backToCourse': 'Tilbage til kurset',
   'lesson.minutes': 'Læsetid ca. {minutes} min.',
   'lesson.progressNav': 'Lektioner i kurset',
 
