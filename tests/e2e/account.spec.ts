@@ -117,7 +117,7 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await revocation.getByLabel('Begrundelse').fill(reason);
   await revocation.getByRole('button', { name: 'Tilbagekald kursusbeviset' }).click();
   await expect(revocation.getByText(`Kursusbeviset ${code} er tilbagekaldt.`)).toBeVisible();
-  await expect(revocation.locator('.revocation-trail li')).toContainText([new RegExp(`${code} .* tilbagekaldt af redaktoer@example\\.dk\\. Begrundelse: ${reason}`)]);
+  await expect(revocation.locator('.revocation-trail li')).toContainText([new RegExp(`${code} .* tilbagekaldt af Rikke Redaktør\\. Begrundelse: ${reason}`)]);
   await expectNoAxeViolations(editor);
   await editorContext.close();
   await visitor.goto(`/bevis/?kode=${code}`);
