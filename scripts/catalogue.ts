@@ -1,12 +1,14 @@
 /**
  * Reads courses/ into the payload of private.sync_catalogue: the database's copy of the course
- * catalogue, with the right answers of every knowledge check, validated with the site's schemas.
+ * catalogue, with the right answers of every knowledge check and each course's assessment bank
+ * (courses/<course>/assessment.yaml, never read by the site build), validated with the schemas.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { courseSchema, lessonSchema } from '../src/lib/content/schemas.ts';
 import type { Sql } from '../supabase/local/database.ts';
 import { readContentFile } from './frontmatter.ts';
+import { bankPayload, readBank } from './assessment-bank.ts';
 
 export const COURSES_DIR = resolve(import.meta.dirname, '../courses');
 
@@ -35,6 +37,7 @@ export function readCatalogue(dir = COURSES_DIR) {
             questions: (lesson.quiz?.questions ?? []).map((q) => ({ id: q.id, correct: q.correct })),
           };
         });
+      const bank = readBank(join(dir, d.name), lessons.map((l) => l.id));
       return {
         id: d.name,
         title: course.title,
@@ -44,13 +47,14 @@ export function readCatalogue(dir = COURSES_DIR) {
         cpd_subject_area: course.cpd?.subjectArea ?? null,
         status: course.status,
         lessons,
+        assessment: bank ? bankPayload(bank) : null,
       };
     });
   return { courses };
 }
 
 export async function syncCatalogue(db: Sql, dir = COURSES_DIR) {
-  const { rows } = await db.query<{ result: { courses: number; lessons: number } }>(
+  const { rows } = await db.query<{ result: { courses: number; lessons: number; assessments: number } }>(
     'select private.sync_catalogue($1::jsonb) as result',
     [JSON.stringify(readCatalogue(dir))],
   );

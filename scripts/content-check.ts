@@ -1,13 +1,17 @@
 /**
  * The content check: what the schemas cannot see. A published lesson needs objectives, a
- * knowledge check of 3–5 questions, sources and a review date under 12 months old; every link into the glossary must name a term
- * that exists; every internal link must lead to a page; no section may be empty. `npm run content:check` prints the
+ * knowledge check of 3–5 questions, sources and a review date under 12 months old; every link into the glossary must name
+ * a term that exists; every internal link must lead to a page; no section may be empty; a published
+ * course needs a valid assessment bank (assessment.yaml). `npm run content:check` prints the
  * problems; the test suite fails on any.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { courseSchema, glossarySchema, lessonSchema, storySchema } from '../src/lib/content/schemas.ts';
 import { readContentFile as read, type ContentFile as Doc } from './frontmatter.ts';
+import { bankProblems } from '../src/lib/assessment/schema.ts';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync } from 'node:fs';
 
 export interface Problem {
   file: string;
@@ -89,6 +93,23 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     });
   };
 
+  // A published course needs a valid assessment bank (contract 1): no certificate without it.
+  const checkBank = (id: string, published: boolean, lessonIds: string[]) => {
+    const file = join(coursesDir, id, 'assessment.yaml');
+    if (!existsSync(file)) {
+      if (published) report(join(coursesDir, id), 'mangler assessment.yaml: et udgivet kursus skal have en afsluttende prøve');
+      return;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(file, 'utf8'));
+    } catch (e) {
+      report(file, `ikke gyldig YAML: ${(e as Error).message.split('\n')[0]}`);
+      return;
+    }
+    for (const message of bankProblems(data, lessonIds).problems) report(file, message);
+  };
+
   for (const c of courses) {
     validate(c.doc, courseSchema);
     checkBody(c.doc);
@@ -105,6 +126,7 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     }
     const ids = c.lessons.map((l) => l.data.id);
     if (new Set(ids).size !== ids.length) report(c.doc.file, 'to lektioner har samme id');
+    checkBank(c.id, c.published, ids.map(String));
   }
   const allLessonIds = courses.flatMap((c) => c.lessons.map((l) => String(l.data.id)));
   for (const dup of allLessonIds.filter((id, i) => allLessonIds.indexOf(id) !== i)) report(coursesDir, `lektions-id ${dup} bruges mere end én gang`);

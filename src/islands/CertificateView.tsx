@@ -28,6 +28,7 @@ export default function CertificateView({ provider, siteUrl }: Props) {
   return (
     <>
       <p class="no-print"><button type="button" onClick={() => print()}>{t('certificate.print')}</button></p>
+      {cert.revoked_at && <p role="alert" class="notice bad">{t('certificate.revoked', { date: formatDate(cert.revoked_at) })}</p>}
       <article class="certificate" aria-labelledby="bevis-titel">
         <p class="certificate-provider">{provider}</p>
         <h2 id="bevis-titel">{t('certificate.heading')}</h2>
@@ -39,6 +40,7 @@ export default function CertificateView({ provider, siteUrl }: Props) {
           {cert.subject_area && <><dt>{t('certificate.subjectArea')}</dt><dd>{cert.subject_area}</dd></>}
           <dt>{t('certificate.hours')}</dt><dd>{t('certificate.hoursValue', { hours: Number(cert.hours) })}</dd>
           <dt>{t('certificate.dates')}</dt><dd>{dates}</dd>
+          <dt>{t('certificate.passed')}</dt><dd>{t('certificate.passedValue', { date: formatDate(cert.passed_at), score: cert.score_percent })}</dd>
           <dt>{t('certificate.level')}</dt><dd>{t(`level.${cert.level}` as AccountKey)}</dd>
           <dt>{t('certificate.provider')}</dt><dd>{provider}</dd>
           <dt>{t('certificate.code')}</dt><dd class="certificate-code">{cert.code}</dd>

@@ -6,7 +6,7 @@ import { formatDate, t } from '../lib/i18n/account.ts';
 
 type Result = { kind: 'found'; cert: VerifiedCertificate } | { kind: 'notFound'; code: string } | { kind: 'error'; text: string };
 
-/** Public check of a certificate code: shows only what the database reveals (name, course, date, hours). */
+/** Public check of a certificate code: shows only what the database reveals (name, course, dates, hours, score, revoked when). */
 export default function VerifyCertificate() {
   const [code, setCode] = useState('');
   const [result, setResult] = useState<Result | null>(null);
@@ -48,13 +48,14 @@ export default function VerifyCertificate() {
         {result?.kind === 'notFound' && <p class="notice bad">{t('verify.notFound', { code: result.code })}</p>}
         {result?.kind === 'error' && <p class="notice bad">{result.text}</p>}
         {result?.kind === 'found' && (
-          <div class="notice ok">
-            <p><strong>{t('verify.found')}</strong></p>
+          <div class={`notice ${result.cert.revoked_at ? 'bad' : 'ok'}`}>
+            <p><strong>{result.cert.revoked_at ? t('verify.revoked', { date: formatDate(result.cert.revoked_at) }) : t('verify.found')}</strong></p>
             <dl>
               <dt>{t('verify.participant')}</dt><dd>{result.cert.participant_name}</dd>
               <dt>{t('verify.course')}</dt><dd>{result.cert.course_title}</dd>
               <dt>{t('verify.date')}</dt><dd>{formatDate(result.cert.completed_on)}</dd>
               <dt>{t('verify.hours')}</dt><dd>{Number(result.cert.hours)}</dd>
+              <dt>{t('verify.passed')}</dt><dd>{t('certificate.passedValue', { date: formatDate(result.cert.passed_at), score: result.cert.score_percent })}</dd>
             </dl>
           </div>
         )}

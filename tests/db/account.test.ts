@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refused, type TestDb } from '../support/db.ts';
 import { course, quizLessons, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
+import { ensureBank, takeAssessment } from '../support/assessment-fixture.ts';
 
 let db: TestDb;
 let p: Personas;
@@ -11,6 +12,8 @@ beforeAll(async () => {
   await db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke Læresen', p_profession: 'revisor' });
   for (const l of quizLessons)
     await db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
+  await ensureBank(db, course);
+  await takeAssessment(db, db.as(p.learner), course.id);
   await db.as(p.learner).rpc('issue_certificate', { p_course_id: course.id });
   await db.as(p.learner).rpc('submit_case_story', { p_submission: validSubmission() });
 });

@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refused, type TestDb } from '../support/db.ts';
 import { course, quizLessons, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
+import { ensureBank, takeAssessment } from '../support/assessment-fixture.ts';
 
 let db: TestDb;
 let p: Personas;
-beforeAll(async () => ({ db, p } = await personaDb()));
+beforeAll(async () => {
+  ({ db, p } = await personaDb());
+  await ensureBank(db, course);
+});
 afterAll(() => db?.close());
 
 interface Certificate {
@@ -30,6 +34,8 @@ describe('learner', () => {
 
   it('gets a certificate when every lesson is done, with hours and subject area; asking again returns the same', async () => {
     await db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke Læresen', p_profession: 'revisor' });
+    expect((await refused(db.as(p.learner).rpc('issue_certificate', { p_course_id: course.id }))).message).toBe('assessment_required');
+    await takeAssessment(db, db.as(p.learner), course.id);
     const cert = await db.as(p.learner).rpc<Certificate>('issue_certificate', { p_course_id: course.id });
     expect(cert.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect(cert).toMatchObject({ participant_name: 'Lærke Læresen', course_title: course.title });
@@ -64,10 +70,10 @@ describe('another learner', () => {
 });
 
 describe('anonymous visitor', () => {
-  it('verifies a certificate by its code, in any case and spacing, and learns only name, course, date and hours', async () => {
+  it('verifies a certificate by its code, in any case and spacing, and learns only name, course, dates, hours and score', async () => {
     const [{ code }] = (await db.query<{ code: string }>('select code from public.certificates limit 1')).rows as [{ code: string }];
     const found = await db.as(null).rpc<Record<string, unknown>>('verify_certificate', { p_code: ` ${code.toLowerCase().replaceAll('-', ' ')} ` });
-    expect(Object.keys(found).sort()).toEqual(['completed_on', 'course_title', 'hours', 'participant_name']);
+    expect(Object.keys(found).sort()).toEqual(['completed_on', 'course_title', 'hours', 'participant_name', 'passed_at', 'revoked_at', 'score_percent']);
     expect(found.participant_name).toBe('Lærke Læresen');
   });
 

@@ -68,10 +68,10 @@ describe('learner', () => {
 
   it('cannot write progress directly, nor for someone else', async () => {
     const e = await refused(db.as(p.learner).query(
-      'insert into public.lesson_progress (user_id, lesson_id, completed_at) values ($1, $2, now())', [p.otherLearner.id, second.id]));
+      'insert into public.lesson_progress (user_id, lesson_id, done_offline_at) values ($1, $2, now())', [p.otherLearner.id, second.id]));
     expect(e.code).toBe('42501');
     const e2 = await refused(db.as(p.learner).query(
-      'insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, attempted_at) values ($1, $2, $3, \'{}\', 5, 5, true, now())',
+      'insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at) values ($1, $2, $3, \'{}\', 5, 5, true, now())',
       [randomUUID(), p.learner.id, second.id]));
     expect(e2.code).toBe('42501');
   });
@@ -122,6 +122,8 @@ describe('merging guest progress', () => {
   });
 
   it('is the union of completions and the best score, and idempotent', async () => {
+    // The account is older than the guest's progress, so the guest's own time is kept for display.
+    await db.query(`update auth.users set created_at = '2025-06-01' where id = $1`, [p.partner.id]);
     const partner = db.as(p.partner);
     const once = await partner.rpc<Progress>('merge_guest_progress', { p_progress: guest() });
     const twice = await partner.rpc<Progress>('merge_guest_progress', { p_progress: guest() });
@@ -148,7 +150,7 @@ describe('partner', () => {
   it('records its own attempts only and reads no one else’s', async () => {
     const mine = await db.as(p.partner).query<{ user_id: string }>('select user_id from public.quiz_attempts');
     expect(new Set(mine.map((r) => r.user_id))).toEqual(new Set([p.partner.id]));
-    expect((await refused(db.as(p.partner).query(`update public.lesson_progress set completed_at = now()`))).code).toBe('42501');
+    expect((await refused(db.as(p.partner).query(`update public.lesson_progress set recorded_at = now()`))).code).toBe('42501');
   });
 });
 

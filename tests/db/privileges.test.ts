@@ -90,9 +90,13 @@ describe('anonymous visitor', () => {
 describe('signed-in users (learner, another learner, partner and editor all have the role authenticated)', () => {
   it('may execute exactly the functions of the site', async () => {
     expect((await executable('authenticated')).filter((f) => f.startsWith('public.'))).toEqual([
+      'public.assessment_overview',
+      'public.assessment_result',
+      'public.certificate_revocations',
       'public.delete_my_data',
       'public.editor_queue',
       'public.export_my_data',
+      'public.find_certificate',
       'public.get_my_profile',
       'public.issue_certificate',
       'public.list_published_stories',
@@ -107,6 +111,9 @@ describe('signed-in users (learner, another learner, partner and editor all have
       'public.record_quiz_attempt',
       'public.report_error',
       'public.review_submission',
+      'public.revoke_certificate',
+      'public.start_assessment',
+      'public.submit_assessment',
       'public.submit_business',
       'public.submit_case_story',
       'public.update_my_profile',
@@ -126,7 +133,9 @@ describe('signed-in users (learner, another learner, partner and editor all have
   it('hold exactly these table privileges (row level security narrows each to the user’s own rows)', async () => {
     expect(await relationPrivileges('authenticated')).toEqual([
       'insert public.submissions (business_id, fields, kind, state)',
+      'select public.assessment_attempts',
       'select public.businesses',
+      'select public.certificate_events',
       'select public.certificates',
       'select public.courses',
       'select public.lesson_progress',

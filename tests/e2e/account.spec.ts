@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
-import { answerQuiz, codeFor, hydrated, mailFor, signIn } from './helpers.ts';
+import { answerAssessment, answerQuiz, codeFor, hydrated, mailFor, signIn } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const outbox = (page: Page) => page.evaluate(() => localStorage.getItem('fv:outbox'));
@@ -65,14 +65,25 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await page.getByLabel('Profession').selectOption('revisor');
   await page.getByRole('button', { name: 'Gem profil' }).click();
   await expect(page.getByText('Profilen er gemt.')).toBeVisible();
+  // Every lesson passed with the answers any reader finds in the pages is not enough.
   await completed.getByRole('button', { name: 'Udsted kursusbevis' }).click();
-  await completed.getByRole('link', { name: 'Vis kursusbevis' }).click();
+  await expect(completed.getByRole('alert')).toContainText('Kursusbeviset kræver, at du har bestået kursets afsluttende prøve.');
+  await completed.getByRole('link', { name: 'Tag den afsluttende prøve' }).click();
+
+  // The assessment, graded by the database; then the certificate from its result.
+  await expect(page).toHaveURL(`/kurser/${FIRST_COURSE}/proeve/`);
+  await page.getByRole('button', { name: 'Start prøven' }).click();
+  await answerAssessment(page, FIRST_COURSE);
+  await expect(page.getByText(/^Bestået: 5 af 5 rigtige \(100 %\)/)).toBeVisible();
+  await page.getByRole('button', { name: 'Udsted kursusbevis' }).click();
+  await page.getByRole('link', { name: 'Vis kursusbevis' }).click();
 
   // The printable certificate.
   await expect(page).toHaveURL(/\/min-side\/kursusbevis\/\?kode=/);
   const certificate = page.locator('article.certificate');
   await expect(certificate).toContainText('Karen Kursist');
   await expect(certificate).toContainText('Anden relevant lovgivning og faglige standarder');
+  await expect(certificate).toContainText(/Bestået \d+\. \w+ \d{4} med 100 % rigtige/);
   const code = (await certificate.locator('.certificate-code').textContent())!.trim();
   expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await expectNoAxeViolations(page);
@@ -80,17 +91,41 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
 
-  // Anyone can verify it, and sees only name, course, date and hours.
+  // Anyone can verify it, and sees only name, course, dates, hours and the assessment's score.
   const anonymous = await browser.newContext();
   const visitor = await anonymous.newPage();
   await visitor.goto(`/bevis/?kode=${code.toLowerCase()}`);
   await expect(visitor.getByText('Kursusbeviset er gyldigt.')).toBeVisible();
   await expect(visitor.locator('dl')).toContainText('Karen Kursist');
+  await expect(visitor.locator('dl')).toContainText('med 100 % rigtige');
   await expect(visitor.locator('main')).not.toContainText(email);
   await expectNoAxeViolations(visitor);
   await visitor.getByLabel('Bekræftelseskode').fill('AAAA-BBBB-CCCC');
   await visitor.getByRole('button', { name: 'Bekræft' }).click();
   await expect(visitor.getByText('Vi kan ikke finde et kursusbevis med koden AAAA-BBBB-CCCC.', { exact: false })).toBeVisible();
+
+  // An editor revokes it with a reason: the public check says revoked and when, never why;
+  // the learner sees it on my page; the trail names who did it.
+  const reason = 'Prøven blev taget af en anden end deltageren.';
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(editor, 'redaktoer@example.dk');
+  await editor.goto('/redaktion/');
+  const revocation = await hydrated(editor, '.revocation');
+  await revocation.locator('#revoke-code').fill(code);
+  await revocation.getByRole('button', { name: 'Find kursusbevis' }).click();
+  await expect(revocation.getByText(/^Karen Kursist, .* med 100 %\.$/)).toBeVisible();
+  await revocation.getByLabel('Begrundelse').fill(reason);
+  await revocation.getByRole('button', { name: 'Tilbagekald kursusbeviset' }).click();
+  await expect(revocation.getByText(`Kursusbeviset ${code} er tilbagekaldt.`)).toBeVisible();
+  await expect(revocation.locator('.revocation-trail li')).toContainText([new RegExp(`${code} .* tilbagekaldt af Rikke Redaktør\\. Begrundelse: ${reason}`)]);
+  await expectNoAxeViolations(editor);
+  await editorContext.close();
+  await visitor.goto(`/bevis/?kode=${code}`);
+  await expect(visitor.getByText(/^Kursusbeviset er tilbagekaldt og er ikke længere gyldigt\. Det blev tilbagekaldt \d+\. \w+ \d{4}\.$/)).toBeVisible();
+  await expect(visitor.locator('main')).not.toContainText(reason);
+  await page.goto('/min-side/');
+  await expect(page.getByText(`: ${reason}`, { exact: false })).toBeVisible();
 
   // Export everything as JSON.
   await page.goto('/min-side/');

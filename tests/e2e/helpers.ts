@@ -49,3 +49,33 @@ export async function signIn(page: Page, email: string) {
   await form.getByRole('button', { name: 'Log ind' }).click();
   await expect(page).toHaveURL('/min-side/');
 }
+
+/**
+ * Answers the assessment on /kurser/<course>/proeve/ with the keyboard, knowing the keys from the
+ * bank file (the page never has them): each question is matched to its item by its text.
+ */
+export async function answerAssessment(page: Page, courseId: string, { right = true } = {}) {
+  const { bankOf } = await import('../support/content.ts');
+  const items = bankOf(courseId).items;
+  const form = page.locator('form.assessment');
+  await expect(form.getByRole('heading', { name: 'Spørgsmål' })).toBeFocused();
+  const fieldsets = form.locator('fieldset');
+  const count = await fieldsets.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const fieldset = fieldsets.nth(i);
+    const question = (await fieldset.locator('.assessment-question').textContent())!.trim();
+    const item = items.find((it) => it.question.replace(/\s+/g, ' ').trim() === question.replace(/\s+/g, ' '))!;
+    expect(item, question).toBeTruthy();
+    const picks = right ? item.correct : [item.options.find((o) => !item.correct.includes(o.id))!.id];
+    for (const id of picks) {
+      const input = fieldset.locator(`input[value="${id}"]`);
+      await input.focus();
+      await page.keyboard.press('Space');
+      await expect(input).toBeChecked();
+    }
+  }
+  await form.getByRole('button', { name: 'Aflever prøven' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Dit resultat' })).toBeFocused();
+}

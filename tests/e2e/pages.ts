@@ -5,6 +5,7 @@ export const PAGE_TYPES: Record<string, string> = {
   forside: '/',
   kurser: '/kurser/',
   kursus: `/kurser/${FIRST_COURSE}/`,
+  proeve: `/kurser/${FIRST_COURSE}/proeve/`,
   lektion: lessonsOf(FIRST_COURSE)[0]!.url,
   historier: '/historier/',
   historie: '/historier/middelgrundens-vindmoellelaug/',

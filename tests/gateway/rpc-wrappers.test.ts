@@ -38,7 +38,18 @@ describe('typed RPC wrappers', () => {
     await expect(rpc.issueCertificate(c, course.id)).rejects.toMatchObject({ name: 'RpcError', message: 'name_required', status: 400 });
     expect((await rpc.updateMyProfile(c, 'Wilma Wrapper', 'revisor')).display_name).toBe('Wilma Wrapper');
     expect((await rpc.getMyProfile(c)).profession).toBe('revisor');
+    await expect(rpc.issueCertificate(c, course.id)).rejects.toMatchObject({ message: 'assessment_required' });
+    expect((await rpc.assessmentOverview(c, course.id)).attempts_left).toBe(3);
+    const attempt = await rpc.startAssessment(c, course.id);
+    expect(JSON.stringify(attempt)).not.toMatch(/"correct"|"explanation"/);
+    const { rows } = await gw.db.query<{ id: string; correct: string[] }>('select id, correct from private.assessment_items where course_id = $1', [course.id]);
+    const keys = Object.fromEntries(rows.map((r) => [r.id, r.correct]));
+    const feedback = await rpc.submitAssessment(c, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
+    expect(feedback).toMatchObject({ passed: true, score_percent: 100 });
+    expect(await rpc.assessmentResult(c, attempt.attempt_id)).toEqual(feedback);
+    await expect(rpc.submitAssessment(c, attempt.attempt_id, {})).rejects.toMatchObject({ message: 'attempt_already_submitted' });
     const cert = await rpc.issueCertificate(c, course.id);
+    expect(cert).toMatchObject({ score_percent: 100, passed_at: feedback.submitted_at, revoked_at: null });
     expect(await rpc.myCertificates(c)).toEqual([cert]);
     expect(await rpc.verifyCertificate(anon(), cert.code)).toMatchObject({ participant_name: 'Wilma Wrapper', course_title: course.title });
 
@@ -87,6 +98,24 @@ describe('typed RPC wrappers', () => {
     expect((await rpc.myBusiness(partner))?.name).toBe('Fiktiv Wrapper A.M.B.A.');
     await expect(rpc.reviewSubmission(editor, filed.id, 99, 'fix')).rejects.toMatchObject({ message: 'submission_changed', status: 409 });
     expect((await rpc.reviewSubmission(editor, filed.id, 1, 'fix', 'Rettet.')).state).toBe('fixed');
+  });
+
+  it('let an editor find and revoke a certificate, and list the revocations', async () => {
+    const editor = await signedIn('wrapper-revoker@example.dk');
+    await gw.db.query(`insert into public.user_roles (user_id, role) select id, 'editor' from auth.users where email = 'wrapper-revoker@example.dk'`);
+    const learner = await signedIn('wrapper-revoked@example.dk');
+    for (const l of quizLessons) await rpc.recordQuizAttempt(learner, { id: randomUUID(), lessonId: l.id, answers: rightAnswers(l) });
+    await rpc.updateMyProfile(learner, 'Rikke Revoked', null);
+    const attempt = await rpc.startAssessment(learner, course.id);
+    const { rows } = await gw.db.query<{ id: string; correct: string[] }>('select id, correct from private.assessment_items where course_id = $1', [course.id]);
+    const keys = Object.fromEntries(rows.map((r) => [r.id, r.correct]));
+    await rpc.submitAssessment(learner, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
+    const { code } = await rpc.issueCertificate(learner, course.id);
+    expect((await rpc.findCertificate(editor, code)).revoked_at).toBeNull();
+    const revoked = await rpc.revokeCertificate(editor, code, 'Udstedt på et forkert grundlag.');
+    expect(revoked.revoked_by).toBe('wrapper-revoker@example.dk');
+    expect((await rpc.certificateRevocations(editor)).map((r) => r.code)).toEqual([code]);
+    expect((await rpc.verifyCertificate(anon(), code))!.revoked_at).toBe(revoked.revoked_at);
   });
 
   it('report a network failure as a retryable RpcError', async () => {

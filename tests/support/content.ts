@@ -1,5 +1,7 @@
 /** Reads the real course files, so browser tests know a lesson's questions and right answers. */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { bankSchema, type Bank } from '../../src/lib/assessment/schema.ts';
 import { join, resolve } from 'node:path';
 import type { Lesson } from '../../src/lib/content/schemas.ts';
 import { lessonLocation, lessonPath } from '../../src/lib/content/paths.ts';
@@ -24,3 +26,10 @@ export function lessonsOf(courseId: string): LessonFixture[] {
 }
 
 export const FIRST_COURSE = 'andelsselskabet';
+
+/** A course's assessment bank, keys included: only tests and the catalogue sync read it. */
+export function bankOf(courseId: string): Bank {
+  return bankSchema.parse(parse(readFileSync(join(coursesDir, courseId, 'assessment.yaml'), 'utf8')));
+}
+
+export const coursesWithBanks = () => readdirSync(coursesDir).filter((d) => existsSync(join(coursesDir, d, 'assessment.yaml')));

@@ -31,6 +31,11 @@ export interface Session {
 
 export interface TestDb extends Sql {
   as(user: Persona | null): Session;
+  /**
+   * On PostgreSQL only (undefined on PGlite, which has one connection): a session on a connection
+   * of its own, so that two of them really run at the same time. close() it when done.
+   */
+  ownConnection?(user: Persona): Promise<Session & { close(): Promise<void> }>;
   service(): Session;
   createUser(email: string): Promise<Persona>;
   makeEditor(user: Persona): Promise<void>;
@@ -40,6 +45,8 @@ export interface TestDb extends Sql {
 interface Connection extends Sql {
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Another connection to the same database (PostgreSQL only). */
+  another?(): Promise<Connection>;
 }
 
 async function pglite(): Promise<Connection> {
@@ -72,17 +79,9 @@ async function postgres(url: string, template: string | undefined): Promise<Conn
   await createDatabase(admin, name, template);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: target.toString() });
-  await client.connect();
-  let queue = Promise.resolve();
-  const run = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work);
-    queue = next.then(() => {}, () => {});
-    return next;
-  };
-  const sql: Sql = { exec: (s) => client.query(s), query: (s, p) => client.query(s, p as unknown[]) as never };
+  const connection = await connect(target.toString());
   return {
-    ...sql,
+    ...connection,
     migrated: Boolean(template),
     // Roles are shared by the whole server: files that bootstrap side by side take turns.
     async alone(work) {
@@ -93,6 +92,27 @@ async function postgres(url: string, template: string | undefined): Promise<Conn
         await admin.query('select pg_advisory_unlock(7305)');
       }
     },
+    another: () => connect(target.toString()),
+    async close() {
+      await connection.close();
+      await admin.query(`drop database ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function connect(url: string): Promise<Connection> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let queue = Promise.resolve();
+  const run = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work);
+    queue = next.then(() => {}, () => {});
+    return next;
+  };
+  const sql: Sql = { exec: (s) => client.query(s), query: (s, p) => client.query(s, p as unknown[]) as never };
+  return {
+    ...sql,
     transaction: (work) =>
       run(async () => {
         await client.query('begin');
@@ -105,11 +125,7 @@ async function postgres(url: string, template: string | undefined): Promise<Conn
           throw error;
         }
       }),
-    async close() {
-      await client.end();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
+    close: () => client.end(),
   };
 }
 
@@ -130,9 +146,9 @@ export async function createTestDb(): Promise<TestDb> {
   }
   await syncCatalogue(conn);
 
-  const session = (role: string, claims: Record<string, unknown>): Session => {
+  const session = (role: string, claims: Record<string, unknown>, on: Connection = conn): Session => {
     const inTransaction = <T>(sqlText: string, params: unknown[]) =>
-      conn
+      on
         .transaction(async (tx) => {
           await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [role, JSON.stringify(claims)]);
           return (await tx.query<T>(sqlText, params)).rows;
@@ -150,9 +166,16 @@ export async function createTestDb(): Promise<TestDb> {
     };
   };
 
+  const claimsOf = (user: Persona) => ({ sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email });
   return {
     exec: (s) => conn.exec(s),
     query: (s, p) => conn.query(s, p),
+    ...(conn.another && {
+      async ownConnection(user: Persona) {
+        const own = await conn.another!();
+        return { ...session('authenticated', claimsOf(user), own), close: () => own.close() };
+      },
+    }),
     as: (user) =>
       user
         ? session('authenticated', { sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email })

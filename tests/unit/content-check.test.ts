@@ -1,8 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { checkContent } from '../../scripts/content-check.ts';
+import { fixtureBank } from '../support/assessment-fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let copy: string | undefined;
@@ -19,6 +21,19 @@ function spoiled(file: string, change: (text: string) => string, now?: Date) {
 }
 
 const LESSON = 'courses/andelsselskabet/01-hvad-er-et-andelsselskab.md';
+const BANK = 'courses/andelsselskabet/assessment.yaml';
+const lessonIds = () =>
+  readdirSync(join(root, 'courses/andelsselskabet')).filter((f) => /^\d{2}-.+\.md$/.test(f))
+    .map((f) => /^id: (.+)$/m.exec(readFileSync(join(root, 'courses/andelsselskabet', f), 'utf8'))![1]!.trim());
+
+/** A copy of the real content with the andelsselskabet bank replaced (or removed, with null). */
+function withBank(bank: unknown) {
+  return spoiled(LESSON, (t) => {
+    if (bank === null) rmSync(join(copy!, BANK), { force: true });
+    else writeFileSync(join(copy!, BANK), typeof bank === 'string' ? bank : stringify(bank));
+    return t;
+  });
+}
 
 describe('content check', () => {
   it('finds nothing wrong in the published content', () => {
@@ -65,5 +80,29 @@ describe('content check', () => {
   it('fails on a glossary term that relates to a term that does not exist', () => {
     const file = 'src/content/glossary/amba.md';
     expect(spoiled(file, (t) => t.replace(/^related: \[/m, 'related: [findes-ikke, '))).toContain(`${file}: related: findes-ikke findes ikke i ordbogen`);
+  });
+
+  it('fails on a published course without an assessment bank', () => {
+    expect(withBank(null)).toContain('courses/andelsselskabet: mangler assessment.yaml: et udgivet kursus skal have en afsluttende prøve');
+  });
+
+  it('accepts a valid bank, and names each fault of a broken one', () => {
+    const good = JSON.parse(JSON.stringify(fixtureBank(lessonIds()))) as ReturnType<typeof fixtureBank>;
+    good.reviewed = '2026-11-29' as never;
+    expect(withBank(good).filter((p) => p.startsWith(BANK))).toEqual([]);
+    const bad = structuredClone(good);
+    bad.items[0]!.lesson = 'findes-ikke';
+    expect(withBank(bad)).toContain(`${BANK}: items.0.lesson: lektionen »findes-ikke« findes ikke i kurset`);
+    const faults = structuredClone(good);
+    faults.items[1]!.id = faults.items[0]!.id;
+    faults.items[2]!.correct = ['e'];
+    faults.items[3]!.options = faults.items[3]!.options.slice(0, 2);
+    faults.items = faults.items.slice(0, 14);
+    const problems = withBank(faults);
+    expect(problems).toContain(`${BANK}: items: banken har 14 spørgsmål; den skal have mindst 3 × draw = 15`);
+    expect(problems).toContain(`${BANK}: items.1.id: id »testopgave-1« bruges mere end én gang`);
+    expect(problems).toContain(`${BANK}: items.2.correct.0: »e« er ikke en af svarmulighederne`);
+    expect(problems).toContain(`${BANK}: items.3.options: et spørgsmål skal have 3–5 svarmuligheder`);
+    expect(withBank('draw: [')[0]).toMatch(/^courses\/andelsselskabet\/assessment.yaml: ikke gyldig YAML/);
   });
 });

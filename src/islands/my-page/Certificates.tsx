@@ -12,6 +12,7 @@ export default function Certificates({ certificates }: { certificates: Certifica
             <li key={c.id}>
               {t('my.certificateLine', { course: c.course_title, date: formatDate(c.completed_on), hours: Number(c.hours), code: c.code })}{' '}
               <a href={certificateUrl(c.code)}>{t('my.viewCertificate')}</a>
+              {c.revoked_at && <p class="notice bad">{t('my.revoked', { date: formatDate(c.revoked_at), reason: c.revoked_reason ?? '' })}</p>}
             </li>
           ))}
         </ul>

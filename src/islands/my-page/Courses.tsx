@@ -67,7 +67,8 @@ export default function Courses({ courses, progress, certificates, onIssue }: Pr
                       {t(issuing === course.id ? 'my.issuing' : 'my.issue')}
                     </button>
                   )}
-                  {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}</p>}
+                  {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}{' '}
+                    {error.key === 'rpc.assessment_required' && <a href={`${course.url}proeve/`}>{t('my.takeAssessment')}</a>}</p>}
                 </li>
               );
             })}

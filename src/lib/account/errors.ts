@@ -14,6 +14,12 @@ export function rpcError(e: unknown): UiError {
       return { key: 'rpc.not_signed_in' };
     case 'rate_limited':
       return { key: 'rpc.rate_limited', vars: { count: Number(e.detail ?? 5) } };
+    case 'assessment_required':
+      return { key: 'rpc.assessment_required' };
+    case 'practice_limit':
+      return { key: 'rpc.practice_limit', vars: { count: Number(e.detail ?? 30) } };
+    case 'merge_too_large':
+      return { key: 'rpc.merge_too_large' };
     case 'check_required':
       return { key: 'rpc.check_required' };
     default:

@@ -4,6 +4,7 @@
  */
 import { account } from './da/account.ts';
 import { contributions } from './da/contributions.ts';
+import { assessment } from './da/assessment.ts';
 import { learning } from './da/learning.ts';
 import { site } from './da/site.ts';
 import { stories } from './da/stories.ts';
@@ -16,7 +17,7 @@ import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
 
 export const da = {
-  ...site, ...learning, ...account, ...stories, ...contributions, ...directory,
+  ...site, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory,
   ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud,
 } as const;
 

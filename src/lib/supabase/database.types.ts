@@ -4,6 +4,57 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      assessment_attempts: {
+        Row: {
+          id: string
+          user_id: string
+          course_id: string
+          item_ids: string[]
+          option_order: Json
+          started_at: string
+          expires_at: string
+          submitted_at: string | null
+          answers: Json | null
+          correct: number | null
+          total: number
+          score_percent: number | null
+          passed: boolean | null
+          pass_percent: number
+        }
+        Insert: {
+          id?: string
+          user_id: string
+          course_id: string
+          item_ids: string[]
+          option_order: Json
+          started_at?: string
+          expires_at: string
+          submitted_at?: string | null
+          answers?: Json | null
+          correct?: number | null
+          total: number
+          score_percent?: number | null
+          passed?: boolean | null
+          pass_percent: number
+        }
+        Update: {
+          id?: string
+          user_id?: string
+          course_id?: string
+          item_ids?: string[]
+          option_order?: Json
+          started_at?: string
+          expires_at?: string
+          submitted_at?: string | null
+          answers?: Json | null
+          correct?: number | null
+          total?: number
+          score_percent?: number | null
+          passed?: boolean | null
+          pass_percent?: number
+        }
+        Relationships: []
+      }
       businesses: {
         Row: {
           id: string
@@ -61,6 +112,33 @@ export type Database = {
         }
         Relationships: []
       }
+      certificate_events: {
+        Row: {
+          id: number
+          certificate_id: string
+          action: string
+          actor_id: string | null
+          reason: string | null
+          created_at: string
+        }
+        Insert: {
+          id?: number
+          certificate_id: string
+          action: string
+          actor_id?: string | null
+          reason?: string | null
+          created_at?: string
+        }
+        Update: {
+          id?: number
+          certificate_id?: string
+          action?: string
+          actor_id?: string | null
+          reason?: string | null
+          created_at?: string
+        }
+        Relationships: []
+      }
       certificates: {
         Row: {
           id: string
@@ -75,6 +153,12 @@ export type Database = {
           started_on: string
           completed_on: string
           issued_at: string
+          attempt_id: string | null
+          passed_at: string
+          score_percent: number
+          revoked_at: string | null
+          revoked_reason: string | null
+          revoked_by: string | null
         }
         Insert: {
           id?: string
@@ -89,6 +173,12 @@ export type Database = {
           started_on: string
           completed_on: string
           issued_at?: string
+          attempt_id?: string | null
+          passed_at: string
+          score_percent: number
+          revoked_at?: string | null
+          revoked_reason?: string | null
+          revoked_by?: string | null
         }
         Update: {
           id?: string
@@ -103,6 +193,12 @@ export type Database = {
           started_on?: string
           completed_on?: string
           issued_at?: string
+          attempt_id?: string | null
+          passed_at?: string
+          score_percent?: number
+          revoked_at?: string | null
+          revoked_reason?: string | null
+          revoked_by?: string | null
         }
         Relationships: []
       }
@@ -143,19 +239,19 @@ export type Database = {
         Row: {
           user_id: string
           lesson_id: string
-          completed_at: string
+          done_offline_at: string
           recorded_at: string
         }
         Insert: {
           user_id: string
           lesson_id: string
-          completed_at: string
+          done_offline_at: string
           recorded_at?: string
         }
         Update: {
           user_id?: string
           lesson_id?: string
-          completed_at?: string
+          done_offline_at?: string
           recorded_at?: string
         }
         Relationships: []
@@ -256,7 +352,7 @@ export type Database = {
           correct: number
           total: number
           passed: boolean
-          attempted_at: string
+          done_offline_at: string
           recorded_at: string
         }
         Insert: {
@@ -267,7 +363,7 @@ export type Database = {
           correct: number
           total: number
           passed: boolean
-          attempted_at: string
+          done_offline_at: string
           recorded_at?: string
         }
         Update: {
@@ -278,7 +374,7 @@ export type Database = {
           correct?: number
           total?: number
           passed?: boolean
-          attempted_at?: string
+          done_offline_at?: string
           recorded_at?: string
         }
         Relationships: []
@@ -406,6 +502,22 @@ export type Database = {
     }
     Views: { [_ in never]: never }
     Functions: {
+      assessment_overview: {
+        Args: {
+          p_course_id: string
+        }
+        Returns: Json
+      }
+      assessment_result: {
+        Args: {
+          p_attempt_id: string
+        }
+        Returns: Json
+      }
+      certificate_revocations: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
       delete_my_data: {
         Args: Record<PropertyKey, never>
         Returns: Json
@@ -419,6 +531,12 @@ export type Database = {
       }
       export_my_data: {
         Args: Record<PropertyKey, never>
+        Returns: Json
+      }
+      find_certificate: {
+        Args: {
+          p_code: string
+        }
         Returns: Json
       }
       get_my_profile: {
@@ -493,6 +611,26 @@ export type Database = {
           p_version: number
           p_decision: string
           p_note?: string
+        }
+        Returns: Json
+      }
+      revoke_certificate: {
+        Args: {
+          p_code: string
+          p_reason: string
+        }
+        Returns: Json
+      }
+      start_assessment: {
+        Args: {
+          p_course_id: string
+        }
+        Returns: Json
+      }
+      submit_assessment: {
+        Args: {
+          p_attempt_id: string
+          p_answers: Json
         }
         Returns: Json
       }

@@ -5,8 +5,9 @@
  */
 import type { Client } from './client.ts';
 import type {
-  AnySubmission, AttemptResult, BusinessInput, BusinessSubmission, Certificate, ExportedData, LessonDone, OwnBusiness, Profile,
-  PublicFigures, PublishedBusiness, PublishedStory, QueueItem, ReportInput, ReviewDecision, ServerProgress, Submission,
+  AnySubmission, AssessmentAttempt, AssessmentFeedback, AssessmentOverview, AttemptResult, BusinessInput,
+  BusinessSubmission, Certificate, EditorCertificate, ExportedData, LessonDone, OwnBusiness, Profile, PublicFigures,
+  PublishedBusiness, PublishedStory, QueueItem, ReportInput, ReviewDecision, Revocation, ServerProgress, Submission,
   SubmissionInput, SubmissionKind, SubmissionState, VerifiedCertificate,
 } from './types.ts';
 
@@ -70,6 +71,29 @@ export const myCertificates = (c: Client) => call<Certificate[]>(c.rpc('my_certi
 
 export const verifyCertificate = (c: Client, code: string) =>
   call<VerifiedCertificate | null>(c.rpc('verify_certificate', { p_code: code }));
+
+// Course assessment: drawn, timed and graded in the database
+export const assessmentOverview = (c: Client, courseId: string) =>
+  call<AssessmentOverview>(c.rpc('assessment_overview', { p_course_id: courseId }));
+
+/** Starts an attempt, or returns the open one. */
+export const startAssessment = (c: Client, courseId: string) =>
+  call<AssessmentAttempt>(c.rpc('start_assessment', { p_course_id: courseId }));
+
+/** answers: item id → chosen option ids. Accepted once per attempt. */
+export const submitAssessment = (c: Client, attemptId: string, answers: Record<string, string[]>) =>
+  call<AssessmentFeedback>(c.rpc('submit_assessment', { p_attempt_id: attemptId, p_answers: answers }));
+
+export const assessmentResult = (c: Client, attemptId: string) =>
+  call<AssessmentFeedback>(c.rpc('assessment_result', { p_attempt_id: attemptId }));
+
+// Certificates, for editors
+export const findCertificate = (c: Client, code: string) => call<EditorCertificate>(c.rpc('find_certificate', { p_code: code }));
+
+export const revokeCertificate = (c: Client, code: string, reason: string) =>
+  call<EditorCertificate>(c.rpc('revoke_certificate', { p_code: code, p_reason: reason }));
+
+export const certificateRevocations = (c: Client) => call<Revocation[]>(c.rpc('certificate_revocations'));
 
 // Contributions: one pipeline for stories, business entries and error reports
 export const submitCaseStory = (c: Client, input: SubmissionInput) =>

@@ -47,6 +47,12 @@ export interface Certificate {
   started_on: string;
   completed_on: string;
   issued_at: string;
+  /** When the course assessment was passed (server time) and its score. */
+  passed_at: string;
+  score_percent: number;
+  /** Set when an editor revoked it; the reason is shown only to the learner. */
+  revoked_at: string | null;
+  revoked_reason: string | null;
 }
 
 /** What the public check by code reveals, and no more. */
@@ -55,6 +61,80 @@ export interface VerifiedCertificate {
   course_title: string;
   completed_on: string;
   hours: number;
+  passed_at: string;
+  score_percent: number;
+  /** When it was revoked; the public never learns why. */
+  revoked_at: string | null;
+}
+
+// Course assessment (afsluttende prøve)
+export interface AssessmentOverview {
+  course_id: string;
+  item_count: number;
+  pass_percent: number;
+  time_limit_minutes: number;
+  attempts_per_day: number;
+  attempts_left: number;
+  /** When the next attempt is allowed, if none is left now. */
+  next_attempt_at: string | null;
+  open_attempt: { attempt_id: string; expires_at: string } | null;
+  passed: { attempt_id: string; passed_at: string; score_percent: number } | null;
+  lessons_missing: number;
+}
+
+export interface AssessmentQuestion {
+  id: string;
+  question: string;
+  /** The question has more than one right option (»Vælg alle rigtige«). */
+  multiple: boolean;
+  options: { id: string; text: string }[];
+}
+
+/** A started attempt: questions without keys. */
+export interface AssessmentAttempt {
+  attempt_id: string;
+  course_id: string;
+  started_at: string;
+  expires_at: string;
+  pass_percent: number;
+  questions: AssessmentQuestion[];
+}
+
+/** A submitted attempt, with feedback for its own items only. */
+export interface AssessmentFeedback {
+  attempt_id: string;
+  course_id: string;
+  started_at: string;
+  submitted_at: string;
+  correct: number;
+  total: number;
+  score_percent: number;
+  pass_percent: number;
+  passed: boolean;
+  items: (AssessmentQuestion & { chosen: string[]; correct: string[]; right: boolean; explanation: string; sources: { title: string; url?: string; law?: string }[] })[];
+}
+
+/** A certificate as an editor sees it before revoking. */
+export interface EditorCertificate {
+  code: string;
+  participant_name: string;
+  course_title: string;
+  completed_on: string;
+  passed_at: string;
+  score_percent: number;
+  issued_at: string;
+  revoked_at: string | null;
+  revoked_reason: string | null;
+  revoked_by: string | null;
+}
+
+export interface Revocation {
+  code: string;
+  participant_name: string;
+  course_title: string;
+  revoked_at: string;
+  reason: string;
+  revoked_by: string | null;
 }
 
 export type SubmissionState = 'draft' | 'pending' | 'approved' | 'changes_requested' | 'rejected' | 'withdrawn' | 'fixed';

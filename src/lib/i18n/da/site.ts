@@ -79,7 +79,6 @@ export const site = {
   'review.changes': 'Ændringer',
   'lesson.previous': 'Forrige lektion',
   'lesson.next': 'Næste lektion',
-  'lesson.backToCourse': 'Tilbage til kurset',
   'lesson.minutes': 'Læsetid ca. {minutes} min.',
   'lesson.progressNav': 'Lektioner i kurset',
 

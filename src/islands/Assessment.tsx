@@ -1,0 +1,214 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { overview, start, submit, unanswered, type AssessmentError } from '../lib/assessment/index.ts';
+import { sessionHint } from '../lib/account/session.ts';
+import { issueCertificate } from '../lib/account/my-account.ts';
+import { rpcError } from '../lib/account/errors.ts';
+import type { AssessmentAttempt, AssessmentFeedback, AssessmentOverview } from '../lib/supabase/types.ts';
+import { formatDate, formatMoment, formatTime, t, type AssessmentKey } from '../lib/i18n/assessment.ts';
+
+interface Props {
+  courseId: string;
+}
+
+type Answers = Record<string, string[]>;
+type State =
+  | { kind: 'loading' }
+  | { kind: 'signedOut' }
+  | { kind: 'intro'; info: AssessmentOverview }
+  | { kind: 'running'; attempt: AssessmentAttempt }
+  | { kind: 'result'; feedback: AssessmentFeedback };
+
+const message = (e: AssessmentError) => t(e.key, e.when ? { when: formatMoment(e.when) } : {});
+
+/** The course assessment: intro with the rules → questions (no keys) → submit → feedback → certificate. */
+export default function Assessment({ courseId }: Props) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [answers, setAnswers] = useState<Answers>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [warned, setWarned] = useState(false);
+  const [certificate, setCertificate] = useState<{ code?: string; error?: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const load = () => {
+    if (!sessionHint()) return setState({ kind: 'signedOut' });
+    overview(courseId).then(
+      (info) => setState({ kind: 'intro', info }),
+      (e: AssessmentError) => (e.key === 'assessment.error.signedOut' ? setState({ kind: 'signedOut' }) : setError(message(e))),
+    );
+  };
+  useEffect(load, []);
+  useEffect(() => {
+    if (state.kind === 'running' || state.kind === 'result') heading.current?.focus();
+  }, [state.kind]);
+
+  async function begin() {
+    setBusy(true);
+    setError(null);
+    try {
+      const attempt = await start(courseId);
+      setAnswers({});
+      setWarned(false);
+      setState({ kind: 'running', attempt });
+    } catch (e) {
+      setError(message(e as AssessmentError));
+    }
+    setBusy(false);
+  }
+
+  async function handIn(attempt: AssessmentAttempt) {
+    const missing = unanswered(attempt.questions.map((q) => q.id), answers);
+    if (missing.length && !warned) {
+      setWarned(true);
+      return setError(t('assessment.unanswered', { count: missing.length }));
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      setState({ kind: 'result', feedback: await submit(attempt.attempt_id, answers) });
+    } catch (e) {
+      setError(message(e as AssessmentError));
+    }
+    setBusy(false);
+  }
+
+  async function getCertificate() {
+    setBusy(true);
+    try {
+      setCertificate({ code: (await issueCertificate(courseId)).code });
+    } catch (e) {
+      const ui = rpcError(e);
+      setCertificate({ error: t(ui.key as AssessmentKey, ui.vars) });
+    }
+    setBusy(false);
+  }
+
+  const alert = error && <p role="alert" class="notice bad">{error}</p>;
+
+  if (state.kind === 'loading') return error ? alert : <p role="status">{t('my.loading')}</p>;
+  if (state.kind === 'signedOut')
+    return (
+      <div class="notice">
+        <p>{t('assessment.signedOut')}</p>
+        <p><a class="button" href={`/log-ind/?next=${encodeURIComponent(location.pathname)}`}>{t('assessment.signIn')}</a></p>
+      </div>
+    );
+
+  if (state.kind === 'intro') {
+    const { info } = state;
+    return (
+      <div>
+        <h2>{t('assessment.rules')}</h2>
+        <ul>
+          <li>{t('assessment.ruleItems', { count: info.item_count })}</li>
+          <li>{t('assessment.rulePass', { percent: info.pass_percent })}</li>
+          <li>{t('assessment.ruleTime', { minutes: info.time_limit_minutes })}</li>
+          <li>{t('assessment.ruleAttempts', { perDay: info.attempts_per_day, left: info.attempts_left })}</li>
+          <li>{t('assessment.ruleOnce')}</li>
+        </ul>
+        {info.lessons_missing > 0 && !info.passed && <p class="notice">{t('assessment.lessonsMissing', { count: info.lessons_missing })}</p>}
+        {alert}
+        {info.passed ? (
+          <CertificateStep passedText={t('assessment.alreadyPassed', { date: formatDate(info.passed.passed_at), score: info.passed.score_percent })}
+            certificate={certificate} busy={busy} onIssue={getCertificate} />
+        ) : info.open_attempt ? (
+          <p><button type="button" onClick={begin} disabled={busy}>{t(busy ? 'assessment.starting' : 'assessment.resume')}</button></p>
+        ) : info.attempts_left === 0 ? (
+          <p class="notice bad">{t('assessment.noneLeft', { perDay: info.attempts_per_day, when: formatMoment(info.next_attempt_at!) })}</p>
+        ) : (
+          <p><button type="button" onClick={begin} disabled={busy}>{t(busy ? 'assessment.starting' : 'assessment.start')}</button></p>
+        )}
+      </div>
+    );
+  }
+
+  if (state.kind === 'running') {
+    const { attempt } = state;
+    const total = attempt.questions.length;
+    const choose = (id: string, option: string, multiple: boolean, on: boolean) => {
+      setWarned(false);
+      setError(null);
+      const previous = answers[id] ?? [];
+      setAnswers({ ...answers, [id]: multiple ? (on ? [...previous, option] : previous.filter((o) => o !== option)) : [option] });
+    };
+    return (
+      <form class="assessment" onSubmit={(e) => { e.preventDefault(); void handIn(attempt); }}>
+        <h2 tabIndex={-1} ref={heading}>{t('assessment.questions')}</h2>
+        <p class="notice">{t('assessment.expiresAt', { time: formatTime(attempt.expires_at) })}</p>
+        {attempt.questions.map((q, n) => (
+          <fieldset key={q.id} id={`item-${q.id}`}>
+            <legend>
+              <span class="meta">{t('assessment.question', { n: n + 1, total })}</span>
+              <span class="assessment-question">{q.question}</span>
+              <span class="meta">{t(q.multiple ? 'assessment.chooseAll' : 'assessment.chooseOne')}</span>
+            </legend>
+            {q.options.map((o) => (
+              <label key={o.id} class="option">
+                <input type={q.multiple ? 'checkbox' : 'radio'} name={`item-${q.id}`} value={o.id}
+                  checked={(answers[q.id] ?? []).includes(o.id)}
+                  onChange={(e) => choose(q.id, o.id, q.multiple, e.currentTarget.checked)} />
+                {' '}{o.text}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+        {alert}
+        <p><button type="submit" disabled={busy}>{t(busy ? 'assessment.submitting' : 'assessment.submit')}</button></p>
+      </form>
+    );
+  }
+
+  const { feedback } = state;
+  const vars = { correct: feedback.correct, total: feedback.total, score: feedback.score_percent, pass: feedback.pass_percent };
+  const label = (item: AssessmentFeedback['items'][number], ids: string[]) =>
+    ids.map((id) => item.options.find((o) => o.id === id)?.text ?? id).join('; ');
+  return (
+    <div>
+      <h2 tabIndex={-1} ref={heading}>{t('assessment.result')}</h2>
+      <p class={`notice ${feedback.passed ? 'ok' : 'bad'}`} role="status">{t(feedback.passed ? 'assessment.passed' : 'assessment.failed', vars)}</p>
+      {feedback.passed ? (
+        <CertificateStep certificate={certificate} busy={busy} onIssue={getCertificate} />
+      ) : (
+        <p><button type="button" onClick={() => { setState({ kind: 'loading' }); load(); }}>{t('assessment.tryAgain')}</button></p>
+      )}
+      <h3>{t('assessment.feedback')}</h3>
+      <ol class="assessment-feedback">
+        {feedback.items.map((item) => (
+          <li key={item.id}>
+            <p><strong>{t(item.right ? 'assessment.right' : 'assessment.wrong')}:</strong> {item.question}</p>
+            <p>{item.chosen.length ? t('assessment.yourAnswer', { answer: label(item, item.chosen) }) : t('assessment.noAnswer')}</p>
+            {!item.right && <p>{t('assessment.correctAnswer', { answer: label(item, item.correct) })}</p>}
+            <p>{item.explanation}</p>
+            {item.sources.length > 0 && (
+              <p class="meta">{t('assessment.sources')}: {item.sources.map((s, i) => (
+                <span key={i}>{i > 0 && '; '}{s.url ? <a href={s.url}>{s.title}</a> : s.title}{s.law && ` (${s.law})`}</span>
+              ))}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+interface CertificateStepProps {
+  passedText?: string;
+  certificate: { code?: string; error?: string } | null;
+  busy: boolean;
+  onIssue(): void;
+}
+
+/** After a pass: issue the certificate here (it also needs every lesson done), then link to it. */
+function CertificateStep({ passedText, certificate, busy, onIssue }: CertificateStepProps) {
+  return (
+    <div>
+      {passedText && <p class="notice ok">{passedText}</p>}
+      {certificate?.code ? (
+        <p><a class="button" href={`/min-side/kursusbevis/?kode=${encodeURIComponent(certificate.code)}`}>{t('my.viewCertificate')}</a></p>
+      ) : (
+        <p><button type="button" onClick={onIssue} disabled={busy}>{t(busy ? 'my.issuing' : 'my.issue')}</button></p>
+      )}
+      {certificate?.error && <p role="alert" class="notice bad">{certificate.error}</p>}
+    </div>
+  );
+}

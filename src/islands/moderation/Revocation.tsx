@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { findCertificate, revocations, revokeCertificate, type AssessmentError } from '../../lib/assessment/index.ts';
+import { normaliseCode } from '../../lib/account/certificates.ts';
+import { sessionHint } from '../../lib/account/session.ts';
+import type { EditorCertificate, Revocation as RevocationEntry } from '../../lib/supabase/types.ts';
+import { formatDate, formatMoment, t } from '../../lib/i18n/assessment.ts';
+
+/** Editors revoke a certificate with a reason; the trail below lists every revocation with who and when. */
+export default function Revocation() {
+  const [code, setCode] = useState('');
+  const [reason, setReason] = useState('');
+  const [found, setFound] = useState<EditorCertificate | null>(null);
+  const [trail, setTrail] = useState<RevocationEntry[] | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [refused, setRefused] = useState(false);
+
+  const loadTrail = () => revocations().then(setTrail, (e: AssessmentError) => e.key === 'revoke.error.notEditor' && setRefused(true));
+  useEffect(() => {
+    if (sessionHint()) void loadTrail();
+    else setRefused(true);
+  }, []);
+
+  if (refused) return null; // Moderation above already tells a visitor who is not an editor.
+
+  async function find(e: Event) {
+    e.preventDefault();
+    setMessage(null);
+    setFound(null);
+    const normal = normaliseCode(code);
+    if (!normal) return setMessage({ ok: false, text: t('revoke.error.code') });
+    try {
+      setFound(await findCertificate(normal));
+    } catch (err) {
+      setMessage({ ok: false, text: t((err as AssessmentError).key) });
+    }
+  }
+
+  async function revoke(e: Event) {
+    e.preventDefault();
+    if (!found) return;
+    const text = reason.trim();
+    if (text.length < 10 || text.length > 500) return setMessage({ ok: false, text: t('revoke.error.reason') });
+    try {
+      setFound(await revokeCertificate(found.code, text));
+      setMessage({ ok: true, text: t('revoke.done', { code: found.code }) });
+      setReason('');
+      void loadTrail();
+    } catch (err) {
+      setMessage({ ok: false, text: t((err as AssessmentError).key) });
+    }
+  }
+
+  return (
+    <section aria-labelledby="tilbagekald" class="revocation">
+      <h2 id="tilbagekald">{t('revoke.title')}</h2>
+      <p>{t('revoke.lead')}</p>
+      <form onSubmit={find} noValidate>
+        <label for="revoke-code">{t('revoke.code')}</label>
+        <input id="revoke-code" value={code} autocomplete="off" onInput={(e) => setCode(e.currentTarget.value)} />
+        <button type="submit">{t('revoke.find')}</button>
+      </form>
+      {found && (
+        <div class="notice">
+          <p>{t('revoke.found', { name: found.participant_name, course: found.course_title, date: formatDate(found.passed_at), score: found.score_percent })}</p>
+          {found.revoked_at ? (
+            <p>{t('revoke.already', { date: formatMoment(found.revoked_at), who: found.revoked_by ?? '–' })}</p>
+          ) : (
+            <form onSubmit={revoke} noValidate>
+              <label for="revoke-reason">{t('revoke.reason')}</label>
+              <textarea id="revoke-reason" rows={3} maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+              <button type="submit">{t('revoke.submit')}</button>
+            </form>
+          )}
+        </div>
+      )}
+      <div aria-live="polite">{message && <p class={`notice ${message.ok ? 'ok' : 'bad'}`}>{message.text}</p>}</div>
+      <h3>{t('revoke.trail')}</h3>
+      {trail && trail.length === 0 && <p>{t('revoke.noTrail')}</p>}
+      {trail && trail.length > 0 && (
+        <ul class="revocation-trail">
+          {trail.map((r) => (
+            <li key={`${r.code}-${r.revoked_at}`}>
+              {t('revoke.trailLine', { date: formatMoment(r.revoked_at), code: r.code, name: r.participant_name, course: r.course_title, who: r.revoked_by ?? '–', reason: r.reason })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,738 @@
+-- Course assessments (afsluttende prøver), server time on every record, and certificates that rest
+-- on both. Practice (the lesson knowledge checks) keeps its keys in the lesson pages and so counts
+-- for nothing official; the assessment's items and keys live only here, in private tables no API
+-- role can read, loaded by the catalogue sync from courses/<course>/assessment.yaml.
+--
+-- An attempt: start_assessment draws the items and shuffles their options (the browser gets
+-- questions without keys) → submit_assessment grades once, in the database → the feedback with
+-- explanations is returned only for that attempt's items, only after it is submitted.
+-- Rules: pass mark per course (default 80 %), at most 3 attempts per 24 hours, an attempt expires
+-- after the course's time limit (default 60 minutes), one submission per attempt.
+
+-- Banks -------------------------------------------------------------------------------------
+
+create table private.assessments (
+  course_id text primary key references public.courses (id) on delete cascade,
+  draw int not null check (draw between 1 and 50),
+  pass_percent int not null default 80 check (pass_percent between 1 and 100),
+  time_limit_minutes int not null default 60 check (time_limit_minutes between 5 and 240),
+  active boolean not null default true,
+  synced_at timestamptz not null default now()
+);
+alter table private.assessments enable row level security;
+
+create table private.assessment_items (
+  course_id text not null references private.assessments (course_id) on delete cascade,
+  id text not null check (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+  lesson_id text not null references public.lessons (id) on delete cascade,
+  question text not null,
+  options jsonb not null check (jsonb_typeof(options) = 'array' and jsonb_array_length(options) between 3 and 5),
+  correct text[] not null check (cardinality(correct) > 0),
+  explanation text not null,
+  sources jsonb not null default '[]',
+  -- Items removed from the file stay (past attempts point at them) but are never drawn again.
+  retired boolean not null default false,
+  primary key (course_id, id)
+);
+alter table private.assessment_items enable row level security;
+revoke all on private.assessments, private.assessment_items from public, anon, authenticated;
+-- No policies: only the owner (the security-definer functions below, the sync) reads them.
+
+/*
+ * Loads one course's bank (payload of scripts/assessment-bank.ts), or deactivates the course's
+ * assessment when p_bank is null. Items are matched by id, so past attempts keep their items.
+ */
+create function private.sync_assessment(p_course_id text, p_bank jsonb) returns int
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  item jsonb;
+  ids text[] := '{}';
+begin
+  if p_bank is null then
+    update private.assessments set active = false, synced_at = now() where course_id = p_course_id;
+    return 0;
+  end if;
+  insert into private.assessments (course_id, draw, pass_percent, time_limit_minutes, active, synced_at)
+  values (p_course_id, (p_bank ->> 'draw')::int, coalesce((p_bank ->> 'pass_percent')::int, 80),
+          coalesce((p_bank ->> 'time_limit_minutes')::int, 60), true, now())
+  on conflict (course_id) do update set draw = excluded.draw, pass_percent = excluded.pass_percent,
+    time_limit_minutes = excluded.time_limit_minutes, active = true, synced_at = now();
+  for item in select * from jsonb_array_elements(p_bank -> 'items') loop
+    insert into private.assessment_items (course_id, id, lesson_id, question, options, correct, explanation, sources, retired)
+    values (p_course_id, item ->> 'id', item ->> 'lesson_id', item ->> 'question', item -> 'options',
+            array(select jsonb_array_elements_text(item -> 'correct')), item ->> 'explanation',
+            coalesce(item -> 'sources', '[]'), false)
+    on conflict (course_id, id) do update set lesson_id = excluded.lesson_id, question = excluded.question,
+      options = excluded.options, correct = excluded.correct, explanation = excluded.explanation,
+      sources = excluded.sources, retired = false;
+    ids := ids || (item ->> 'id');
+  end loop;
+  update private.assessment_items set retired = true where course_id = p_course_id and not (id = any (ids));
+  return cardinality(ids);
+end
+$$;
+revoke all on function private.sync_assessment(text, jsonb) from public, anon, authenticated;
+grant execute on function private.sync_assessment(text, jsonb) to service_role;
+
+-- The catalogue sync now also loads each course's bank: payload courses[].assessment (or null).
+create or replace function private.sync_catalogue(payload jsonb) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  c jsonb;
+  l jsonb;
+  q jsonb;
+  course_ids text[] := '{}';
+  lesson_ids text[] := '{}';
+  banks int := 0;
+begin
+  for c in select * from jsonb_array_elements(payload -> 'courses') loop
+    insert into public.courses (id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status, synced_at)
+    values (c ->> 'id', c ->> 'title', c ->> 'level', (c ->> 'estimated_hours')::numeric,
+            (c ->> 'cpd_hours')::numeric, c ->> 'cpd_subject_area', c ->> 'status', now())
+    on conflict (id) do update set
+      title = excluded.title, level = excluded.level, estimated_hours = excluded.estimated_hours,
+      cpd_hours = excluded.cpd_hours, cpd_subject_area = excluded.cpd_subject_area,
+      status = excluded.status, synced_at = now();
+    course_ids := course_ids || (c ->> 'id');
+
+    for l in select * from jsonb_array_elements(c -> 'lessons') loop
+      insert into public.lessons (id, course_id, position, title, question_count, status, synced_at)
+      values (l ->> 'id', c ->> 'id', (l ->> 'position')::int, l ->> 'title',
+              jsonb_array_length(coalesce(l -> 'questions', '[]')), l ->> 'status', now())
+      on conflict (id) do update set
+        course_id = excluded.course_id, position = excluded.position, title = excluded.title,
+        question_count = excluded.question_count, status = excluded.status, synced_at = now();
+      lesson_ids := lesson_ids || (l ->> 'id');
+
+      delete from private.quiz_keys where lesson_id = l ->> 'id';
+      for q in select * from jsonb_array_elements(coalesce(l -> 'questions', '[]')) loop
+        insert into private.quiz_keys (lesson_id, question_id, correct)
+        values (l ->> 'id', q ->> 'id', array(select jsonb_array_elements_text(q -> 'correct')));
+      end loop;
+    end loop;
+
+    perform private.sync_assessment(c ->> 'id', nullif(c -> 'assessment', 'null'::jsonb));
+    banks := banks + (case when jsonb_typeof(c -> 'assessment') = 'object' then 1 else 0 end);
+  end loop;
+
+  update public.courses set status = 'draft' where not (id = any (course_ids));
+  update public.lessons set status = 'draft' where not (id = any (lesson_ids));
+  update private.assessments set active = false where not (course_id = any (course_ids));
+  return jsonb_build_object('courses', cardinality(course_ids), 'lessons', cardinality(lesson_ids), 'assessments', banks);
+end
+$$;
+
+-- Attempts ----------------------------------------------------------------------------------
+
+create table public.assessment_attempts (
+  id uuid primary key default gen_random_uuid(),
+  user_id uuid not null references auth.users (id) on delete cascade,
+  course_id text not null references public.courses (id) on delete cascade,
+  -- The drawn items in the order shown, and each item's options in the order shown.
+  item_ids text[] not null check (cardinality(item_ids) > 0),
+  option_order jsonb not null,
+  started_at timestamptz not null default now(),
+  expires_at timestamptz not null,
+  submitted_at timestamptz,
+  answers jsonb check (answers is null or (jsonb_typeof(answers) = 'object' and octet_length(answers::text) <= 8000)),
+  correct int,
+  total int not null check (total > 0),
+  score_percent int check (score_percent between 0 and 100),
+  passed boolean,
+  pass_percent int not null,
+  check ((submitted_at is null) = (passed is null) and (submitted_at is null) = (score_percent is null))
+);
+alter table public.assessment_attempts enable row level security;
+create index assessment_attempts_user_course_idx on public.assessment_attempts (user_id, course_id, started_at);
+revoke all on public.assessment_attempts from anon, authenticated;
+grant select on public.assessment_attempts to authenticated;
+create policy "learners read their own assessment attempts" on public.assessment_attempts
+  for select to authenticated using (user_id = (select auth.uid()));
+
+create function private.attempts_per_day() returns int
+language sql immutable set search_path = '' as $$ select 3 $$;
+
+-- Right when exactly the correct options were chosen (order and duplicates do not matter).
+create function private.answer_is_right(chosen jsonb, correct text[]) returns boolean
+language sql immutable set search_path = ''
+as $$
+  select coalesce(array(select distinct x from jsonb_array_elements_text(
+           case when jsonb_typeof(chosen) = 'array' then chosen else '[]' end) x order by 1), '{}')
+         = array(select distinct y from unnest(correct) y order by 1)
+$$;
+
+/* The questions of an attempt as the browser sees them: texts and shuffled options, no keys. */
+create function private.attempt_questions(a public.assessment_attempts) returns jsonb
+language sql stable security definer set search_path = ''
+as $$
+  select coalesce(jsonb_agg(jsonb_build_object(
+           'id', i.id,
+           'question', i.question,
+           'multiple', cardinality(i.correct) > 1,
+           'options', (select jsonb_agg(o.opt order by pos.n)
+                         from jsonb_array_elements_text(a.option_order -> i.id) with ordinality as pos (option_id, n)
+                         join jsonb_array_elements(i.options) as o (opt) on o.opt ->> 'id' = pos.option_id))
+         order by shown.n), '[]')
+    from unnest(a.item_ids) with ordinality as shown (item_id, n)
+    join private.assessment_items i on i.course_id = a.course_id and i.id = shown.item_id
+$$;
+
+/* After submission only: each item with the learner's choice, the key and the explanation. */
+create function private.attempt_feedback(a public.assessment_attempts) returns jsonb
+language sql stable security definer set search_path = ''
+as $$
+  select jsonb_build_object(
+    'attempt_id', a.id, 'course_id', a.course_id, 'started_at', a.started_at, 'submitted_at', a.submitted_at,
+    'correct', a.correct, 'total', a.total, 'score_percent', a.score_percent, 'pass_percent', a.pass_percent,
+    'passed', a.passed,
+    'items', coalesce((
+      select jsonb_agg(q || jsonb_build_object(
+               'chosen', coalesce(a.answers -> (q ->> 'id'), '[]'),
+               'correct', to_jsonb(i.correct),
+               'right', private.answer_is_right(a.answers -> (q ->> 'id'), i.correct),
+               'explanation', i.explanation,
+               'sources', i.sources)
+             order by n)
+        from jsonb_array_elements(private.attempt_questions(a)) with ordinality as x (q, n)
+        join private.assessment_items i on i.course_id = a.course_id and i.id = q ->> 'id'), '[]'))
+  where a.submitted_at is not null
+$$;
+
+/* Where the learner stands: the rules, attempts left, when the next one is allowed, an open attempt, a pass. */
+create function private.assessment_overview(p_course_id text) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  a private.assessments;
+  used int;
+  oldest timestamptz;
+  open_attempt public.assessment_attempts;
+  best public.assessment_attempts;
+begin
+  select s.* into a from private.assessments s join public.courses c on c.id = s.course_id
+   where s.course_id = p_course_id and s.active and c.status = 'published';
+  if not found then
+    raise exception using errcode = 'PT404', message = 'assessment_not_found', detail = p_course_id;
+  end if;
+  select count(*), min(started_at) into used, oldest from (
+    select started_at from public.assessment_attempts
+     where user_id = uid and course_id = p_course_id and started_at > now() - interval '24 hours'
+     order by started_at desc limit private.attempts_per_day()) recent;
+  select * into open_attempt from public.assessment_attempts
+   where user_id = uid and course_id = p_course_id and submitted_at is null and expires_at > now()
+   order by started_at desc limit 1;
+  select * into best from public.assessment_attempts
+   where user_id = uid and course_id = p_course_id and passed
+   order by submitted_at limit 1;
+  return jsonb_build_object(
+    'course_id', p_course_id, 'item_count', a.draw, 'pass_percent', a.pass_percent,
+    'time_limit_minutes', a.time_limit_minutes, 'attempts_per_day', private.attempts_per_day(),
+    'attempts_left', greatest(private.attempts_per_day() - used, 0),
+    'next_attempt_at', case when used >= private.attempts_per_day() then oldest + interval '24 hours' end,
+    'open_attempt', case when open_attempt.id is not null
+                      then jsonb_build_object('attempt_id', open_attempt.id, 'expires_at', open_attempt.expires_at) end,
+    'passed', case when best.id is not null
+                then jsonb_build_object('attempt_id', best.id, 'passed_at', best.submitted_at, 'score_percent', best.score_percent) end,
+    'lessons_missing', (select count(*) from public.lessons l
+                         where l.course_id = p_course_id and l.status = 'published'
+                           and not exists (select 1 from public.lesson_progress lp where lp.lesson_id = l.id and lp.user_id = uid)));
+end
+$$;
+
+/*
+ * Starts an attempt, or returns the open one (a reload does not cost an attempt). Draws `draw`
+ * items spread over the lessons, shuffles their options. The learner's profile row is locked so
+ * that two parallel starts cannot both pass the daily limit.
+ */
+create function private.start_assessment(p_course_id text) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  overview jsonb;
+  a private.assessments;
+  attempt public.assessment_attempts;
+  drawn text[];
+  orders jsonb;
+begin
+  perform 1 from public.profiles where user_id = uid for update;
+  overview := private.assessment_overview(p_course_id);
+  if overview -> 'passed' <> 'null'::jsonb then
+    raise exception using errcode = 'P0001', message = 'assessment_already_passed',
+      detail = overview -> 'passed' ->> 'passed_at';
+  end if;
+  if overview -> 'open_attempt' <> 'null'::jsonb then
+    select * into attempt from public.assessment_attempts where id = (overview -> 'open_attempt' ->> 'attempt_id')::uuid;
+  else
+    if (overview ->> 'attempts_left')::int = 0 then
+      raise exception using errcode = 'PT429', message = 'assessment_attempt_limit',
+        detail = overview ->> 'next_attempt_at';
+    end if;
+    select * into a from private.assessments where course_id = p_course_id;
+    -- One item per lesson in turn (random lesson order, random item within it), then the rest.
+    select array_agg(id order by round_no, r) into drawn from (
+      select id, round_no, random() as r from (
+        select i.id, row_number() over (partition by i.lesson_id order by random()) as round_no
+          from private.assessment_items i
+         where i.course_id = p_course_id and not i.retired) ranked
+      order by round_no, random() limit a.draw) picked;
+    select jsonb_object_agg(i.id, (select jsonb_agg(o ->> 'id' order by random()) from jsonb_array_elements(i.options) o))
+      into orders
+      from private.assessment_items i
+     where i.course_id = p_course_id and i.id = any (drawn);
+    insert into public.assessment_attempts (user_id, course_id, item_ids, option_order, expires_at, total, pass_percent)
+    values (uid, p_course_id, drawn, orders, now() + make_interval(mins => a.time_limit_minutes), cardinality(drawn), a.pass_percent)
+    returning * into attempt;
+  end if;
+  return jsonb_build_object('attempt_id', attempt.id, 'course_id', attempt.course_id, 'started_at', attempt.started_at,
+                            'expires_at', attempt.expires_at, 'pass_percent', attempt.pass_percent,
+                            'questions', private.attempt_questions(attempt));
+end
+$$;
+
+/*
+ * Grades an attempt once. The row is locked (select … for update), so of two parallel
+ * submissions the second waits, then finds it submitted and is refused.
+ */
+create function private.submit_assessment(p_attempt_id uuid, p_answers jsonb) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  attempt public.assessment_attempts;
+  kept jsonb;
+  n_correct int;
+begin
+  if p_answers is null or jsonb_typeof(p_answers) <> 'object' or octet_length(p_answers::text) > 8000 then
+    raise exception using errcode = '22023', message = 'invalid_answers';
+  end if;
+  select * into attempt from public.assessment_attempts where id = p_attempt_id and user_id = uid for update;
+  if not found then
+    raise exception using errcode = 'PT404', message = 'attempt_not_found';
+  end if;
+  if attempt.submitted_at is not null then
+    raise exception using errcode = 'P0001', message = 'attempt_already_submitted', detail = attempt.submitted_at::text;
+  end if;
+  if attempt.expires_at <= now() then
+    raise exception using errcode = 'P0001', message = 'attempt_expired',
+      detail = coalesce(private.assessment_overview(attempt.course_id) ->> 'next_attempt_at', '');
+  end if;
+  -- Only answers to this attempt's items are kept.
+  select coalesce(jsonb_object_agg(k, v), '{}') into kept
+    from jsonb_each(p_answers) as e (k, v) where k = any (attempt.item_ids);
+  select count(*) filter (where private.answer_is_right(kept -> i.id, i.correct)) into n_correct
+    from private.assessment_items i
+   where i.course_id = attempt.course_id and i.id = any (attempt.item_ids);
+  update public.assessment_attempts
+     set submitted_at = now(), answers = kept, correct = n_correct,
+         score_percent = floor(100.0 * n_correct / total)::int,
+         passed = n_correct * 100 >= pass_percent * total
+   where id = attempt.id
+  returning * into attempt;
+  return private.attempt_feedback(attempt);
+end
+$$;
+
+create function private.assessment_result(p_attempt_id uuid) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  attempt public.assessment_attempts;
+begin
+  select * into attempt from public.assessment_attempts where id = p_attempt_id and user_id = uid;
+  if not found then
+    raise exception using errcode = 'PT404', message = 'attempt_not_found';
+  end if;
+  if attempt.submitted_at is null then
+    raise exception using errcode = 'P0001', message = 'attempt_not_submitted';
+  end if;
+  return private.attempt_feedback(attempt);
+end
+$$;
+
+revoke all on function private.attempts_per_day(), private.attempt_questions(public.assessment_attempts),
+  private.attempt_feedback(public.assessment_attempts), private.answer_is_right(jsonb, text[]),
+  private.assessment_overview(text), private.start_assessment(text), private.submit_assessment(uuid, jsonb),
+  private.assessment_result(uuid) from public, anon, authenticated;
+grant execute on function private.assessment_overview(text), private.start_assessment(text),
+  private.submit_assessment(uuid, jsonb), private.assessment_result(uuid) to authenticated;
+
+create function public.assessment_overview(p_course_id text) returns jsonb
+language sql stable set search_path = '' as $$ select private.assessment_overview(p_course_id) $$;
+create function public.start_assessment(p_course_id text) returns jsonb
+language sql set search_path = '' as $$ select private.start_assessment(p_course_id) $$;
+create function public.submit_assessment(p_attempt_id uuid, p_answers jsonb) returns jsonb
+language sql set search_path = '' as $$ select private.submit_assessment(p_attempt_id, p_answers) $$;
+create function public.assessment_result(p_attempt_id uuid) returns jsonb
+language sql stable set search_path = '' as $$ select private.assessment_result(p_attempt_id) $$;
+revoke all on function public.assessment_overview(text), public.start_assessment(text),
+  public.submit_assessment(uuid, jsonb), public.assessment_result(uuid) from public, anon, authenticated;
+grant execute on function public.assessment_overview(text), public.start_assessment(text),
+  public.submit_assessment(uuid, jsonb), public.assessment_result(uuid) to authenticated;
+
+-- Server time on progress ------------------------------------------------------------------
+-- recorded_at (the server's receipt time) is what counts. What the browser says is kept as
+-- done_offline_at for display only, clamped to [the account's creation, now].
+
+alter table public.lesson_progress rename column completed_at to done_offline_at;
+alter table public.lesson_progress drop constraint completed_at_not_in_future;
+alter table public.quiz_attempts rename column attempted_at to done_offline_at;
+alter table public.quiz_attempts drop constraint attempted_at_not_in_future;
+
+create or replace function private.client_time(t timestamptz) returns timestamptz
+language sql stable security definer set search_path = ''
+as $$
+  select greatest(least(coalesce(t, now()), now()),
+                  coalesce((select u.created_at from auth.users u where u.id = (select auth.uid())), now()))
+$$;
+
+-- Write limits per learner: practice attempts per lesson per 24 hours, and a guest merge's size.
+create function private.practice_attempts_per_day() returns int
+language sql immutable set search_path = '' as $$ select 30 $$;
+create function private.merge_limits() returns jsonb
+language sql immutable set search_path = '' as $$ select '{"bytes": 200000, "attempts": 600}'::jsonb $$;
+revoke all on function private.practice_attempts_per_day(), private.merge_limits() from public, anon, authenticated;
+
+create or replace function private.complete_lesson(p_user uuid, p_lesson_id text, p_at timestamptz) returns timestamptz
+language sql security definer set search_path = ''
+as $$
+  insert into public.lesson_progress as lp (user_id, lesson_id, done_offline_at)
+  values (p_user, p_lesson_id, private.client_time(p_at))
+  on conflict (user_id, lesson_id) do update set done_offline_at = least(lp.done_offline_at, excluded.done_offline_at)
+  returning recorded_at
+$$;
+
+create or replace function private.record_quiz_attempt(p_attempt_id uuid, p_lesson_id text, p_answers jsonb, p_attempted_at timestamptz)
+returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  existing public.quiz_attempts;
+  n_correct int;
+  n_total int;
+  did_pass boolean;
+  done_at timestamptz;
+begin
+  if p_attempt_id is null or p_answers is null or jsonb_typeof(p_answers) <> 'object' then
+    raise exception using errcode = '22023', message = 'invalid_attempt';
+  end if;
+  if not exists (select 1 from public.lessons where id = p_lesson_id and status = 'published' and question_count > 0) then
+    raise exception using errcode = 'PT404', message = 'lesson_not_found', detail = p_lesson_id;
+  end if;
+
+  select * into existing from public.quiz_attempts where id = p_attempt_id;
+  if found then
+    if existing.user_id <> uid or existing.lesson_id <> p_lesson_id then
+      raise exception using errcode = '23505', message = 'attempt_id_taken';
+    end if;
+    n_correct := existing.correct; n_total := existing.total; did_pass := existing.passed;
+  else
+    -- The learner's profile row is the lock: parallel attempts cannot both slip under the limit.
+    perform 1 from public.profiles where user_id = uid for update;
+    if (select count(*) from public.quiz_attempts
+         where user_id = uid and lesson_id = p_lesson_id and recorded_at > now() - interval '24 hours')
+       >= private.practice_attempts_per_day() then
+      raise exception using errcode = 'PT429', message = 'practice_limit',
+        detail = private.practice_attempts_per_day()::text;
+    end if;
+    select count(*) filter (where private.answer_is_right(p_answers -> k.question_id, k.correct)), count(*)
+      into n_correct, n_total
+      from private.quiz_keys k
+     where k.lesson_id = p_lesson_id;
+    did_pass := n_correct::numeric / n_total >= private.pass_threshold();
+    insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at)
+    values (p_attempt_id, uid, p_lesson_id, p_answers, n_correct, n_total, did_pass, private.client_time(p_attempted_at));
+  end if;
+
+  if did_pass then
+    done_at := private.complete_lesson(uid, p_lesson_id, coalesce(existing.done_offline_at, p_attempted_at));
+  end if;
+  return jsonb_build_object('attempt_id', p_attempt_id, 'lesson_id', p_lesson_id, 'correct', n_correct,
+                            'total', n_total, 'passed', did_pass, 'completed_at', done_at);
+end
+$$;
+-- merge_guest_progress runs as the learner and reads its limits.
+grant execute on function private.merge_limits() to authenticated;
+
+create or replace function public.my_progress() returns jsonb
+language sql stable set search_path = ''
+as $$
+  select jsonb_build_object(
+    'lessons', coalesce((
+      select jsonb_agg(jsonb_build_object('lesson_id', lp.lesson_id, 'course_id', l.course_id,
+                                          'completed_at', coalesce(lp.done_offline_at, lp.recorded_at),
+                                          'recorded_at', lp.recorded_at)
+                       order by lp.recorded_at)
+        from public.lesson_progress lp
+        left join public.lessons l on l.id = lp.lesson_id
+       where lp.user_id = (select auth.uid())), '[]'),
+    'attempts', coalesce((
+      select jsonb_agg(jsonb_build_object('id', a.id, 'lesson_id', a.lesson_id, 'course_id', l.course_id, 'answers', a.answers,
+                                          'correct', a.correct, 'total', a.total, 'passed', a.passed,
+                                          'attempted_at', coalesce(a.done_offline_at, a.recorded_at), 'recorded_at', a.recorded_at)
+                       order by a.recorded_at)
+        from public.quiz_attempts a
+        left join public.lessons l on l.id = a.lesson_id
+       where a.user_id = (select auth.uid())), '[]'))
+$$;
+
+/* As before, plus limits: the payload's size and its number of attempts (merge_too_large). */
+create or replace function public.merge_guest_progress(p_progress jsonb) returns jsonb
+language plpgsql set search_path = ''
+as $$
+declare
+  lesson record;
+  attempt jsonb;
+  questions int;
+  limits jsonb := private.merge_limits();
+begin
+  perform private.require_user();
+  if jsonb_typeof(p_progress -> 'lessons') is distinct from 'object' then
+    raise exception using errcode = '22023', message = 'invalid_progress';
+  end if;
+  if octet_length(p_progress::text) > (limits ->> 'bytes')::int
+     or (select coalesce(sum(jsonb_array_length(case when jsonb_typeof(v -> 'attempts') = 'array' then v -> 'attempts' else '[]' end)), 0)
+           from jsonb_each(p_progress -> 'lessons') as e (k, v)) > (limits ->> 'attempts')::int then
+    raise exception using errcode = '22023', message = 'merge_too_large', detail = limits::text;
+  end if;
+  for lesson in select key, value from jsonb_each(p_progress -> 'lessons') loop
+    select question_count into questions from public.lessons where id = lesson.key and status = 'published';
+    continue when not found;
+    if questions > 0 then
+      for attempt in select * from jsonb_array_elements(coalesce(lesson.value -> 'attempts', '[]')) loop
+        continue when jsonb_typeof(attempt -> 'answers') is distinct from 'object';
+        perform private.record_quiz_attempt((attempt ->> 'id')::uuid, lesson.key, attempt -> 'answers', (attempt ->> 'at')::timestamptz);
+      end loop;
+    elsif lesson.value ? 'doneAt' then
+      perform private.record_lesson_done(lesson.key, (lesson.value ->> 'doneAt')::timestamptz);
+    end if;
+  end loop;
+  return public.my_progress();
+end
+$$;
+
+-- Certificates (contract 3) ------------------------------------------------------------------
+
+alter table public.certificates
+  add column attempt_id uuid references public.assessment_attempts (id) on delete set null,
+  add column passed_at timestamptz not null,
+  add column score_percent int not null check (score_percent between 0 and 100),
+  add column revoked_at timestamptz,
+  add column revoked_reason text check (revoked_reason is null or char_length(revoked_reason) between 10 and 500),
+  add column revoked_by uuid references auth.users (id) on delete set null,
+  add constraint revoked_with_reason check ((revoked_at is null) = (revoked_reason is null));
+
+create table public.certificate_events (
+  id bigint generated always as identity primary key,
+  certificate_id uuid not null references public.certificates (id) on delete cascade,
+  action text not null check (action in ('issued', 'revoked')),
+  actor_id uuid references auth.users (id) on delete set null,
+  reason text,
+  created_at timestamptz not null default now()
+);
+alter table public.certificate_events enable row level security;
+create index certificate_events_certificate_idx on public.certificate_events (certificate_id, created_at);
+revoke all on public.certificate_events from anon, authenticated;
+grant select on public.certificate_events to authenticated;
+create policy "editors read the certificate trail" on public.certificate_events
+  for select to authenticated using ((select private.is_editor()));
+
+/*
+ * Every published lesson done AND the assessment passed. Dates from server time only: started_on
+ * is the first recorded lesson or attempt, completed_on the day the assessment was passed.
+ * Idempotent under concurrency: insert … on conflict do nothing, then read the one row.
+ */
+create or replace function private.issue_certificate(p_course_id text) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  course public.courses;
+  name text;
+  missing int;
+  first_done timestamptz;
+  pass public.assessment_attempts;
+  cert public.certificates;
+begin
+  select * into cert from public.certificates where user_id = uid and course_id = p_course_id;
+  if found then
+    return private.certificate_for_learner(cert);
+  end if;
+  select * into course from public.courses where id = p_course_id and status = 'published';
+  if not found then
+    raise exception using errcode = 'PT404', message = 'course_not_found', detail = p_course_id;
+  end if;
+  select display_name into name from public.profiles where user_id = uid;
+  if name is null then
+    raise exception using errcode = 'P0001', message = 'name_required',
+      hint = 'Set the name to print on the certificate first.';
+  end if;
+  select count(*) filter (where lp.lesson_id is null), min(lp.recorded_at)
+    into missing, first_done
+    from public.lessons l
+    left join public.lesson_progress lp on lp.lesson_id = l.id and lp.user_id = uid
+   where l.course_id = p_course_id and l.status = 'published';
+  if missing > 0 or first_done is null then
+    raise exception using errcode = 'P0001', message = 'course_incomplete', detail = coalesce(missing, 0)::text;
+  end if;
+  select * into pass from public.assessment_attempts
+   where user_id = uid and course_id = p_course_id and passed order by submitted_at limit 1;
+  if not found then
+    raise exception using errcode = 'P0001', message = 'assessment_required', detail = p_course_id;
+  end if;
+
+  insert into public.certificates (code, user_id, course_id, participant_name, course_title, subject_area, level,
+                                   hours, started_on, completed_on, attempt_id, passed_at, score_percent)
+  values (private.new_certificate_code(), uid, course.id, name, course.title, course.cpd_subject_area, course.level,
+          coalesce(course.cpd_hours, course.estimated_hours),
+          (least(first_done, (select min(started_at) from public.assessment_attempts where user_id = uid and course_id = p_course_id))
+             at time zone 'Europe/Copenhagen')::date,
+          (pass.submitted_at at time zone 'Europe/Copenhagen')::date, pass.id, pass.submitted_at, pass.score_percent)
+  on conflict (user_id, course_id) do nothing
+  returning * into cert;
+  if cert.id is null then
+    select * into cert from public.certificates where user_id = uid and course_id = p_course_id;
+  else
+    insert into public.certificate_events (certificate_id, action, actor_id) values (cert.id, 'issued', uid);
+  end if;
+  return private.certificate_for_learner(cert);
+end
+$$;
+
+-- The learner sees their certificate, revocation included, but not who revoked it.
+create function private.certificate_for_learner(c public.certificates) returns jsonb
+language sql stable set search_path = ''
+as $$ select to_jsonb(c) - 'user_id' - 'revoked_by' - 'attempt_id' $$;
+revoke all on function private.certificate_for_learner(public.certificates) from public, anon, authenticated;
+grant execute on function private.certificate_for_learner(public.certificates) to authenticated;
+
+create or replace function public.my_certificates() returns jsonb
+language sql stable set search_path = ''
+as $$
+  select coalesce(jsonb_agg(private.certificate_for_learner(c) order by c.issued_at desc), '[]')
+    from public.certificates c
+   where c.user_id = (select auth.uid())
+$$;
+
+-- Public: name, course, dates, hours, the assessment's score; a revoked one says so and when, never why.
+create or replace function private.verify_certificate(p_code text) returns jsonb
+language sql stable security definer set search_path = ''
+as $$
+  with wanted as (
+    select regexp_replace(upper(regexp_replace(coalesce(p_code, ''), '[^A-Za-z0-9]', '', 'g')),
+                          '^(.{4})(.{4})(.{4})$', '\1-\2-\3') as code
+  )
+  select jsonb_build_object('participant_name', c.participant_name, 'course_title', c.course_title,
+                            'completed_on', c.completed_on, 'hours', c.hours,
+                            'passed_at', c.passed_at, 'score_percent', c.score_percent, 'revoked_at', c.revoked_at)
+    from public.certificates c
+    join wanted w on w.code = c.code
+$$;
+
+-- Editors ------------------------------------------------------------------------------------
+
+create function private.require_editor() returns uuid
+language plpgsql stable set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+begin
+  if not private.is_editor() then
+    raise exception using errcode = '42501', message = 'not_editor';
+  end if;
+  return uid;
+end
+$$;
+
+create function private.certificate_for_editor(c public.certificates) returns jsonb
+language sql stable security definer set search_path = ''
+as $$
+  select jsonb_build_object('code', c.code, 'participant_name', c.participant_name, 'course_title', c.course_title,
+                            'completed_on', c.completed_on, 'passed_at', c.passed_at, 'score_percent', c.score_percent,
+                            'issued_at', c.issued_at, 'revoked_at', c.revoked_at, 'revoked_reason', c.revoked_reason,
+                            'revoked_by', (select coalesce(p.display_name, u.email) from auth.users u
+                                             left join public.profiles p on p.user_id = u.id where u.id = c.revoked_by))
+$$;
+
+create function private.find_certificate(p_code text) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  cert public.certificates;
+begin
+  perform private.require_editor();
+  select * into cert from public.certificates
+   where code = regexp_replace(upper(regexp_replace(coalesce(p_code, ''), '[^A-Za-z0-9]', '', 'g')), '^(.{4})(.{4})(.{4})$', '\1-\2-\3');
+  if not found then
+    raise exception using errcode = 'PT404', message = 'certificate_not_found';
+  end if;
+  return private.certificate_for_editor(cert);
+end
+$$;
+
+create function private.revoke_certificate(p_code text, p_reason text) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_editor();
+  reason text := btrim(coalesce(p_reason, ''));
+  cert public.certificates;
+begin
+  if char_length(reason) not between 10 and 500 then
+    raise exception using errcode = '22023', message = 'revocation_reason_required';
+  end if;
+  select * into cert from public.certificates
+   where code = regexp_replace(upper(regexp_replace(coalesce(p_code, ''), '[^A-Za-z0-9]', '', 'g')), '^(.{4})(.{4})(.{4})$', '\1-\2-\3')
+   for update;
+  if not found then
+    raise exception using errcode = 'PT404', message = 'certificate_not_found';
+  end if;
+  if cert.revoked_at is not null then
+    raise exception using errcode = 'P0001', message = 'certificate_already_revoked', detail = cert.revoked_at::text;
+  end if;
+  update public.certificates set revoked_at = now(), revoked_reason = reason, revoked_by = uid
+   where id = cert.id returning * into cert;
+  insert into public.certificate_events (certificate_id, action, actor_id, reason) values (cert.id, 'revoked', uid, reason);
+  return private.certificate_for_editor(cert);
+end
+$$;
+
+create function private.certificate_revocations() returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  perform private.require_editor();
+  return coalesce((
+    select jsonb_agg(jsonb_build_object(
+             'code', c.code, 'participant_name', c.participant_name, 'course_title', c.course_title,
+             'revoked_at', e.created_at, 'reason', e.reason,
+             'revoked_by', (select coalesce(p.display_name, u.email) from auth.users u
+                              left join public.profiles p on p.user_id = u.id where u.id = e.actor_id))
+           order by e.created_at desc)
+      from public.certificate_events e
+      join public.certificates c on c.id = e.certificate_id
+     where e.action = 'revoked'), '[]');
+end
+$$;
+
+revoke all on function private.require_editor(), private.certificate_for_editor(public.certificates),
+  private.find_certificate(text), private.revoke_certificate(text, text), private.certificate_revocations()
+  from public, anon, authenticated;
+grant execute on function private.require_editor(), private.find_certificate(text), private.revoke_certificate(text, text),
+  private.certificate_revocations() to authenticated;
+
+create function public.find_certificate(p_code text) returns jsonb
+language sql stable set search_path = '' as $$ select private.find_certificate(p_code) $$;
+create function public.revoke_certificate(p_code text, p_reason text) returns jsonb
+language sql set search_path = '' as $$ select private.revoke_certificate(p_code, p_reason) $$;
+create function public.certificate_revocations() returns jsonb
+language sql stable set search_path = '' as $$ select private.certificate_revocations() $$;
+revoke all on function public.find_certificate(text), public.revoke_certificate(text, text), public.certificate_revocations()
+  from public, anon, authenticated;
+grant execute on function public.find_certificate(text), public.revoke_certificate(text, text), public.certificate_revocations()
+  to authenticated;

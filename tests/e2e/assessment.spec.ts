@@ -1,0 +1,70 @@
+/**
+ * The course assessment in the browser: signed-in only, rules first, questions without keys,
+ * keyboard all the way, feedback after submission, axe-clean in the light and the dark scheme.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { FIRST_COURSE } from '../support/content.ts';
+import { answerAssessment, hydrated, signIn } from './helpers.ts';
+
+const PAGE = `/kurser/${FIRST_COURSE}/proeve/`;
+const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
+
+async function expectNoAxeViolations(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('a visitor who is not signed in is told to sign in, with a link back', async ({ page }) => {
+  await page.goto(`/kurser/${FIRST_COURSE}/`);
+  await page.getByRole('link', { name: 'Tag den afsluttende prøve' }).click();
+  await expect(page).toHaveURL(PAGE);
+  await hydrated(page, '.notice');
+  await expect(page.getByText('Du skal være logget ind for at tage prøven')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Log ind for at tage prøven' })).toHaveAttribute('href', `/log-ind/?next=${encodeURIComponent(PAGE)}`);
+  await expectNoAxeViolations(page);
+});
+
+test('a learner takes the assessment with the keyboard: rules, questions without keys, feedback, a second try', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, uniqueEmail('proeve'));
+  const sent: string[] = [];
+  page.on('response', async (r) => {
+    if (r.url().includes('/rest/v1/rpc/start_assessment')) sent.push(await r.text());
+  });
+
+  await page.goto(PAGE);
+  await expect(page.getByText('5 spørgsmål, trukket fra kursets opgavebank.')).toBeVisible();
+  await expect(page.getByText('Du skal have mindst 80 % rigtige for at bestå.')).toBeVisible();
+  await expect(page.getByText('Du har 60 minutter')).toBeVisible();
+  await expect(page.getByText('Du har 3 forsøg tilbage nu.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Start prøven' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form.assessment fieldset')).toHaveCount(5);
+  await expectNoAxeViolations(page);
+  // What the browser received before submitting holds no key and no explanation.
+  expect(sent).toHaveLength(1);
+  expect(sent[0]).not.toMatch(/"correct"|"explanation"/);
+
+  // Submitting with nothing answered warns first; a second press submits.
+  await answerAssessment(page, FIRST_COURSE, { right: false });
+  await expect(page.getByText(/^Ikke bestået: 0 af 5 rigtige \(0 %\)/)).toBeVisible();
+  await expect(page.locator('.assessment-feedback > li')).toHaveCount(5);
+  await expect(page.locator('.assessment-feedback').getByText('Rigtigt svar:').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Tag prøven igen' }).click();
+  await expect(page.getByText('Du har 2 forsøg tilbage nu.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Start prøven' }).click();
+  await answerAssessment(page, FIRST_COURSE);
+  await expect(page.getByText(/^Bestået: 5 af 5 rigtige \(100 %\)/)).toBeVisible();
+  // The certificate also needs every lesson: this learner has done none, and is told so.
+  await page.getByRole('button', { name: 'Udsted kursusbevis' }).click();
+  await expect(page.getByRole('alert')).toContainText('Skriv dit navn under Profil');
+});
