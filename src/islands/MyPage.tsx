@@ -4,6 +4,7 @@ import { rpcError } from '../lib/account/errors.ts';
 import { deleteEverything, exportData, issueCertificate, loadAccount, saveProfile, type Account } from '../lib/account/my-account.ts';
 import { sessionHint } from '../lib/account/session.ts';
 import { t } from '../lib/i18n/account.ts';
+import AdvisorListing from './my-page/AdvisorListing.tsx';
 import Certificates from './my-page/Certificates.tsx';
 import Courses from './my-page/Courses.tsx';
 import DataControls from './my-page/DataControls.tsx';
@@ -68,6 +69,7 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
           onIssue={(courseId) => attempt(() => issueCertificate(courseId), (cert) => update({ certificates: [cert, ...account.certificates] }))} />
       )}
       <Certificates certificates={account.certificates} />
+      <AdvisorListing hasValidCertificate={account.certificates.some((c) => !c.revoked_at)} />
       {progress && <History progress={progress} lessonTitles={lessonTitles} />}
       <Submissions />
       <ProfileForm profile={account.profile} onSave={(name, profession) => attempt(() => saveProfile(name, profession), (profile) => update({ profile }))} />

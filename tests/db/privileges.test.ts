@@ -65,10 +65,12 @@ describe('anonymous visitor', () => {
   it('may execute only certificate verification, published stories and businesses, public figures and error reports (and their private helpers)', async () => {
     expect(await executable('anon')).toEqual([
       'private.file_report',
+      'private.list_advisors',
       'private.public_figures',
       'private.published_businesses',
       'private.suppress_small',
       'private.verify_certificate',
+      'public.list_advisors',
       'public.list_published_stories',
       'public.public_figures',
       'public.published_businesses',
@@ -99,8 +101,10 @@ describe('signed-in users (learner, another learner, partner and editor all have
       'public.find_certificate',
       'public.get_my_profile',
       'public.issue_certificate',
+      'public.list_advisors',
       'public.list_published_stories',
       'public.merge_guest_progress',
+      'public.my_advisor_listing',
       'public.my_business',
       'public.my_certificates',
       'public.my_progress',
@@ -109,9 +113,11 @@ describe('signed-in users (learner, another learner, partner and editor all have
       'public.published_businesses',
       'public.record_lesson_done',
       'public.record_quiz_attempt',
+      'public.remove_advisor_listing',
       'public.report_error',
       'public.review_submission',
       'public.revoke_certificate',
+      'public.save_advisor_listing',
       'public.start_assessment',
       'public.submit_assessment',
       'public.submit_business',
@@ -132,7 +138,9 @@ describe('signed-in users (learner, another learner, partner and editor all have
 
   it('hold exactly these table privileges (row level security narrows each to the user’s own rows)', async () => {
     expect(await relationPrivileges('authenticated')).toEqual([
+      'delete public.advisor_listings',
       'insert public.submissions (business_id, fields, kind, state)',
+      'select public.advisor_listings',
       'select public.assessment_attempts',
       'select public.businesses',
       'select public.certificate_events',

@@ -104,6 +104,32 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await visitor.getByRole('button', { name: 'Bekræft' }).click();
   await expect(visitor.getByText('Vi kan ikke finde et kursusbevis med koden AAAA-BBBB-CCCC.', { exact: false })).toBeVisible();
 
+  // With a valid certificate the learner may stand on the public advisor list: name and course
+  // come from the certificate; leaving and coming back works at once; a revocation removes them.
+  await page.goto('/min-side/');
+  const listing = page.locator('section', { has: page.getByRole('heading', { name: 'Stå på listen over rådgivere' }) });
+  await listing.getByRole('button', { name: 'Gem og vis mig på listen' }).click();
+  await expect(listing.getByText('Ret de markerede felter:')).toBeVisible();
+  await expect(listing.getByText('Skriv en webadresse, der begynder med https://, eller en e-mailadresse.')).toBeVisible();
+  await listing.getByLabel('Fag').selectOption('revisor');
+  await listing.getByLabel('By').fill('København');
+  await listing.getByLabel('Kort om dit arbejde (20–600 tegn)').fill('Reviderer andelsselskaber og foreninger i hovedstaden.');
+  await listing.getByLabel('Kontakt: en webside (https://…) eller en e-mailadresse').fill('karen@example.dk');
+  await listing.getByRole('button', { name: 'Gem og vis mig på listen' }).click();
+  await expect(listing.getByText('Du står nu på listen over rådgivere.')).toBeVisible();
+  await visitor.goto(`/raadgivere/?kursus=${FIRST_COURSE}&fag=revisor`);
+  const advisor = visitor.locator('.advisor-list li.card', { hasText: 'Karen Kursist' });
+  await expect(advisor).toContainText('Revisor · København');
+  await expect(advisor.getByRole('link', { name: `tjek bevis ${code}` })).toHaveAttribute('href', `/bevis/?kode=${code}`);
+  await expect(advisor.getByRole('link', { name: /Kontakt: karen@example\.dk/ })).toHaveAttribute('href', 'mailto:karen@example.dk');
+  await expectNoAxeViolations(visitor);
+  await listing.getByRole('button', { name: 'Fjern mig fra listen' }).click();
+  await expect(listing.getByText('Du er fjernet fra listen.')).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.locator('.advisor-list li.card', { hasText: 'Karen Kursist' })).toHaveCount(0);
+  await listing.getByRole('button', { name: 'Gem og vis mig på listen' }).click();
+  await expect(listing.getByText('Du står nu på listen over rådgivere.')).toBeVisible();
+
   // An editor revokes it with a reason: the public check says revoked and when, never why;
   // the learner sees it on my page; the trail names who did it.
   const reason = 'Prøven blev taget af en anden end deltageren.';
@@ -124,6 +150,9 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await visitor.goto(`/bevis/?kode=${code}`);
   await expect(visitor.getByText(/^Kursusbeviset er tilbagekaldt og er ikke længere gyldigt\. Det blev tilbagekaldt \d+\. \w+ \d{4}\.$/)).toBeVisible();
   await expect(visitor.locator('main')).not.toContainText(reason);
+  await visitor.goto('/raadgivere/');
+  await expect(visitor.getByRole('status')).toHaveText(/rådgivere/);
+  await expect(visitor.locator('.advisor-list li.card', { hasText: 'Karen Kursist' })).toHaveCount(0);
   await page.goto('/min-side/');
   await expect(page.getByText(`: ${reason}`, { exact: false })).toBeVisible();
 

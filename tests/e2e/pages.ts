@@ -22,6 +22,7 @@ export const PAGE_TYPES: Record<string, string> = {
   indsend: '/indsend/',
   redaktion: '/redaktion/',
   tilmeldVirksomhed: '/virksomheder/tilmeld/',
+  raadgivere: '/raadgivere/',
   virksomheder: '/virksomheder/',
   virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',
   bydel: '/virksomheder/bydel/noerrebro/',

@@ -9,6 +9,7 @@ import { learning } from './da/learning.ts';
 import { site } from './da/site.ts';
 import { stories } from './da/stories.ts';
 import { directory } from './da/directory.ts';
+import { advisors } from './da/advisors.ts';
 import { tools } from './da/tools.ts';
 import { toolsCommon } from './da/tools-common.ts';
 import { toolsKoop } from './da/tools-koop.ts';
@@ -17,7 +18,7 @@ import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
 
 export const da = {
-  ...site, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory,
+  ...site, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
   ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud,
 } as const;
 

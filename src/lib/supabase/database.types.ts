@@ -4,6 +4,39 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      advisor_listings: {
+        Row: {
+          user_id: string
+          profession: string
+          firm: string | null
+          city: string
+          about: string
+          contact: string
+          listed_at: string
+          updated_at: string
+        }
+        Insert: {
+          user_id: string
+          profession: string
+          firm?: string | null
+          city: string
+          about: string
+          contact: string
+          listed_at?: string
+          updated_at?: string
+        }
+        Update: {
+          user_id?: string
+          profession?: string
+          firm?: string | null
+          city?: string
+          about?: string
+          contact?: string
+          listed_at?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
       assessment_attempts: {
         Row: {
           id: string
@@ -549,6 +582,10 @@ export type Database = {
         }
         Returns: Json
       }
+      list_advisors: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
       list_published_stories: {
         Args: Record<PropertyKey, never>
         Returns: Json
@@ -557,6 +594,10 @@ export type Database = {
         Args: {
           p_progress: Json
         }
+        Returns: Json
+      }
+      my_advisor_listing: {
+        Args: Record<PropertyKey, never>
         Returns: Json
       }
       my_business: {
@@ -599,6 +640,10 @@ export type Database = {
         }
         Returns: Json
       }
+      remove_advisor_listing: {
+        Args: Record<PropertyKey, never>
+        Returns: boolean
+      }
       report_error: {
         Args: {
           p_report: Json
@@ -618,6 +663,12 @@ export type Database = {
         Args: {
           p_code: string
           p_reason: string
+        }
+        Returns: Json
+      }
+      save_advisor_listing: {
+        Args: {
+          p_listing: Json
         }
         Returns: Json
       }

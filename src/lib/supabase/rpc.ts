@@ -5,7 +5,7 @@
  */
 import type { Client } from './client.ts';
 import type {
-  AnySubmission, AssessmentAttempt, AssessmentFeedback, AssessmentOverview, AttemptResult, BusinessInput,
+  AdvisorListing, AnySubmission, AssessmentAttempt, AssessmentFeedback, AssessmentOverview, AttemptResult, BusinessInput,
   BusinessSubmission, Certificate, EditorCertificate, ExportedData, LessonDone, OwnBusiness, Profile, PublicFigures,
   PublishedBusiness, PublishedStory, QueueItem, ReportInput, ReviewDecision, Revocation, ServerProgress, Submission,
   SubmissionInput, SubmissionKind, SubmissionState, VerifiedCertificate,
@@ -71,6 +71,14 @@ export const myCertificates = (c: Client) => call<Certificate[]>(c.rpc('my_certi
 
 export const verifyCertificate = (c: Client, code: string) =>
   call<VerifiedCertificate | null>(c.rpc('verify_certificate', { p_code: code }));
+
+// Advisors: the public list comes from the certificates at the moment someone looks
+export const myAdvisorListing = (c: Client) => call<AdvisorListing | null>(c.rpc('my_advisor_listing'));
+
+export const saveAdvisorListing = (c: Client, listing: Omit<AdvisorListing, 'listed_at' | 'updated_at'>) =>
+  call<AdvisorListing>(c.rpc('save_advisor_listing', { p_listing: listing }));
+
+export const removeAdvisorListing = (c: Client) => call<boolean>(c.rpc('remove_advisor_listing'));
 
 // Course assessment: drawn, timed and graded in the database
 export const assessmentOverview = (c: Client, courseId: string) =>

@@ -267,3 +267,14 @@ export interface ExportedData {
   certificates: Certificate[];
   submissions: AnySubmission[];
 }
+
+/** The signed-in advisor's own listing (the public list adds name and courses from certificates). */
+export interface AdvisorListing {
+  profession: string;
+  firm: string | null;
+  city: string;
+  about: string;
+  contact: string;
+  listed_at: string;
+  updated_at: string;
+}

@@ -45,6 +45,7 @@ export const directory = {
   'directory.districtLead': '{count} virksomheder i oversigten ligger i {district}.',
   'directory.districtEmpty': 'Oversigten har endnu ingen virksomheder i {district}.',
   'directory.all': 'Se alle virksomheder',
+  'directory.findAdvisor': 'Find en rådgiver, der har taget kurserne',
   'directory.findSuppliers': 'Find leverandører',
   'directory.findSuppliersText': 'Socialøkonomiske og kooperative virksomheder i København, der kan byde på opgaver, står i virksomhedsoversigten.',
 } as const;

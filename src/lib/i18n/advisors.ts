@@ -1,0 +1,7 @@
+/** `t` for the advisor islands. */
+import { advisors } from './da/advisors.ts';
+import { makeT } from './translate.ts';
+
+export type AdvisorKey = keyof typeof advisors;
+export { formatDate } from './translate.ts';
+export const t = makeT(advisors);
