@@ -11,6 +11,26 @@ import { ANON_KEY, LOCAL_URL } from './supabase/local/config.ts';
 process.env.PUBLIC_SUPABASE_URL ||= LOCAL_URL;
 process.env.PUBLIC_SUPABASE_ANON_KEY ||= ANON_KEY;
 
+/**
+ * Vite wraps every lazy `import()` in a preload helper (0.9 KB gzip, loaded by any page with a
+ * lazy import). Our lazy chunks (knowledge check, account sync) load on use and have no CSS, so
+ * there is nothing to preload: the helper becomes a plain call and the dependency lists go.
+ * Astro sets `modulePreload` itself, hence the per-environment override.
+ */
+/** @returns {import('vite').Plugin} */
+function lazyChunksWithoutPreload() {
+  return {
+    name: 'faelles-vaerdier:lazy-chunks-without-preload',
+    configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+    renderChunk(code, chunk) {
+      if (!chunk.fileName.includes('preload-helper')) return null;
+      const exported = /export\s*\{\s*\w+ as (\w+)\s*\}/.exec(code)?.[1];
+      if (!exported) throw new Error('Vites preload-hjælper har ændret form: tjek lazyChunksWithoutPreload i astro.config.mjs');
+      return { code: `const load = (importer) => importer();\nexport { load as ${exported} };\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
@@ -29,5 +49,6 @@ export default defineConfig({
   // Content is plain Markdown (fast to build at thousands of pages); no code to highlight.
   markdown: { syntaxHighlight: false },
   prefetch: false,
+  vite: { plugins: [lazyChunksWithoutPreload()] },
   devToolbar: { enabled: false },
 });

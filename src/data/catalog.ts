@@ -9,6 +9,14 @@ export type CourseEntry = CollectionEntry<'courses'>;
 export type StoryEntry = CollectionEntry<'stories'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 
+/** A lesson as course outlines and lists show it. */
+export interface OutlineLesson {
+  id: string;
+  title: string;
+  url: string;
+  minutes: number;
+}
+
 export interface LessonEntry {
   entry: CollectionEntry<'lessons'>;
   id: string;

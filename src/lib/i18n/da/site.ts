@@ -79,6 +79,7 @@ export const site = {
   'lesson.backToCourse': 'Tilbage til kurset',
   'lesson.minutes': 'Læsetid ca. {minutes} min.',
   'lesson.progressNav': 'Lektioner i kurset',
+  'lesson.onThisPage': 'På denne side',
 
   'stories.title': 'Historier',
   'stories.filter': 'Filtrér historier',
@@ -126,4 +127,25 @@ export const site = {
   'notFound.title': 'Siden findes ikke',
   'notFound.lead': 'Vi kunne ikke finde siden. Måske er den flyttet, eller adressen er skrevet forkert.',
   'notFound.home': 'Gå til forsiden',
+
+  // Progress on course and lesson pages (filled in by plain scripts, lib/progress/marks.ts).
+  'home.continue': 'Fortsæt hvor du slap',
+  'home.continueLink': 'Fortsæt med {title}',
+  'course.start': 'Start kurset',
+  'course.continue': 'Fortsæt kurset',
+  'course.minutes': '{minutes} min.',
+  'progress.label': 'Fremdrift',
+  'progress.summary': '{done} af {total} lektioner gennemført',
+  'progress.done': 'Gennemført',
+  'progress.notDone': 'Ikke gennemført',
+  'progress.complete': 'Du har gennemført kurset.',
+  'lesson.markDone': 'Markér som gennemført',
+  'lesson.isDone': 'Lektionen er gennemført.',
+  'lesson.needsCheck': 'Lektionen tæller som gennemført, når du har bestået videnstjekket.',
+  'quiz.noscript': 'Uden JavaScript kan du læse spørgsmålene og se svarene herunder. Vil du tage videnstjekket og få lektionen registreret som gennemført, så slå JavaScript til.',
+  'quiz.showAnswer': 'Se svaret',
+  'quiz.answerIs': 'Rigtigt svar:',
+  'sync.saved': 'Gemt på din konto.',
+  'sync.saving': 'Gemmer på din konto …',
+  'sync.waiting': 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.',
 } as const;
