@@ -14,3 +14,6 @@ if (box && last?.url) {
   link.textContent = box.dataset.template!.replace('{title}', target.title);
   box.hidden = false;
 }
+
+// Progress made in another tab shows here too.
+addEventListener('storage', () => showProgress(readProgress()));

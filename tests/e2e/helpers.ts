@@ -9,16 +9,30 @@ export async function hydrated(page: Page, inner: string): Promise<Locator> {
   return island.locator(inner).first();
 }
 
+/**
+ * The interactive knowledge check: its code loads when the check nears the screen, as when a
+ * reader scrolls to it; until then the page shows the static questions.
+ */
+export async function knowledgeCheck(page: Page): Promise<Locator> {
+  const box = page.locator('[data-knowledge-check]');
+  await box.scrollIntoViewIfNeeded();
+  const quiz = box.locator('section.quiz:has(fieldset.mode)');
+  await expect(quiz).toBeVisible();
+  return quiz;
+}
+
 /** Answers a lesson's knowledge check in "all at once" mode; `wrong` answers that many questions wrongly. */
 export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0 } = {}) {
-  const quiz = await hydrated(page, 'section.quiz');
+  const quiz = await knowledgeCheck(page);
   await quiz.getByLabel('Alle spørgsmål på én gang').check();
   for (const [i, q] of lesson.quiz!.questions.entries()) {
     const fieldset = quiz.locator(`[data-question="${q.id}"]`);
     const picks = i < wrong ? [q.options.find((o) => !q.correct.includes(o.id))!.id] : q.correct;
     for (const id of picks) await fieldset.locator(`input[value="${id}"]`).check();
-    await fieldset.getByRole('button', { name: 'Tjek svar' }).click();
   }
+  // One submit for the whole check in this mode.
+  await expect(quiz.getByRole('button', { name: 'Tjek svar', exact: true })).toHaveCount(0);
+  await quiz.getByRole('button', { name: 'Tjek alle svar' }).click();
 }
 
 /** The newest sign-in e-mail the test gateway "sent" to an address: its code and link token. */

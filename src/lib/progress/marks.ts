@@ -60,7 +60,7 @@ export function showProgress(p: StoredProgress, root: ParentNode = document) {
     if (complete) complete.hidden = Boolean(next);
     if (link) {
       link.hidden = !next;
-      if (next) link.href = next.querySelector('a')!.href;
+      if (next) link.setAttribute('href', next.querySelector('a')!.getAttribute('href')!);
       link.textContent = (count ? link.dataset.continue : link.dataset.start) ?? '';
     }
   }
