@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { SITE_URL } from './src/lib/site.ts';
 import { ANON_KEY, LOCAL_URL } from './supabase/local/config.ts';
+import { publisherProblem } from './src/lib/publisher.ts';
 
 // With no Supabase project configured, the site talks to the local gateway (npm start runs it).
 process.env.PUBLIC_SUPABASE_URL ||= LOCAL_URL;
@@ -45,6 +46,16 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/(404|log-ind|min-side|indsend|redaktion)\b/.test(page) }),
     pagefind(),
+    {
+      // A production build must name the publisher (footer, /om/, /privatliv/); see src/lib/publisher.ts.
+      name: 'faelles-vaerdier:publisher',
+      hooks: {
+        'astro:config:setup': ({ command }) => {
+          const problem = command === 'build' ? publisherProblem() : null;
+          if (problem) throw new Error(problem);
+        },
+      },
+    },
   ],
   // Content is plain Markdown (fast to build at thousands of pages); no code to highlight.
   markdown: { syntaxHighlight: false },

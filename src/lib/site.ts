@@ -14,3 +14,4 @@ export const SITE_NAME = 'Fælles Værdier';
  * published at was.digst.dk/<domain> (BEK nr. 904 af 22.08.2019).
  */
 export const WAS_URL = `https://was.digst.dk/${new URL(SITE_URL).hostname}`;
+export { readPublisher } from './publisher.ts';

@@ -47,13 +47,15 @@ export function showProgress(p: StoredProgress, root: ParentNode = document) {
     const total = items.length;
     const percent = total ? Math.round((count / total) * 100) : 0;
     box.dataset.ready = '';
-    const meter = box.querySelector<HTMLElement>('.progress')!;
-    meter.hidden = box.dataset.compact != null && !count;
-    meter.querySelector('[data-summary]')!.textContent = fill(box.dataset.template!, { done: count, total });
-    const bar = meter.querySelector<HTMLElement>('[role=progressbar]')!;
-    bar.setAttribute('aria-valuenow', String(percent));
-    bar.setAttribute('aria-valuetext', `${percent} %`);
-    bar.querySelector('span')!.style.width = `${percent}%`;
+    const meter = box.querySelector<HTMLElement>('.progress');
+    if (meter) {
+      meter.hidden = box.dataset.compact != null && !count;
+      meter.querySelector('[data-summary]')!.textContent = fill(box.dataset.template!, { done: count, total });
+      const bar = meter.querySelector<HTMLElement>('[role=progressbar]')!;
+      bar.setAttribute('aria-valuenow', String(percent));
+      bar.setAttribute('aria-valuetext', `${percent} %`);
+      bar.querySelector('span')!.style.width = `${percent}%`;
+    }
     const link = box.querySelector<HTMLAnchorElement>('[data-course-next]');
     const complete = box.querySelector<HTMLElement>('[data-course-complete]');
     const next = items.find((li) => !done(li.dataset.lesson));

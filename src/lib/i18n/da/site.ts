@@ -26,6 +26,9 @@ export const site = {
   'footer.privacy': 'Privatliv',
   'footer.accessibility': 'Tilgængelighedserklæring',
   'footer.rss': 'Historier som RSS',
+  'publisher.by': 'Udgives af',
+  'publisher.cvr': 'CVR',
+  'publisher.placeholder': '(Pladsholder: udgiveren er ikke angivet i denne udviklingsbygning.)',
   'footer.about': 'Fælles Værdier er en videnshub for Københavns demokratiske, kooperative og socialøkonomiske virksomheder.',
 
   'audience.revisor': 'Revisorer',
@@ -49,6 +52,12 @@ export const site = {
   'home.title': 'Viden om virksomheder, der ejes og drives i fællesskab',
   'home.lead':
     'Fælles Værdier samler kurser, historier og begreber om andelsselskaber, foreninger, fonde, medarbejdereje og socialøkonomiske virksomheder. Du kan lære uden at oprette en konto.',
+  'home.ctaCourses': 'Find et kursus',
+  'home.ctaStories': 'Læs historierne',
+  'home.cityTitle': 'Til Københavns fællesejede virksomheder',
+  'home.cityText':
+    'Sitet bygger på visionen »Fælles Værdier, Fælles Vækst«, som Københavns Kommunes råd for demokratiske, kooperative og socialøkonomiske SMV\'er fremlagde på Rådhuset i november 2024: København som førende kooperativ og socialøkonomisk by.',
+  'home.cityLink': 'Om visionen og sitet',
   'home.paths': 'Find din vej',
   'home.featuredCourses': 'Udvalgte kurser',
   'home.featuredStories': 'Historier fra virkeligheden',
@@ -70,6 +79,7 @@ export const site = {
   'course.cpd': '{hours} timers efteruddannelse for revisorer: {area}',
   'course.level': 'Niveau: {level}',
   'course.for': 'For',
+  'course.about': 'Kurset kort',
   'course.lessonCount': '{count} lektioner',
 
   'lesson.objectives': 'Det lærer du',
@@ -118,6 +128,9 @@ export const site = {
   'glossary.related': 'Se også',
   'glossary.source': 'Kilde',
   'glossary.all': 'Alle begreber',
+  'glossary.letters': 'Begreber efter forbogstav',
+  'glossary.filter': 'Find et begreb',
+  'glossary.count': '{shown} af {total} begreber vises',
 
   'type.kursus': 'Kursus',
   'type.lektion': 'Lektion',
