@@ -136,6 +136,7 @@ export const site = {
   'type.lektion': 'Lektion',
   'type.historie': 'Historie',
   'type.ordbog': 'Ordbog',
+  'type.side': 'Side om sitet',
 
   'notFound.title': 'Siden findes ikke',
   'notFound.lead': 'Vi kunne ikke finde siden. Måske er den flyttet, eller adressen er skrevet forkert.',
