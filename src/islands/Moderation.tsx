@@ -111,8 +111,8 @@ export default function Moderation({ labels }: Props) {
             <li key={item.id} data-submission={item.id}>
               <strong>{item.title}</strong>
               <span class="meta"> · {item.organisation} · {t(`state.${item.state}`)} · {item.age_days ? t('mod.age', { days: item.age_days }) : t('mod.ageToday')}</span>{' '}
-              <button type="button" class="secondary" onClick={() => { setOpen(item); setMessage(null); setNote(''); }}>
-                {t('mod.open_item')}<span class="visually-hidden">: {item.title}</span>
+              <button type="button" class="secondary" aria-label={`${t('mod.open_item')}: ${item.title}`} onClick={() => { setOpen(item); setMessage(null); setNote(''); }}>
+                {t('mod.open_item')}
               </button>
             </li>
           ))}
