@@ -21,7 +21,11 @@ export const site = {
   'search.submit': 'Søg',
   'search.title': 'Søg',
   'search.intro': 'Søg i kurser, lektioner, historier og ordbogen. Du kan søge på bøjede former: »andelsselskabets« finder også »andelsselskab«.',
-  'search.noscript': 'Søgningen kræver JavaScript. Du kan i stedet bruge kursusoversigten, historierne og ordbogen.',
+  'search.noscript': 'Søgningen kræver JavaScript. Du kan i stedet bruge',
+  'common.and': 'og',
+  'search.noscriptCourses': 'kursusoversigten',
+  'search.noscriptStories': 'historierne',
+  'search.noscriptGlossary': 'ordbogen',
 
   'footer.privacy': 'Privatliv',
   'footer.accessibility': 'Tilgængelighedserklæring',
