@@ -7,6 +7,8 @@ export interface PageBytes {
   html: number;
   css: number;
   js: number;
+  /** JS once the knowledge check has been used: first view plus its lazily loaded code. */
+  jsAfterUse: number;
 }
 
 export function pageBytes(dist: string, page: string): PageBytes {
@@ -26,6 +28,12 @@ export function pageBytes(dist: string, page: string): PageBytes {
   };
   for (const m of html.matchAll(/(?:src|component-url|renderer-url)="(\/[^"]+\.js)"/g)) follow(m[1]!);
   // Inline scripts are part of the HTML and counted there.
-  const js = [...scripts].reduce((sum, href) => sum + gz(readFileSync(join(dist, href))), 0);
-  return { html: gz(html), css, js };
+  const sum = () => [...scripts].reduce((total, href) => total + gz(readFileSync(join(dist, href))), 0);
+  const js = sum();
+  // The knowledge check's code is imported lazily (`import("./knowledge-check….js")`).
+  for (const href of [...scripts]) {
+    const dir = href.slice(0, href.lastIndexOf('/') + 1);
+    for (const m of readFileSync(join(dist, href), 'utf8').matchAll(/import\(\s*[`"'](\.\/knowledge-check[^`"']+\.js)[`"']/g)) follow(dir + m[1]!.slice(2));
+  }
+  return { html: gz(html), css, js, jsAfterUse: sum() };
 }

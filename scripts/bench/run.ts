@@ -57,10 +57,10 @@ for (const size of sizes) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const table = [
-  '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Søgetid median/p95 (ms) | Lighthouse ydeevne, lektion |',
-  '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|',
+  '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Lektion JS efter videnstjek (KB) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Søgetid median/p95 (ms) | Lighthouse ydeevne, lektion |',
+  '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|---:|',
   ...rows.map((r) =>
-    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`),
+    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.lesson.jsAfterUse)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`),
 ];
 
 const ours = rows.filter((r) => r.site === 'Fælles Værdier');

@@ -10,6 +10,14 @@ export type StoryEntry = CollectionEntry<'stories'>;
 export type TermEntry = CollectionEntry<'glossary'>;
 export type BusinessEntry = CollectionEntry<'businesses'>;
 
+/** A lesson as course outlines and lists show it. */
+export interface OutlineLesson {
+  id: string;
+  title: string;
+  url: string;
+  minutes: number;
+}
+
 export interface LessonEntry {
   entry: CollectionEntry<'lessons'>;
   id: string;

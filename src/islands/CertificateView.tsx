@@ -23,7 +23,9 @@ export default function CertificateView({ provider, siteUrl }: Props) {
   if (cert === undefined) return <p role="status">{t('my.loading')}</p>;
   if (cert === null) return <p role="alert" class="notice bad">{t('certificate.notFound')} <a href="/min-side/">{t('my.title')}</a></p>;
 
-  const verifyUrl = `${siteUrl}/bevis/?kode=${cert.code}`;
+  // The address this site is served from, so a locally running site names itself, not production.
+  const origin = typeof location === 'undefined' ? siteUrl : location.origin;
+  const verifyUrl = `${origin}/bevis/?kode=${cert.code}`;
   const dates = cert.started_on === cert.completed_on ? formatDate(cert.completed_on) : `${formatDate(cert.started_on)} – ${formatDate(cert.completed_on)}`;
   return (
     <>

@@ -1,149 +1,228 @@
-import { useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
 import type { Question } from '../lib/content/schemas.ts';
-import { grade, isCorrect, isMultipleChoice } from '../lib/quiz/grade.ts';
-import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress';
+import { grade, isCorrect, isMultipleChoice, neededToPass } from '../lib/quiz/grade.ts';
+import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress/model.ts';
+import { progressStore } from '../lib/progress/store.ts';
 import { submitAttempt } from '../lib/progress/actions.ts';
 import { newId } from '../lib/id.ts';
 import { t } from '../lib/i18n/learning.ts';
-import { useProgress } from './hooks/useProgress';
 
-interface Props {
+export interface KnowledgeCheckProps {
   lessonId: string;
   courseId: string;
   questions: Question[];
   threshold: number;
+  /** Where to go after passing: the next lesson, or the course page after the last one. */
+  next: { title: string; url: string } | null;
+  courseUrl: string;
 }
 
 type Mode = 'one' | 'all';
 type Answers = Record<string, string[]>;
 
-export default function KnowledgeCheck({ lessonId, courseId, questions, threshold }: Props) {
-  const progress = useProgress();
-  const [mode, setMode] = useState<Mode>('one');
-  const [current, setCurrent] = useState(0);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [checked, setChecked] = useState<Record<string, boolean>>({});
-  const [warning, setWarning] = useState<string | null>(null);
-  const [result, setResult] = useState<QuizAttempt | null>(null);
-  const root = useRef<HTMLElement>(null);
+interface State {
+  mode: Mode;
+  current: number;
+  answers: Answers;
+  checked: Record<string, boolean>;
+  warning: { id: string; text: string } | null;
+  result: QuizAttempt | null;
+  best?: QuizAttempt;
+}
 
-  const best = bestAttempt(progress?.lessons[lessonId]);
-  const shown = mode === 'one' ? questions.slice(current, current + 1) : questions;
+/**
+ * The practice check ("videnstjek"): loaded when it comes into view, see scripts/lesson-page.ts.
+ * A class component, so its lazy bundle needs no hooks module (1.2 KB gzip on every lesson).
+ */
+export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State> {
+  state: State = { mode: 'one', current: 0, answers: {}, checked: {}, warning: null, result: null };
+  root = createRef<HTMLElement>();
+  unsubscribe = () => {};
 
-  const focusQuestion = (id: string) =>
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>(`#q-${id} legend`)?.focus());
-
-  function choose(q: Question, optionId: string, on: boolean) {
-    setWarning(null);
-    const previous = answers[q.id] ?? [];
-    const next = isMultipleChoice(q) ? (on ? [...previous, optionId] : previous.filter((o) => o !== optionId)) : [optionId];
-    setAnswers({ ...answers, [q.id]: next });
+  componentDidMount() {
+    const store = progressStore();
+    const read = () => this.setState({ best: bestAttempt(store.get().lessons[this.props.lessonId]) });
+    read();
+    this.unsubscribe = store.subscribe(read);
   }
 
-  function check(q: Question) {
-    if (!answers[q.id]?.length) return setWarning(q.id);
+  componentWillUnmount() {
+    this.unsubscribe();
+  }
+
+  /** Moves focus after a change the learner caused, so a keyboard or screen-reader user follows it. */
+  focus(selector: string) {
+    requestAnimationFrame(() => this.root.current?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  choose(q: Question, optionId: string, on: boolean) {
+    const previous = this.state.answers[q.id] ?? [];
+    const chosen = isMultipleChoice(q) ? (on ? [...previous, optionId] : previous.filter((o) => o !== optionId)) : [optionId];
+    this.setState({ warning: null, answers: { ...this.state.answers, [q.id]: chosen } });
+  }
+
+  check(q: Question) {
+    const { answers, checked } = this.state;
+    if (!answers[q.id]?.length) {
+      this.setState({ warning: { id: q.id, text: t('quiz.pickFirst') } });
+      return this.focus(`#q-${q.id} .warning`);
+    }
     const nowChecked = { ...checked, [q.id]: true };
-    setChecked(nowChecked);
-    if (questions.every((x) => nowChecked[x.id])) finish();
+    this.setState({ checked: nowChecked });
+    if (this.props.questions.every((x) => nowChecked[x.id])) this.finish();
+    else this.focus(`#q-${q.id} .feedback`);
   }
 
-  function finish() {
+  checkAll() {
+    const { questions } = this.props;
+    const missing = questions.map((q, i) => (this.state.answers[q.id]?.length ? 0 : i + 1)).filter(Boolean);
+    if (missing.length) {
+      this.setState({ warning: { id: 'all', text: t('quiz.unanswered', { list: missing.join(', ') }) } });
+      return this.focus('.quiz-submit .warning');
+    }
+    this.setState({ checked: Object.fromEntries(questions.map((q) => [q.id, true])) });
+    this.finish();
+  }
+
+  finish() {
+    const { lessonId, courseId, questions, threshold } = this.props;
+    const { answers } = this.state;
     const attempt: QuizAttempt = { id: newId(), at: new Date().toISOString(), ...grade(questions, answers), answers };
     submitAttempt(lessonId, courseId, attempt, threshold);
-    setResult(attempt);
+    this.setState({ result: attempt });
+    this.focus('.result .notice');
   }
 
-  function retry() {
-    setAnswers({});
-    setChecked({});
-    setResult(null);
-    setCurrent(0);
-    focusQuestion(questions[0]!.id);
+  retry() {
+    this.setState({ answers: {}, checked: {}, result: null, warning: null, current: 0 });
+    this.focus(`#q-${this.props.questions[0]!.id} legend`);
   }
 
-  function goTo(index: number) {
-    setCurrent(index);
-    focusQuestion(questions[index]!.id);
+  goTo(index: number) {
+    this.setState({ current: index });
+    this.focus(`#q-${this.props.questions[index]!.id} legend`);
   }
 
-  return (
-    <section class="quiz" aria-labelledby="videnstjek" ref={root}>
-      <h2 id="videnstjek">{t('quiz.title')}</h2>
-      <p>{t('quiz.intro', { count: questions.length, percent: Math.round(threshold * 100) })}</p>
-      {best && <p class="meta">{t('quiz.best', { correct: best.correct, total: best.total })}</p>}
+  render({ lessonId, questions, threshold, next, courseUrl }: KnowledgeCheckProps, { mode, current, answers, checked, warning, result, best }: State) {
+    const root = this.root;
+    const shown = mode === 'one' ? questions.slice(current, current + 1) : questions;
+    const needed = neededToPass(questions.length, threshold);
+    const passed = result && isPassing(result, threshold);
+    const setMode = (m: Mode) => this.setState({ mode: m });
+    const choose = this.choose.bind(this);
+    const check = this.check.bind(this);
+    const checkAll = this.checkAll.bind(this);
+    const retry = this.retry.bind(this);
+    const goTo = this.goTo.bind(this);
 
-      <fieldset class="mode">
-        <legend>{t('quiz.mode')}</legend>
-        {(['one', 'all'] as const).map((m) => (
-          <label key={m}>
-            <input type="radio" name={`mode-${lessonId}`} checked={mode === m} onChange={() => setMode(m)} />
-            {t(m === 'one' ? 'quiz.modeOne' : 'quiz.modeAll')}
-          </label>
-        ))}
-      </fieldset>
+    return (
+      <section class="quiz" aria-labelledby="videnstjek" ref={root}>
+        <h2 id="videnstjek">{t('quiz.title')}</h2>
+        <p>
+          {needed === questions.length
+            ? t('quiz.introAll', { count: questions.length })
+            : t('quiz.introSome', { count: questions.length, needed })}
+        </p>
+        <p class="meta">{t('quiz.practice')}</p>
+        {best && <p class="meta">{t('quiz.best', { correct: best.correct, total: best.total })}</p>}
 
-      {shown.map((q) => {
-        const n = questions.indexOf(q);
-        const multiple = isMultipleChoice(q);
-        const done = checked[q.id];
-        const right = done && isCorrect(q, answers[q.id] ?? []);
-        const answerText = q.options.filter((o) => q.correct.includes(o.id)).map((o) => o.text).join('; ');
-        return (
-          <fieldset key={q.id} id={`q-${q.id}`} class="question" data-question={q.id}>
-            <legend tabIndex={-1}>
-              <span class="meta">{t('quiz.question', { n: n + 1, total: questions.length })}</span>
-              <span class="q-text">{q.question}</span>
-            </legend>
-            <p class="meta" id={`hint-${q.id}`}>{t(multiple ? 'quiz.chooseMany' : 'quiz.chooseOne')}</p>
-            <ul class="options">
-              {q.options.map((o) => (
-                <li key={o.id}>
-                  <label>
-                    <input
-                      type={multiple ? 'checkbox' : 'radio'}
-                      name={`${lessonId}-${q.id}`}
-                      value={o.id}
-                      checked={answers[q.id]?.includes(o.id) ?? false}
-                      disabled={done}
-                      aria-describedby={`hint-${q.id}`}
-                      onChange={(e) => choose(q, o.id, e.currentTarget.checked)}
-                    />
-                    {o.text}
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <div aria-live="polite">
-              {warning === q.id && <p class="notice bad">{t('quiz.pickFirst')}</p>}
-              {done && (
-                <div class={`notice ${right ? 'ok' : 'bad'}`}>
-                  <p><strong>{t(right ? 'quiz.correct' : 'quiz.wrong')}</strong>{!right && ` ${t('quiz.rightAnswer', { answer: answerText })}`}</p>
-                  <p>{q.explanation}</p>
+        <fieldset class="mode">
+          <legend>{t('quiz.mode')}</legend>
+          {(['one', 'all'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name={`mode-${lessonId}`} checked={mode === m} onChange={() => setMode(m)} />
+              {t(m === 'one' ? 'quiz.modeOne' : 'quiz.modeAll')}
+            </label>
+          ))}
+        </fieldset>
+
+        {shown.map((q) => {
+          const n = questions.indexOf(q);
+          const multiple = isMultipleChoice(q);
+          const done = checked[q.id];
+          const chosen = answers[q.id] ?? [];
+          const right = done && isCorrect(q, chosen);
+          const answerText = q.options.filter((o) => q.correct.includes(o.id)).map((o) => o.text).join('; ');
+          return (
+            <fieldset key={q.id} id={`q-${q.id}`} class="question" data-question={q.id}>
+              <legend tabIndex={-1}>
+                <span class="meta">{t('quiz.question', { n: n + 1, total: questions.length })}</span>
+                <span class="q-text">{q.question}</span>
+              </legend>
+              <p class="meta" id={`hint-${q.id}`}>{t(multiple ? 'quiz.chooseMany' : 'quiz.chooseOne')}</p>
+              <ul class="options">
+                {q.options.map((o) => {
+                  const picked = chosen.includes(o.id);
+                  const correct = q.correct.includes(o.id);
+                  const mark = done ? (picked && !correct ? 'wrong' : correct ? 'right' : undefined) : undefined;
+                  return (
+                    <li key={o.id} data-mark={mark}>
+                      <label>
+                        <input
+                          type={multiple ? 'checkbox' : 'radio'}
+                          name={`${lessonId}-${q.id}`}
+                          value={o.id}
+                          checked={picked}
+                          disabled={done}
+                          aria-describedby={`hint-${q.id}`}
+                          onChange={(e) => choose(q, o.id, e.currentTarget.checked)}
+                        />
+                        <span>
+                          {o.text}
+                          {mark === 'wrong' && <strong class="mark"> {t('quiz.yourAnswer')}</strong>}
+                          {mark === 'right' && <strong class="mark"> {t('quiz.rightMark')}</strong>}
+                        </span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div aria-live="polite">
+                {warning?.id === q.id && <p class="notice bad warning" tabIndex={-1}>{warning.text}</p>}
+                {done && (
+                  <div class={`notice feedback ${right ? 'ok' : 'bad'}`} tabIndex={-1}>
+                    <p><strong>{t(right ? 'quiz.correct' : 'quiz.wrong')}</strong>{!right && ` ${t('quiz.rightAnswer', { answer: answerText })}`}</p>
+                    <p>{q.explanation}</p>
+                  </div>
+                )}
+              </div>
+              {mode === 'one' && (
+                <div class="actions">
+                  {!done && <button type="button" onClick={() => check(q)}>{t('quiz.check')}</button>}
+                  {n > 0 && <button type="button" class="secondary" onClick={() => goTo(n - 1)}>{t('quiz.previous')}</button>}
+                  {done && n < questions.length - 1 && <button type="button" onClick={() => goTo(n + 1)}>{t('quiz.next')}</button>}
                 </div>
               )}
-            </div>
-            <div class="actions">
-              {!done && <button type="button" onClick={() => check(q)}>{t('quiz.check')}</button>}
-              {mode === 'one' && n > 0 && (
-                <button type="button" class="secondary" onClick={() => goTo(n - 1)}>{t('quiz.previous')}</button>
-              )}
-              {mode === 'one' && done && n < questions.length - 1 && (
-                <button type="button" onClick={() => goTo(n + 1)}>{t('quiz.next')}</button>
-              )}
-            </div>
-          </fieldset>
-        );
-      })}
+            </fieldset>
+          );
+        })}
 
-      <div aria-live="polite" class="result">
-        {result && (
-          <div class={`notice ${isPassing(result, threshold) ? 'ok' : 'bad'}`}>
-            <p><strong>{t('quiz.result', { correct: result.correct, total: result.total })}</strong></p>
-            <p>{t(isPassing(result, threshold) ? 'quiz.passed' : 'quiz.failed')}</p>
+        {mode === 'all' && !result && (
+          <div class="quiz-submit" aria-live="polite">
+            {warning?.id === 'all' && <p class="notice bad warning" tabIndex={-1}>{warning.text}</p>}
+            <button type="button" onClick={checkAll}>{t('quiz.checkAll')}</button>
           </div>
         )}
-      </div>
-      {result && <button type="button" class="secondary" onClick={retry}>{t('quiz.retry')}</button>}
-    </section>
-  );
+
+        <div aria-live="polite" class="result">
+          {result && (
+            <div class={`notice ${passed ? 'ok' : 'bad'}`} tabIndex={-1}>
+              <p><strong>{t('quiz.result', { correct: result.correct, total: result.total })}</strong></p>
+              <p>{t(passed ? 'quiz.passed' : 'quiz.failed')}</p>
+            </div>
+          )}
+        </div>
+        {result && (
+          <div class="actions">
+            {passed && (
+              <a class="button" href={next ? next.url : courseUrl}>
+                {next ? t('quiz.nextLesson', { title: next.title }) : t('quiz.backToCourse')}
+              </a>
+            )}
+            <button type="button" class="secondary" onClick={retry}>{t('quiz.retry')}</button>
+          </div>
+        )}
+      </section>
+    );
+  }
 }

@@ -36,7 +36,7 @@ export default function VerifyCertificate() {
 
   return (
     <div>
-      <form method="get" onSubmit={(e) => { e.preventDefault(); void check(code); }} noValidate>
+      <form class="stack verify-form" method="get" onSubmit={(e) => { e.preventDefault(); void check(code); }} noValidate>
         <label for="verify-code">{t('verify.code')}</label>
         <input id="verify-code" name="kode" value={code} autocomplete="off" aria-describedby="verify-hint" aria-invalid={invalid ? 'true' : undefined}
           onInput={(e) => setCode(e.currentTarget.value)} />
@@ -48,13 +48,13 @@ export default function VerifyCertificate() {
         {result?.kind === 'notFound' && <p class="notice bad">{t('verify.notFound', { code: result.code })}</p>}
         {result?.kind === 'error' && <p class="notice bad">{result.text}</p>}
         {result?.kind === 'found' && (
-          <div class={`notice ${result.cert.revoked_at ? 'bad' : 'ok'}`}>
+          <div class={`notice verify-result ${result.cert.revoked_at ? 'bad' : 'ok'}`}>
             <p><strong>{result.cert.revoked_at ? t('verify.revoked', { date: formatDate(result.cert.revoked_at) }) : t('verify.found')}</strong></p>
             <dl>
               <dt>{t('verify.participant')}</dt><dd>{result.cert.participant_name}</dd>
               <dt>{t('verify.course')}</dt><dd>{result.cert.course_title}</dd>
               <dt>{t('verify.date')}</dt><dd>{formatDate(result.cert.completed_on)}</dd>
-              <dt>{t('verify.hours')}</dt><dd>{Number(result.cert.hours)}</dd>
+              <dt>{t('verify.hours')}</dt><dd>{t('certificate.hoursValue', { hours: Number(result.cert.hours) })}</dd>
               <dt>{t('verify.passed')}</dt><dd>{t('certificate.passedValue', { date: formatDate(result.cert.passed_at), score: result.cert.score_percent })}</dd>
             </dl>
           </div>

@@ -1,10 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
-import { hydrated } from './helpers.ts';
+import { knowledgeCheck } from './helpers.ts';
 
+for (const scheme of ['light', 'dark'] as const)
 for (const [name, url] of Object.entries(PAGE_TYPES)) {
-  test(`axe finds no WCAG 2.1 A/AA violations on ${name} (${url})`, async ({ page }) => {
+  test(`axe finds no WCAG 2.1 A/AA violations on ${name} (${url}), ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(url);
     if (url.startsWith('/soeg/')) await expect(page.locator('pagefind-results a').first()).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -15,14 +17,12 @@ for (const [name, url] of Object.entries(PAGE_TYPES)) {
 test('axe finds nothing on a lesson with its knowledge check answered, in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(PAGE_TYPES.lektion!);
-  const quiz = await hydrated(page, 'section.quiz');
+  const quiz = await knowledgeCheck(page);
   await quiz.getByLabel('Alle spørgsmål på én gang').check();
   const fieldsets = await quiz.locator('fieldset.question').all();
   expect(fieldsets.length).toBeGreaterThan(0);
-  for (const fieldset of fieldsets) {
-    await fieldset.locator('input').first().check();
-    await fieldset.getByRole('button', { name: 'Tjek svar' }).click();
-  }
+  for (const fieldset of fieldsets) await fieldset.locator('input').first().check();
+  await quiz.getByRole('button', { name: 'Tjek alle svar' }).click();
   await expect(page.locator('.result .notice')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);

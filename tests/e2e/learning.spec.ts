@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
-import { answerQuiz, hydrated } from './helpers.ts';
+import { answerQuiz, knowledgeCheck } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const first = lessons[0]!;
@@ -37,9 +37,13 @@ test('a failed check shows the explanations, does not complete the lesson, and c
   const total = first.quiz!.questions.length;
   await answerQuiz(page, first, { wrong: total });
   await expect(page.getByText(`Du fik 0 af ${total} rigtige.`)).toBeVisible();
+  // The learner's wrong choice is marked as theirs, in words as well as colour.
+  await expect(page.locator('[data-mark="wrong"]')).toHaveCount(total);
+  await expect(page.locator('[data-mark="wrong"]').first()).toContainText('(dit svar)');
+  await expect(page.locator('.quiz').getByRole('link', { name: /^Næste lektion/ })).toHaveCount(0);
   await expect(page.getByText('Ikke bestået endnu.', { exact: false })).toBeVisible();
   await expect(page.getByText(first.quiz!.questions[0]!.explanation)).toBeVisible();
-  await expect(page.getByText('Lektionen er gennemført.')).toHaveCount(0);
+  await expect(page.getByText('Lektionen er gennemført.', { exact: true })).toBeHidden();
 
   await page.getByRole('button', { name: 'Prøv igen' }).click();
   await answerQuiz(page, first);
@@ -49,7 +53,7 @@ test('a failed check shows the explanations, does not complete the lesson, and c
 
 test('the check works one question at a time with the keyboard alone', async ({ page }) => {
   await page.goto(first.url);
-  await hydrated(page, 'section.quiz');
+  await knowledgeCheck(page);
   const questions = first.quiz!.questions;
   expect(questions.length).toBeGreaterThan(1);
   for (const [i, q] of questions.entries()) {
@@ -63,6 +67,8 @@ test('the check works one question at a time with the keyboard alone', async ({ 
     await page.keyboard.press('Enter');
     await expect(fieldset.getByText('Rigtigt.')).toBeVisible();
     if (i < questions.length - 1) {
+      // Focus goes to the feedback, not to <body>.
+      await expect(fieldset.locator('.feedback')).toBeFocused();
       await fieldset.getByRole('button', { name: 'Næste spørgsmål' }).focus();
       await page.keyboard.press('Enter');
       // Focus moves to the next question, so a screen-reader user hears it.
@@ -70,11 +76,20 @@ test('the check works one question at a time with the keyboard alone', async ({ 
     }
   }
   await expect(page.getByText('Bestået. Lektionen er gennemført.')).toBeVisible();
+  await expect(page.locator('.quiz .result .notice')).toBeFocused();
+  // After passing, the next lesson is the primary action.
+  const nextLesson = page.getByRole('link', { name: `Næste lektion: ${second.title}` });
+  await expect(nextLesson).toHaveAttribute('href', second.url);
+  await expect(nextLesson).toHaveClass(/button/);
+  await page.keyboard.press('Tab');
+  await expect(nextLesson).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(second.url);
 });
 
 test('checking without an answer explains what to do', async ({ page }) => {
   await page.goto(first.url);
-  const quiz = await hydrated(page, 'section.quiz');
+  const quiz = await knowledgeCheck(page);
   await quiz.getByRole('button', { name: 'Tjek svar' }).first().click();
   await expect(page.getByText('Vælg et svar, før du tjekker.')).toBeVisible();
 });
@@ -98,6 +113,34 @@ test('the front page offers to continue where the learner left off', async ({ pa
   await page.goto('/');
   await page.getByRole('link', { name: `Fortsæt med ${second.title}` }).click();
   await expect(page).toHaveURL(second.url);
+});
+
+test('after a lesson is done, "continue" on the front page leads to the next lesson', async ({ page }) => {
+  await page.goto(first.url);
+  await answerQuiz(page, first);
+  await expect(page.getByText('Bestået. Lektionen er gennemført.')).toBeVisible();
+  await page.goto('/');
+  const link = page.getByRole('link', { name: `Fortsæt med ${second.title}` });
+  await expect(link).toHaveAttribute('href', second.url);
+});
+
+test('without JavaScript a lesson offers its questions with the answers in <details>', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(first.url);
+  const questions = first.quiz!.questions;
+  const check = page.locator('[data-knowledge-check]');
+  await expect(check.locator('.notice')).toContainText('Uden JavaScript kan du læse spørgsmålene');
+  await expect(check.locator('details')).toHaveCount(questions.length);
+  await expect(check.locator('input, button')).toHaveCount(0);
+  const q = questions[0]!;
+  const answer = q.options.find((o) => q.correct.includes(o.id))!.text;
+  const details = check.locator('details').first();
+  await expect(details.getByText(q.explanation)).toBeHidden();
+  await details.locator('summary').click();
+  await expect(details.getByText(q.explanation)).toBeVisible();
+  await expect(details).toContainText(answer);
+  await context.close();
 });
 
 test('lesson pages link previous and next lessons and glossary terms', async ({ page }) => {

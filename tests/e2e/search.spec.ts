@@ -40,3 +40,15 @@ test('search results can be filtered by type', async ({ page }) => {
   const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.every((h) => h?.startsWith('/ordbog/'))).toBe(true);
 });
+
+test('search finds the site’s own pages under a type of their own', async ({ page }) => {
+  for (const [q, href] of [['tilgængelighed', '/tilgaengelighed/'], ['privatliv', '/privatliv/']] as const) {
+    await page.goto(`/soeg/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator(`pagefind-results a[href="${href}"]`).first()).toBeVisible();
+  }
+  await page.goto('/soeg/?q=andelsselskab');
+  // Lessons still come first for subject words.
+  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /^\/(kurser|ordbog|historier)\//);
+  await page.locator('pagefind-filter-pane').getByText('type', { exact: false }).first().click();
+  await expect(page.locator('pagefind-filter-pane').getByLabel(/Side om sitet/)).toHaveCount(1);
+});

@@ -35,7 +35,7 @@ export default function Courses({ courses, progress, certificates, onIssue }: Pr
     <>
       <section aria-labelledby="i-gang">
         <h2 id="i-gang">{t('my.inProgress')}</h2>
-        {inProgress.length === 0 ? <p>{t('my.noneInProgress')}</p> : (
+        {inProgress.length === 0 ? <p>{t('my.noneInProgress')} <a href="/kurser/">{t('my.findCourse')}</a></p> : (
           <ul class="my-list">
             {inProgress.map(({ course, p }) => {
               const next = course.lessons.find((l) => l.id === p.nextLessonId);

@@ -2,8 +2,8 @@
 export const LOCALE = 'da-DK';
 
 // Formatters are costly to create and used on every page: made once.
-const numbers = new Intl.NumberFormat(LOCALE);
-const dates = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const numbers = /* @__PURE__ */ new Intl.NumberFormat(LOCALE);
+const dates = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 
 export const formatNumber = (n: number) => numbers.format(n);
 

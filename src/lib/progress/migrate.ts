@@ -34,7 +34,10 @@ export function migrate(raw: unknown): Progress {
     }
   const lv = raw.lastVisited;
   if (isObject(lv) && isString(lv.lessonId) && isString(lv.courseId) && isString(lv.title) && isString(lv.url) && isString(lv.at))
-    progress.lastVisited = { lessonId: lv.lessonId, courseId: lv.courseId, title: lv.title, url: lv.url, at: lv.at };
+  {
+    const next = isObject(lv.next) && isString(lv.next.title) && isString(lv.next.url) ? { next: { title: lv.next.title, url: lv.next.url } } : {};
+    progress.lastVisited = { lessonId: lv.lessonId, courseId: lv.courseId, title: lv.title, url: lv.url, at: lv.at, ...next };
+  }
   return progress;
 }
 

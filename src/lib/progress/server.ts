@@ -1,5 +1,6 @@
 /** Converting between the server's record of progress and the browser's. */
-import { mergeProgress, PROGRESS_VERSION, type Progress } from './model.ts';
+import { PROGRESS_VERSION, type Progress } from './model.ts';
+import { mergeProgress } from './merge.ts';
 import type { ServerProgress } from '../supabase/types.ts';
 
 /** The server's progress in the browser store's shape, so the two can be merged. */

@@ -7,6 +7,9 @@ import { parse } from './migrate.ts';
 
 export const STORAGE_KEY = 'fv:progress';
 
+/** Fired on window after this tab changed progress, for the plain page scripts (lib/progress/marks.ts). */
+export const PROGRESS_EVENT = 'fv:progress';
+
 type Listener = (progress: Progress) => void;
 
 export interface ProgressStore {
@@ -37,7 +40,10 @@ function memoryStorage(): StorageLike {
 export function createProgressStore(storage: StorageLike, target?: Pick<Window, 'addEventListener'>): ProgressStore {
   const listeners = new Set<Listener>();
   const read = () => parse(storage.getItem(STORAGE_KEY));
-  const notify = (p: Progress) => listeners.forEach((l) => l(p));
+  const notify = (p: Progress) => {
+    listeners.forEach((l) => l(p));
+    (target as Partial<Pick<Window, 'dispatchEvent'>> | undefined)?.dispatchEvent?.(new Event(PROGRESS_EVENT));
+  };
 
   // The storage event fires in every other tab of the same origin.
   target?.addEventListener('storage', (e: StorageEvent) => {

@@ -16,3 +16,6 @@ export function grade(questions: readonly QuestionKey[], answers: Record<string,
 
 /** Multiple-answer questions are shown with checkboxes, single-answer ones with radio buttons. */
 export const isMultipleChoice = (question: QuestionKey) => question.correct.length > 1;
+
+/** How many right answers pass, in the learner's terms: "at least 80 %" of four questions is all four. */
+export const neededToPass = (total: number, threshold: number) => Math.min(total, Math.ceil(total * threshold - 1e-9));

@@ -1,25 +1,10 @@
-/** Strings of the learning islands on course and lesson pages (kept small: they ship to every learner). */
+/** Strings of the knowledge-check island (kept small: they ship to every learner who uses it). */
 export const learning = {
-  'home.continue': 'Fortsæt hvor du slap',
-  'home.continueLink': 'Fortsæt med {title}',
-
-
-  'course.start': 'Start kurset',
-  'course.continue': 'Fortsæt kurset',
-  'course.minutes': '{minutes} min.',
-
-  'progress.label': 'Fremdrift',
-  'progress.summary': '{done} af {total} lektioner gennemført',
-  'progress.done': 'Gennemført',
-  'progress.notDone': 'Ikke gennemført',
-  'progress.complete': 'Du har gennemført kurset.',
-
-  'lesson.markDone': 'Markér som gennemført',
-  'lesson.isDone': 'Lektionen er gennemført.',
-  'lesson.needsCheck': 'Lektionen tæller som gennemført, når du har bestået videnstjekket.',
 
   'quiz.title': 'Videnstjek',
-  'quiz.intro': '{count} spørgsmål. Du skal have mindst {percent} % rigtige for at bestå.',
+  'quiz.introAll': '{count} spørgsmål. Du består, når du har svaret rigtigt på alle {count}.',
+  'quiz.introSome': '{count} spørgsmål. Du består, når du har svaret rigtigt på mindst {needed} af dem.',
+  'quiz.practice': 'Videnstjekket er til øvelse og tæller ikke med i kursusbeviset. Beviset kræver, at du består kursets afsluttende prøve.',
   'quiz.modeOne': 'Ét spørgsmål ad gangen',
   'quiz.modeAll': 'Alle spørgsmål på én gang',
   'quiz.mode': 'Visning',
@@ -33,14 +18,16 @@ export const learning = {
   'quiz.wrong': 'Ikke helt.',
   'quiz.rightAnswer': 'Det rigtige svar er: {answer}',
   'quiz.pickFirst': 'Vælg et svar, før du tjekker.',
+  'quiz.checkAll': 'Tjek alle svar',
+  'quiz.unanswered': 'Du mangler at svare på spørgsmål {list}.',
+  'quiz.yourAnswer': '(dit svar)',
+  'quiz.rightMark': '(rigtigt svar)',
+  'quiz.nextLesson': 'Næste lektion: {title}',
+  'quiz.backToCourse': 'Tilbage til kurset',
   'quiz.result': 'Du fik {correct} af {total} rigtige.',
   'quiz.passed': 'Bestået. Lektionen er gennemført.',
   'quiz.failed': 'Ikke bestået endnu. Læs forklaringerne og prøv igen.',
   'quiz.retry': 'Prøv igen',
   'quiz.best': 'Dit bedste resultat: {correct} af {total}.',
-  'quiz.noscript': 'Videnstjekket kræver JavaScript. Lektionens tekst kan læses uden.',
 
-  'sync.saved': 'Gemt på din konto.',
-  'sync.saving': 'Gemmer på din konto …',
-  'sync.waiting': 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.',
 } as const;
