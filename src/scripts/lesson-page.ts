@@ -19,7 +19,15 @@ if (check) {
     if (loading) return;
     loading = true;
     observer.disconnect();
-    void import('./knowledge-check.tsx').then((m) => m.mountKnowledgeCheck(check));
+    // Offline before the code arrived: the static questions and answers stay, and the check
+    // loads as soon as the connection is back.
+    import('./knowledge-check.tsx').then(
+      (m) => m.mountKnowledgeCheck(check),
+      () => {
+        loading = false;
+        addEventListener('online', load, { once: true });
+      },
+    );
   };
   const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && load(), { rootMargin: '400px 0px' });
   observer.observe(check);

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
-import { answerAssessment, answerQuiz, codeFor, hydrated, mailFor, signIn } from './helpers.ts';
+import { answerAssessment, answerQuiz, codeFor, hydrated, knowledgeCheck, mailFor, signIn } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const outbox = (page: Page) => page.evaluate(() => localStorage.getItem('fv:outbox'));
@@ -39,6 +39,8 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   // Offline: finish a lesson; it waits, then syncs when the connection is back.
   await page.goto(lessons[1]!.url);
   await expect(page.getByText('Gemt på din konto.')).toBeVisible();
+  // The learner reads down to the check (its code loads as it comes into view), then loses the connection.
+  await knowledgeCheck(page);
   await page.context().setOffline(true);
   await answerQuiz(page, lessons[1]!);
   await expect(page.getByText('Bestået. Lektionen er gennemført.')).toBeVisible();
