@@ -5,7 +5,9 @@ import { courseFile, fixtureSite, lessonFile, type FixtureSite } from '../suppor
 let site: FixtureSite | undefined;
 afterEach(() => site?.remove());
 
-const production = { SITE_URL: 'https://faellesvaerdier.dk', STORIES_LOCAL_DB: 'off' };
+// A fictional publisher: the build checks that one is named before it looks at the backend.
+const publisher = { PUBLISHER_NAME: 'Fiktiv Udgiver', PUBLISHER_ADDRESS: 'Eksempelvej 1, 2200 København N', PUBLISHER_EMAIL: 'kontakt@example.dk', PUBLISHER_CVR: '10150817' };
+const production = { SITE_URL: 'https://faellesvaerdier.dk', STORIES_LOCAL_DB: 'off', ...publisher };
 
 function smallSite() {
   site = fixtureSite();

@@ -4,6 +4,7 @@
  * code and message key (e.g. `rate_limited`, `course_incomplete`), which the UI translates.
  */
 import type { Client } from './client.ts';
+import type { Advisor } from '../advisors/listing.ts';
 import type {
   AdvisorListing, AnySubmission, AssessmentAttempt, AssessmentFeedback, AssessmentOverview, AttemptResult, BusinessInput,
   BusinessSubmission, Certificate, EditorCertificate, ExportedData, LessonDone, OwnBusiness, Profile, PublicFigures,
@@ -73,6 +74,9 @@ export const verifyCertificate = (c: Client, code: string) =>
   call<VerifiedCertificate | null>(c.rpc('verify_certificate', { p_code: code }));
 
 // Advisors: the public list comes from the certificates at the moment someone looks
+// (/raadgivere/ reads it with a plain fetch, src/lib/advisors/listing.ts, so guests load no client)
+export const listAdvisors = (c: Client) => call<Advisor[]>(c.rpc('list_advisors'));
+
 export const myAdvisorListing = (c: Client) => call<AdvisorListing | null>(c.rpc('my_advisor_listing'));
 
 export const saveAdvisorListing = (c: Client, listing: Omit<AdvisorListing, 'listed_at' | 'updated_at'>) =>
