@@ -195,3 +195,24 @@ function builtFiles() {
       return { path, text: opened.toString('utf8') };
     });
 }
+
+// The business registered and approved in contributions.spec.ts (the chromium project runs first).
+test('after the rebuild an approved business is in the directory, on the map and in search, without contact data', async ({ page }) => {
+  await page.goto('/virksomheder/?bydel=Valby');
+  const card = page.locator('#business-list > li:visible', { hasText: 'Fiktiv Kantine' }).first();
+  await expect(card, 'the business approved in contributions.spec.ts').toBeVisible();
+  const name = (await card.getByRole('link').innerText()).trim();
+  await expect(page.getByRole('link', { name: /^Valby: [1-9]\d* virksomheder$/ })).toBeVisible();
+
+  await card.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.locator('main')).toContainText('Mad og catering');
+  await expect(page.locator('main')).not.toContainText('kantine.example.dk');
+
+  const csv = await (await page.request.get('/virksomheder/virksomheder.csv')).text();
+  expect(csv).toContain(name);
+  expect(csv).not.toContain('kantine.example.dk');
+
+  await page.goto(`/soeg/?q=${encodeURIComponent(name)}`);
+  await expect(page.locator('pagefind-results a', { hasText: name }).first()).toBeVisible();
+});
