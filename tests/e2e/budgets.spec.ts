@@ -10,7 +10,8 @@ import { knowledgeCheck } from './helpers.ts';
 
 const KB = 1024;
 const BUDGET = { document: 12 * KB, stylesheet: 10 * KB, script: 4 * KB };
-const LESSON_SCRIPT_AFTER_USE = 12 * KB;
+// DESIGN.md's first target is 12 KB; »Meld en fejl« (issue 12) added 0.3 KB to every lesson page.
+const LESSON_SCRIPT_AFTER_USE = 12.5 * KB;
 const TOOL_SCRIPT = 15 * KB;
 const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel'];
 
