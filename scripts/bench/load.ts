@@ -92,6 +92,8 @@ await setup.query('analyze');
 await setup.end();
 
 const pool = new pg.Pool({ connectionString: target.toString(), max: POOL });
+// An idle connection closed by the server (at the end) is no reason to stop.
+pool.on('error', () => {});
 let nextUser = 0;
 async function newLearner(): Promise<string> {
   const { rows } = await pool.query<{ id: string }>(`insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id`,
@@ -253,11 +255,7 @@ for (const sessions of LEVELS) {
   results.push({ sessions, level, seconds, deadlocks: Number(after.deadlocks) - Number(before.deadlocks), waits, logged: logWaits() - loggedBefore });
 }
 
-await pool.end();
 const version = (await admin.query('show server_version')).rows[0].server_version;
-await admin.query('drop database fv_load with (force)');
-await admin.end();
-server.stop();
 
 const ms = (x: number) => x.toFixed(1);
 console.log(`\nPostgreSQL ${version}, pulje ${POOL} forbindelser, ${SECONDS} s pr. niveau, tænketid 0–${2 * THINK_MS} ms, ${BACKGROUND.toLocaleString('da-DK')} baggrundskursister.\n`);
@@ -287,3 +285,8 @@ for (const r of results)
     console.log(`\nFejl ved ${r.sessions} sessioner:`);
     for (const [k, n] of r.level.errors) console.log(`  ${n} × ${k}`);
   }
+
+await pool.end();
+await admin.query('drop database fv_load with (force)');
+await admin.end();
+server.stop();
