@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refused, type TestDb } from '../support/db.ts';
+import { refused, type Session, type TestDb } from '../support/db.ts';
 import { course, quizLessons, rightAnswers, wrongAnswers, personaDb, type Personas } from '../support/personas.ts';
 
 let db: TestDb;
@@ -177,10 +177,10 @@ describe('pass threshold', () => {
  * connection of its own, so the calls really overlap; on PGlite (one connection) they interleave.
  */
 describe('at the same moment', () => {
-  const twoSessions = async (user: Personas['learner']) =>
+  type Device = Session & { close?(): Promise<void> };
+  const twoSessions = async (user: Personas['learner']): Promise<[Device, Device]> =>
     db.ownConnection ? [await db.ownConnection(user), await db.ownConnection(user)] : [db.as(user), db.as(user)];
-  const closeAll = (sessions: Awaited<ReturnType<typeof twoSessions>>) =>
-    Promise.all(sessions.map((s) => ('close' in s ? s.close() : undefined)));
+  const closeAll = (sessions: Device[]) => Promise.all(sessions.map((s) => s.close?.()));
   const count = async (table: string, user: Personas['learner']) =>
     (await db.query<{ n: number }>(`select count(*)::int as n from public.${table} where user_id = $1`, [user.id])).rows[0]!.n;
 
@@ -193,7 +193,7 @@ describe('at the same moment', () => {
     try {
       for (const id of lessons) {
         const both = await Promise.all(sessions.map((s) => s.rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: id })));
-        expect(both[0].completed_at).toBe(both[1].completed_at);
+        expect(both[0]!.completed_at).toBe(both[1]!.completed_at);
       }
     } finally {
       await closeAll(sessions);

@@ -179,7 +179,7 @@ describe('an answer lost after the database committed', () => {
 });
 
 describe('malformed or oversized requests', () => {
-  const post = async (fn: string, body: string | Buffer) => {
+  const post = async (fn: string, body: string) => {
     const { data } = await supabase.auth.getSession();
     const r = await fetch(`${url()}/rest/v1/rpc/${fn}`, {
       method: 'POST',
