@@ -15,6 +15,7 @@ export interface GatewayOptions {
 }
 
 const MAX_BODY = 1_000_000;
+const DRAIN_LIMIT = 8 * MAX_BODY;
 const CORS_HEADERS = {
   'access-control-allow-headers': 'authorization, apikey, content-type, x-client-info, x-supabase-api-version, prefer, accept-profile, content-profile',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
@@ -36,9 +37,12 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw { status: 413, body: { code: 'PGRST413', message: 'Payload too large', details: null, hint: null } } satisfies RestError;
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY) chunks.push(chunk as Buffer);
+    // Too large: the rest is read and dropped, so the client gets the 413 instead of a reset
+    // connection; past the drain limit the connection is cut.
+    else if (size > DRAIN_LIMIT) break;
   }
+  if (size > MAX_BODY) throw { status: 413, body: { code: 'PGRST413', message: 'Payload too large', details: null, hint: null } } satisfies RestError;
   if (!size) return {};
   try {
     const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));

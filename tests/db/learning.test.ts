@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refused, type TestDb } from '../support/db.ts';
+import { refused, type Session, type TestDb } from '../support/db.ts';
 import { course, quizLessons, rightAnswers, wrongAnswers, personaDb, type Personas } from '../support/personas.ts';
 
 let db: TestDb;
@@ -169,5 +169,74 @@ describe('pass threshold', () => {
     const { PASS_THRESHOLD } = await import('../../src/lib/site.ts');
     const { rows } = await db.query<{ t: string }>('select private.pass_threshold()::text as t');
     expect(Number(rows[0]!.t)).toBe(PASS_THRESHOLD);
+  });
+});
+
+/*
+ * Two devices, or a request and its retry, at the same moment. On PostgreSQL each session has a
+ * connection of its own, so the calls really overlap; on PGlite (one connection) they interleave.
+ */
+describe('at the same moment', () => {
+  type Device = Session & { close?(): Promise<void> };
+  const twoSessions = async (user: Personas['learner']): Promise<[Device, Device]> =>
+    db.ownConnection ? [await db.ownConnection(user), await db.ownConnection(user)] : [db.as(user), db.as(user)];
+  const closeAll = (sessions: Device[]) => Promise.all(sessions.map((s) => s.close?.()));
+  const count = async (table: string, user: Personas['learner']) =>
+    (await db.query<{ n: number }>(`select count(*)::int as n from public.${table} where user_id = $1`, [user.id])).rows[0]!.n;
+
+  it('the same lesson done from two devices gives one row and one answer', async () => {
+    const user = await db.createUser('to-enheder@example.dk');
+    const lessons = ['samtidig-1', 'samtidig-2', 'samtidig-3'];
+    for (const [i, id] of lessons.entries())
+      await db.exec(`insert into public.lessons (id, course_id, position, title, question_count, status) values ('${id}', '${course.id}', ${90 + i}, 'Samtidig ${i}', 0, 'published')`);
+    const sessions = await twoSessions(user);
+    try {
+      for (const id of lessons) {
+        const both = await Promise.all(sessions.map((s) => s.rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: id })));
+        expect(both[0]!.completed_at).toBe(both[1]!.completed_at);
+      }
+    } finally {
+      await closeAll(sessions);
+    }
+    expect(await count('lesson_progress', user)).toBe(lessons.length);
+  });
+
+  it('a knowledge-check attempt and its retry, in flight together, are stored once and answered alike', async () => {
+    const user = await db.createUser('gentaget@example.dk');
+    const sessions = await twoSessions(user);
+    try {
+      for (const l of quizLessons) {
+        const attempt = { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) };
+        const both = await Promise.all(sessions.map((s) => s.rpc('record_quiz_attempt', attempt)));
+        expect(both[1]).toEqual(both[0]);
+      }
+    } finally {
+      await closeAll(sessions);
+    }
+    expect(await count('quiz_attempts', user)).toBe(quizLessons.length);
+    expect(await count('lesson_progress', user)).toBe(quizLessons.length);
+  });
+
+  it('two merges of overlapping guest progress give no duplicates and the same result', async () => {
+    const user = await db.createUser('to-fletninger@example.dk');
+    const store = (from: number) => ({
+      lessons: Object.fromEntries(quizLessons.slice(from).map((l, i) => [l.id, {
+        courseId: course.id,
+        doneAt: '2026-11-01T10:00:00Z',
+        attempts: [{ id: `7c1e0000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, at: '2026-11-01T10:00:00Z', answers: rightAnswers(l) }],
+      }])),
+    });
+    const sessions = await twoSessions(user);
+    try {
+      // The second device has everything but the first lesson: the rest overlaps.
+      const [one, two] = await Promise.all([sessions[0]!.rpc<Progress>('merge_guest_progress', { p_progress: store(0) }),
+                                            sessions[1]!.rpc<Progress>('merge_guest_progress', { p_progress: store(1) })]);
+      const after = await db.as(user).rpc<Progress>('my_progress');
+      expect(after.attempts).toHaveLength(quizLessons.length);
+      expect(after.lessons).toHaveLength(quizLessons.length);
+      expect([one.attempts.length, two.attempts.length]).toContain(quizLessons.length);
+    } finally {
+      await closeAll(sessions);
+    }
   });
 });

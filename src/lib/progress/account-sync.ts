@@ -6,6 +6,7 @@
 import { sessionHint } from '../account/session.ts';
 import { createOutbox, OUTBOX_KEY, type OutboxItem } from './outbox.ts';
 import { progressStore, STORAGE_KEY } from './store.ts';
+import { sendItem } from './send.ts';
 import { withServer } from './server.ts';
 import { createSync, type SendResult, type Sync } from './sync.ts';
 
@@ -14,15 +15,7 @@ const rpc = () => import('../supabase/rpc.ts');
 
 async function send(item: OutboxItem): Promise<SendResult> {
   const [c, api] = await Promise.all([client(), rpc()]);
-  try {
-    if (item.kind === 'attempt') await api.recordQuizAttempt(c, { id: item.id, lessonId: item.lessonId, answers: item.answers, at: item.at });
-    else await api.recordLessonDone(c, item.lessonId, item.at);
-    return { outcome: 'ok' };
-  } catch (e) {
-    const error = e as InstanceType<typeof api.RpcError>;
-    // No answer, or the session needs refreshing: try again later. Anything else is a refusal.
-    return { outcome: error.isNetwork || error.status === 401 ? 'retry' : 'refused' };
-  }
+  return sendItem(c, api, item);
 }
 
 let sync: Sync | undefined;
