@@ -6,7 +6,7 @@ import { myBusiness, openBusinessSubmission, sendBusiness } from '../lib/busines
 import type { StoryError } from '../lib/stories/submissions.ts';
 import type { Problem } from '../lib/fields/rules.ts';
 import { t } from '../lib/i18n/stories.ts';
-import { Count, Field } from './story-form/Inputs.tsx';
+import { Consent, Count, Field, ProblemSummary } from './story-form/Inputs.tsx';
 
 type Option = { value: string; label: string };
 interface Props {
@@ -135,22 +135,15 @@ export default function RegisterBusiness({ options }: Props) {
     </fieldset>
   );
   const consent = (f: 'consent_publish' | 'consent_privacy') => (
-    <div class={`field checkbox${err(f) ? ' has-error' : ''}`}>
-      {err(f) && <p id={`b-${f}-error`} class="field-error">{err(f)}</p>}
-      <label><input id={`b-${f}`} type="checkbox" name={f} checked={draft[f]} aria-describedby={err(f) ? `b-${f}-error` : undefined}
-        onChange={(e) => update(f, e.currentTarget.checked)} /> {t(LABEL[f])}</label>
-    </div>
+    <Consent id={`b-${f}`} label={t(LABEL[f])} error={err(f)} checked={draft[f]} onChange={(checked) => update(f, checked)} />
   );
   const problemList = ORDER.filter((f) => problems[f]);
 
   return (
     <form class="story-form" onSubmit={submit} noValidate>
       <p class="meta">{t('submit.draftSaved')}{target.businessId && ` ${t('business.editing')}`}{target.submissionId && !target.businessId && ` ${t('business.continuing')}`}</p>
-      {showProblems && problemList.length > 0 && (
-        <div class="notice bad" tabIndex={-1} ref={summary} role="group" aria-labelledby="ret-felter">
-          <p id="ret-felter"><strong>{t('submit.summaryTitle', { count: problemList.length })}</strong></p>
-          <ul>{problemList.map((f) => <li key={f}><a href={`#b-${f}`}>{t(LABEL[f]).replace(/[.?]$/, '')}: {problemText(f, problems[f]!)}</a></li>)}</ul>
-        </div>
+      {showProblems && (
+        <ProblemSummary summaryRef={summary} items={problemList.map((f) => ({ id: `b-${f}`, label: t(LABEL[f]), text: problemText(f, problems[f]!) }))} />
       )}
       <fieldset>
         <legend>{t('business.sectionCompany')}</legend>

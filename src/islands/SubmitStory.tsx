@@ -4,7 +4,7 @@ import { clearDraft, loadDraft, saveDraft } from '../lib/stories/draft.ts';
 import { emptyDraft, fromSubmission, LIMITS, validate, type Draft, type Field as FieldName, type Problem } from '../lib/stories/fields.ts';
 import { mine, send, type StoryError } from '../lib/stories/submissions.ts';
 import { t } from '../lib/i18n/stories.ts';
-import { Count, Field } from './story-form/Inputs.tsx';
+import { Consent, Count, Field, ProblemSummary } from './story-form/Inputs.tsx';
 
 type Option = { value: string; label: string };
 interface Props {
@@ -128,22 +128,15 @@ export default function SubmitStory({ options }: Props) {
     </Field>
   );
   const consent = (f: 'consent_publish' | 'consent_privacy') => (
-    <div class={`field checkbox${err(f) ? ' has-error' : ''}`}>
-      {err(f) && <p id={`f-${f}-error`} class="field-error">{err(f)}</p>}
-      <label><input id={`f-${f}`} type="checkbox" name={f} checked={draft[f]} aria-describedby={err(f) ? `f-${f}-error` : undefined}
-        onChange={(e) => update(f, e.currentTarget.checked)} /> {t(LABEL[f])}</label>
-    </div>
+    <Consent id={`f-${f}`} label={t(LABEL[f])} error={err(f)} checked={draft[f]} onChange={(checked) => update(f, checked)} />
   );
   const problemList = ORDER.filter((f) => problems[f]);
 
   return (
     <form class="story-form" onSubmit={submit} noValidate>
       <p class="meta" aria-live="polite">{restored ? t('submit.draftRestored') : t('submit.draftSaved')}{submissionId && ` ${t('submit.editing')}`}</p>
-      {showProblems && problemList.length > 0 && (
-        <div class="notice bad" tabIndex={-1} ref={summary} role="group" aria-labelledby="ret-felter">
-          <p id="ret-felter"><strong>{t('submit.summaryTitle', { count: problemList.length })}</strong></p>
-          <ul>{problemList.map((f) => <li key={f}><a href={`#f-${f}`}>{t(LABEL[f]).replace(/\.$/, '')}: {problemText(f, problems[f]!)}</a></li>)}</ul>
-        </div>
+      {showProblems && (
+        <ProblemSummary summaryRef={summary} items={problemList.map((f) => ({ id: `f-${f}`, label: t(LABEL[f]), text: problemText(f, problems[f]!) }))} />
       )}
       <fieldset>
         <legend>{t('submit.sectionOrg')}</legend>
