@@ -40,7 +40,7 @@ async function measure(site: Row['site'], build: BuildFigures, paths: { lesson: 
     lesson: pageBytes(dist, paths.lesson),
     course: pageBytes(dist, paths.course),
     story: pageBytes(dist, paths.story),
-    search: await measureSearch(dist),
+    search: await measureSearch(dist, site, paths.lesson),
     lighthouse: await performanceScore(dist, paths.lesson),
   };
   cleanup();
@@ -57,19 +57,19 @@ for (const size of sizes) {
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const table = [
-  '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Lektion JS efter videnstjek (KB) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Søgetid median/p95 (ms) | Lighthouse ydeevne, lektion |',
-  '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---|---:|',
+  '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Lektion JS efter videnstjek (KB) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Heraf Pagefind, 1. (KB) | Søgetid median/p95 (ms) | Lighthouse ydeevne, lektion |',
+  '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---|---:|',
   ...rows.map((r) =>
-    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.lesson.jsAfterUse)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`),
+    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.lesson.jsAfterUse)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${kb(r.search.engineBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`),
 ];
 
 const ours = rows.filter((r) => r.site === 'Fælles Værdier');
 const theirs = rows.filter((r) => r.site === 'Starlight');
 const ratios = withStarlight
-  ? ['', '| Sider | Byggetid, os/Starlight | Lektionens JS, os/Starlight | 1. søgning, os/Starlight |', '|---:|---:|---:|---:|',
+  ? ['', '| Sider | Byggetid, os/Starlight | Lektionens JS, os/Starlight | 1. søgning, os/Starlight | Heraf Pagefind, os/Starlight |', '|---:|---:|---:|---:|---:|',
      ...ours.map((o, i) => {
        const s = theirs[i]!;
-       return `| ${o.build.pages} | ${(o.build.seconds / s.build.seconds).toFixed(2)} | ${(o.lesson.js / s.lesson.js).toFixed(2)} | ${(o.search.firstQueryBytes / s.search.firstQueryBytes).toFixed(2)} |`;
+       return `| ${o.build.pages} | ${(o.build.seconds / s.build.seconds).toFixed(2)} | ${(o.lesson.js / s.lesson.js).toFixed(2)} | ${(o.search.firstQueryBytes / s.search.firstQueryBytes).toFixed(2)} | ${(o.search.engineBytes / s.search.engineBytes).toFixed(2)} |`;
      })]
   : [];
 const growth = ['', '| Site | Sider | Byggetid pr. side (ms) | Vækst i tid ÷ vækst i sider |', '|---|---:|---:|---:|',

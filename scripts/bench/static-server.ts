@@ -1,6 +1,7 @@
 /**
  * A static file server for a built site on loopback, for measuring it in a browser. Text is sent
- * gzip-compressed, as any web host does, so transfer figures are what a visitor would download.
+ * gzip-compressed, and hashed build assets (/_astro/) are cached, as any web host does, so transfer
+ * figures are what a visitor would download.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -23,11 +24,12 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const cache = path.includes('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
     if (/text|javascript|json|svg|xml/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(gzipSync(readFileSync(file)));
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', ...cache }).end(gzipSync(readFileSync(file)));
       return;
     }
-    res.writeHead(200, { 'content-type': type });
+    res.writeHead(200, { 'content-type': type, ...cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

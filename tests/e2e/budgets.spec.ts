@@ -19,7 +19,7 @@ const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'h
  * Counts the gzip bytes of every document, stylesheet and script the page loads from now on.
  * `settle()` waits for every body, also those that arrive while waiting: no late response slips past.
  */
-function meter(page: Page) {
+function meter(page: Page, skip?: RegExp) {
   const bytes = { document: 0, stylesheet: 0, script: 0 };
   const urls: string[] = [];
   const bodies: Promise<void>[] = [];
@@ -28,6 +28,7 @@ function meter(page: Page) {
     const type = response.request().resourceType();
     if (!(type in bytes)) return;
     urls.push(response.url());
+    if (skip?.test(response.url())) return;
     bodies.push(
       response.body().then((body) => {
         if (type === 'script' && body.includes('GoTrueClient')) supabaseLoaded = true;
@@ -86,3 +87,20 @@ for (const name of TOOL_PAGES) {
     expect(m.bytes.stylesheet, `stylesheet bytes (gzip) on ${name}`).toBeLessThanOrEqual(BUDGET.stylesheet);
   });
 }
+
+test('the search page’s own script stays within 4 KB, and a first search within 150 KB in all', async ({ page }) => {
+  // Pagefind's files (its engine a script, the rest fetched and compressed already) are counted apart.
+  const m = meter(page, /\/pagefind\//);
+  let pagefind = 0;
+  page.on('requestfinished', async (request) => {
+    if (request.url().includes('/pagefind/')) pagefind += (await request.sizes()).responseBodySize;
+  });
+  await page.goto(PAGE_TYPES.soeg!);
+  await expect(page.locator('.search-result')).toHaveCount(5);
+  await m.settle();
+  expect(m.bytes.script, 'the search page’s own script (gzip)').toBeLessThanOrEqual(BUDGET.script);
+  expect(m.urls.filter((u) => /pagefind-(component-)?ui/.test(u)), 'no Pagefind UI bundle').toEqual([]);
+  expect(pagefind, 'Pagefind was measured').toBeGreaterThan(50 * KB);
+  const total = m.bytes.document + m.bytes.stylesheet + m.bytes.script + pagefind;
+  expect(total, 'a first search, everything (DESIGN.md: 150 KB at 4,000 pages)').toBeLessThanOrEqual(150 * KB);
+});

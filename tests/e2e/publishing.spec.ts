@@ -174,7 +174,7 @@ test('after a rebuild the story is found by filter and by search, inert and with
   expect(rss).not.toContain('<script>');
 
   await page.goto(`/soeg/?q=bagerlauget`);
-  const result = page.locator('pagefind-results a').first();
+  const result = page.locator('.result-title a').first();
   await expect(result).toBeVisible();
   await result.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -214,5 +214,5 @@ test('after the rebuild an approved business is in the directory, on the map and
   expect(csv).not.toContain('kantine.example.dk');
 
   await page.goto(`/soeg/?q=${encodeURIComponent(name)}`);
-  await expect(page.locator('pagefind-results a', { hasText: name }).first()).toBeVisible();
+  await expect(page.locator('.result-title a', { hasText: name }).first()).toBeVisible();
 });

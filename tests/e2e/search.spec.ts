@@ -1,6 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+const titles = '.search-result .result-title a';
 
 test('searching an inflected Danish form that no page uses finds a page with another form', async ({ page }) => {
   const form = 'andelsselskabernes';
@@ -10,7 +13,7 @@ test('searching an inflected Danish form that no page uses finds a page with ano
   expect(pages.filter((f) => readFileSync(join(f.parentPath, f.name), 'utf8').toLowerCase().includes(form)).map((f) => f.name)).toEqual([]);
 
   await page.goto(`/soeg/?q=${form}`);
-  const results = page.locator('pagefind-results a');
+  const results = page.locator(titles);
   await expect(results.first()).toBeVisible();
   const href = await results.first().getAttribute('href');
   expect(href).toMatch(/^\/(kurser|ordbog|historier)\//);
@@ -28,27 +31,92 @@ test('the header search field works from any page and "/" focuses it', async ({ 
   await page.keyboard.type('vedtægter');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/soeg\/\?q=vedt%C3%A6gter/);
-  await expect(page.locator('pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('#search-query')).toHaveValue('vedtægter');
+  await expect(page.locator(titles).first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/^\d+ resultater for »vedtægter«$/);
 });
 
-test('search results can be filtered by type', async ({ page }) => {
+test('every result says what it is, in the site’s own type', async ({ page }) => {
   await page.goto('/soeg/?q=andelsselskab');
-  await expect(page.locator('pagefind-results a').first()).toBeVisible();
-  await page.locator('pagefind-filter-pane').getByText('type', { exact: false }).first().click();
-  await page.locator('pagefind-filter-pane').getByLabel(/Ordbog/).check();
-  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /^\/ordbog\//);
-  const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs.every((h) => h?.startsWith('/ordbog/'))).toBe(true);
+  await expect(page.locator(titles).first()).toBeVisible();
+  const types = await page.locator('.search-result .result-type').allInnerTexts();
+  expect(types).toHaveLength(await page.locator('.search-result').count());
+  expect(types.every((t) => /^(kursus|lektion|historie|begreb|værktøj|virksomhed|side om sitet)$/i.test(t)), types.join(', ')).toBe(true);
+  expect(new Set(types.map((t) => t.toLowerCase()))).toContain('begreb');
+  // Titles are set like the site's headings, not in the body font.
+  const font = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(await font('.result-title')).toBe(await font('h1'));
+  // Sections under a result are the page's headings, linked to their place, without a "#" before them.
+  const section = page.locator('.result-sections a').first();
+  await expect(section).toHaveAttribute('href', /^\/[^#]*#[\w-]+$/);
+  expect(await section.innerText()).not.toMatch(/^#/);
+});
+
+test('results can be narrowed by type, and the address keeps the choice', async ({ page }) => {
+  await page.goto('/soeg/?q=andelsselskab');
+  await expect(page.locator(titles).first()).toBeVisible();
+  await page.getByText('Afgræns søgningen').click();
+  await page.getByRole('group', { name: 'Type' }).getByLabel('Begreb').check();
+  await expect(page).toHaveURL(/type=Begreb/);
+  await expect(page.getByText('(1 valgt)')).toBeVisible();
+  await expect(page.locator('.result-type').first()).toHaveText('Begreb');
+  const hrefs = async () => page.locator(titles).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect((await hrefs()).every((h) => h?.startsWith('/ordbog/'))).toBe(true);
+
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Type' }).getByLabel('Begreb')).toBeChecked();
+  await expect(page.locator('.result-type').first()).toHaveText('Begreb');
+  expect((await hrefs()).every((h) => h?.startsWith('/ordbog/'))).toBe(true);
+
+  await page.getByRole('button', { name: 'Ryd alle filtre' }).click();
+  await expect(page).not.toHaveURL(/type=/);
+  await expect(page.locator('.result-type', { hasText: /^(Kursus|Lektion)$/ }).first()).toBeVisible();
+});
+
+test('a search with nothing found says so and suggests what to do', async ({ page }) => {
+  await page.goto('/soeg/?q=xqzvwk');
+  await expect(page.getByRole('status')).toHaveText('Ingen resultater for »xqzvwk«. Prøv et andet ord eller en kortere form.');
+  await expect(page.locator('.search-result')).toHaveCount(0);
+});
+
+test('»Vis flere resultater« adds the next ones and puts the keyboard on the first of them', async ({ page }) => {
+  await page.goto('/soeg/?q=andelsselskab');
+  await expect(page.locator('.search-result')).toHaveCount(5);
+  const more = page.getByRole('button', { name: /^Vis flere resultater \(\d+ mere\)$/ });
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.search-result')).toHaveCount(10);
+  await expect(page.locator(titles).nth(5)).toBeFocused();
+});
+
+test('when the index cannot be fetched the page says so, and the next try works', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/soeg/?q=andelsselskab');
+  await expect(page.getByRole('status')).toHaveText('Søgningen kunne ikke hentes. Tjek din forbindelse, og prøv igen.');
+  await page.unroute('**/pagefind/**');
+  await page.getByRole('button', { name: 'Søg', exact: true }).last().click();
+  await expect(page.locator(titles).first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/resultater for »andelsselskab«/);
 });
 
 test('search finds the site’s own pages under a type of their own', async ({ page }) => {
   for (const [q, href] of [['tilgængelighed', '/tilgaengelighed/'], ['privatliv', '/privatliv/']] as const) {
     await page.goto(`/soeg/?q=${encodeURIComponent(q)}`);
-    await expect(page.locator(`pagefind-results a[href="${href}"]`).first()).toBeVisible();
+    await expect(page.locator(`${titles}[href="${href}"]`).first()).toBeVisible();
   }
+  await page.goto('/soeg/?q=andelsselskab&type=Side+om+sitet');
+  await expect(page.locator('.result-type').first()).toHaveText('Side om sitet');
   await page.goto('/soeg/?q=andelsselskab');
   // Lessons still come first for subject words.
-  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /^\/(kurser|ordbog|historier)\//);
-  await page.locator('pagefind-filter-pane').getByText('type', { exact: false }).first().click();
-  await expect(page.locator('pagefind-filter-pane').getByLabel(/Side om sitet/)).toHaveCount(1);
+  await expect(page.locator(titles).first()).toHaveAttribute('href', /^\/(kurser|ordbog|historier)\//);
 });
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`axe finds nothing on the search page with its filters open and a filter chosen (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/soeg/?q=andelsselskab&m%C3%A5lgruppe=Revisorer');
+    await expect(page.locator('details.search-filters')).toHaveAttribute('open', '');
+    await expect(page.locator(titles).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });

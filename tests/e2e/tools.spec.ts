@@ -131,11 +131,12 @@ for (const scheme of ['light', 'dark'] as const)
 
 test('the tools are found by search and filtered by the type »Værktøj«', async ({ page }) => {
   await page.goto('/soeg/?q=kooperationsskat');
-  await expect(page.locator('pagefind-results a').first()).toBeVisible();
-  await page.locator('pagefind-filter-pane').getByText('type', { exact: false }).first().click();
-  await page.locator('pagefind-filter-pane').getByLabel(/Værktøj/).check();
-  await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /^\/vaerktoejer\//);
-  const hrefs = await page.locator('pagefind-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  await expect(page.locator('.search-result a').first()).toBeVisible();
+  await page.getByText('Afgræns søgningen').click();
+  await page.getByRole('group', { name: 'Type' }).getByLabel('Værktøj').check();
+  await expect(page).toHaveURL(/type=V%C3%A6rkt%C3%B8j/);
+  await expect(page.locator('.result-type').first()).toHaveText('Værktøj');
+  const hrefs = await page.locator('.result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toContain('/vaerktoejer/kooperationsskat/');
   expect(hrefs.every((h) => h?.startsWith('/vaerktoejer/'))).toBe(true);
   // The chooser's intermediate steps stay out of the index.

@@ -7,6 +7,7 @@ import { contributions } from './da/contributions.ts';
 import { assessment } from './da/assessment.ts';
 import { learning } from './da/learning.ts';
 import { site } from './da/site.ts';
+import { search } from './da/search.ts';
 import { stories } from './da/stories.ts';
 import { directory } from './da/directory.ts';
 import { advisors } from './da/advisors.ts';
@@ -18,7 +19,7 @@ import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
 
 export const da = {
-  ...site, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
+  ...site, ...search, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
   ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud,
 } as const;
 

@@ -16,16 +16,7 @@ export const site = {
   'nav.breadcrumbs': 'Brødkrummesti',
   'nav.footer': 'Om sitet',
 
-  'search.label': 'Søg på sitet',
-  'search.placeholder': 'Søg i kurser, historier og ordbog',
-  'search.submit': 'Søg',
-  'search.title': 'Søg',
-  'search.intro': 'Søg i kurser, lektioner, historier og ordbogen. Du kan søge på bøjede former: »andelsselskabets« finder også »andelsselskab«.',
-  'search.noscript': 'Søgningen kræver JavaScript. Du kan i stedet bruge',
   'common.and': 'og',
-  'search.noscriptCourses': 'kursusoversigten',
-  'search.noscriptStories': 'historierne',
-  'search.noscriptGlossary': 'ordbogen',
 
   'footer.privacy': 'Privatliv',
   'footer.accessibility': 'Tilgængelighedserklæring',
@@ -141,7 +132,7 @@ export const site = {
   'type.kursus': 'Kursus',
   'type.lektion': 'Lektion',
   'type.historie': 'Historie',
-  'type.ordbog': 'Ordbog',
+  'type.ordbog': 'Begreb',
   'type.side': 'Side om sitet',
 
   'notFound.title': 'Siden findes ikke',
