@@ -1,5 +1,5 @@
--- Course assessments (afsluttende prøver), server time on every record, and certificates that rest
--- on both. Practice (the lesson knowledge checks) keeps its keys in the lesson pages and so counts
+-- Course assessments (afsluttende prøver), and certificates that rest on them and on the lessons
+-- done (server time on progress: 20261126120200_learning.sql). Practice (the lesson knowledge checks) keeps its keys in the lesson pages and so counts
 -- for nothing official; the assessment's items and keys live only here, in private tables no API
 -- role can read, loaded by the catalogue sync from courses/<course>/assessment.yaml.
 --
@@ -326,7 +326,9 @@ revoke all on function public.assessment_overview(text), public.start_assessment
 grant execute on function public.assessment_overview(text), public.start_assessment(text),
   public.submit_assessment(uuid, jsonb), public.assessment_result(uuid) to authenticated;
 
--- Write limits per learner: practice attempts per lesson per 24 hours, and a guest merge's size.
+-- Limits on learner writes -----------------------------------------------------------------
+-- Practice attempts per lesson per 24 hours, and a guest merge's size. Read by
+-- private.record_quiz_attempt and public.merge_guest_progress (20261126120200_learning.sql).
 create function private.practice_attempts_per_day() returns int
 language sql immutable set search_path = '' as $$ select 30 $$;
 create function private.merge_limits() returns jsonb
