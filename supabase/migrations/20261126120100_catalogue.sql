@@ -55,7 +55,9 @@ revoke all on function private.pass_threshold() from public;
  * Replaces the catalogue with the content of courses/. Lessons and courses no longer in the
  * content become drafts rather than disappearing, so nobody's progress is lost.
  * payload: {"courses": [{id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status,
- *   "lessons": [{id, position, title, status, "questions": [{id, correct: [..]}]}]}]}
+ *   "lessons": [{id, position, title, status, "questions": [{id, correct: [..]}]}],
+ *   "assessment": the course's bank for private.sync_assessment, or null}]}
+ * The assessment tables and private.sync_assessment come with 20261129110000_assessment.sql.
  */
 create function private.sync_catalogue(payload jsonb) returns jsonb
 language plpgsql security definer set search_path = ''
@@ -66,6 +68,7 @@ declare
   q jsonb;
   course_ids text[] := '{}';
   lesson_ids text[] := '{}';
+  banks int := 0;
 begin
   for c in select * from jsonb_array_elements(payload -> 'courses') loop
     insert into public.courses (id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status, synced_at)
@@ -92,11 +95,15 @@ begin
         values (l ->> 'id', q ->> 'id', array(select jsonb_array_elements_text(q -> 'correct')));
       end loop;
     end loop;
+
+    perform private.sync_assessment(c ->> 'id', nullif(c -> 'assessment', 'null'::jsonb));
+    banks := banks + (case when jsonb_typeof(c -> 'assessment') = 'object' then 1 else 0 end);
   end loop;
 
   update public.courses set status = 'draft' where not (id = any (course_ids));
   update public.lessons set status = 'draft' where not (id = any (lesson_ids));
-  return jsonb_build_object('courses', cardinality(course_ids), 'lessons', cardinality(lesson_ids));
+  update private.assessments set active = false where not (course_id = any (course_ids));
+  return jsonb_build_object('courses', cardinality(course_ids), 'lessons', cardinality(lesson_ids), 'assessments', banks);
 end
 $$;
 revoke all on function private.sync_catalogue(jsonb) from public;

@@ -1,14 +1,17 @@
 -- Learner progress and knowledge-check attempts. Learners read their own rows; they write only
 -- through the RPC functions, whose private helpers grade attempts against private.quiz_keys and
 -- refuse a completion the rules do not allow. Sending the same thing twice changes nothing.
+-- recorded_at (the server's receipt time) is what counts. What the browser says is kept as
+-- done_offline_at for display only, clamped to [the account's creation, now] by client_time.
+-- The helpers private.answer_is_right, private.practice_attempts_per_day and private.merge_limits
+-- come with 20261129110000_assessment.sql (plpgsql looks them up when called, not here).
 
 create table public.lesson_progress (
   user_id uuid not null references auth.users (id) on delete cascade,
   lesson_id text not null references public.lessons (id) on delete cascade,
-  completed_at timestamptz not null,
+  done_offline_at timestamptz not null,
   recorded_at timestamptz not null default now(),
-  primary key (user_id, lesson_id),
-  constraint completed_at_not_in_future check (completed_at <= recorded_at + interval '5 minutes')
+  primary key (user_id, lesson_id)
 );
 alter table public.lesson_progress enable row level security;
 
@@ -20,9 +23,8 @@ create table public.quiz_attempts (
   correct int not null,
   total int not null check (total > 0 and correct between 0 and total),
   passed boolean not null,
-  attempted_at timestamptz not null,
-  recorded_at timestamptz not null default now(),
-  constraint attempted_at_not_in_future check (attempted_at <= recorded_at + interval '5 minutes')
+  done_offline_at timestamptz not null,
+  recorded_at timestamptz not null default now()
 );
 alter table public.quiz_attempts enable row level security;
 create index quiz_attempts_user_lesson_idx on public.quiz_attempts (user_id, lesson_id);
@@ -48,18 +50,22 @@ begin
 end
 $$;
 
--- A client's clock may be wrong or lie: times in the future become now.
+-- A client's clock may be wrong or lie: times in the future become now, times before the
+-- account existed become its creation (security definer: it reads auth.users).
 create function private.client_time(t timestamptz) returns timestamptz
-language sql stable set search_path = ''
-as $$ select least(coalesce(t, now()), now()) $$;
+language sql stable security definer set search_path = ''
+as $$
+  select greatest(least(coalesce(t, now()), now()),
+                  coalesce((select u.created_at from auth.users u where u.id = (select auth.uid())), now()))
+$$;
 
 create function private.complete_lesson(p_user uuid, p_lesson_id text, p_at timestamptz) returns timestamptz
 language sql security definer set search_path = ''
 as $$
-  insert into public.lesson_progress as lp (user_id, lesson_id, completed_at)
+  insert into public.lesson_progress as lp (user_id, lesson_id, done_offline_at)
   values (p_user, p_lesson_id, private.client_time(p_at))
-  on conflict (user_id, lesson_id) do update set completed_at = least(lp.completed_at, excluded.completed_at)
-  returning completed_at
+  on conflict (user_id, lesson_id) do update set done_offline_at = least(lp.done_offline_at, excluded.done_offline_at)
+  returning recorded_at
 $$;
 
 create function private.record_lesson_done(p_lesson_id text, p_completed_at timestamptz) returns jsonb
@@ -81,6 +87,10 @@ begin
 end
 $$;
 
+-- A request and its retry can be in flight together (the browser gave up while the database was
+-- still working). The learner's lock is taken before the attempt is looked up, so the retry
+-- waits, then finds the attempt and answers as the first call did, instead of failing on the
+-- primary key. Overlapping guest merges go through the same path.
 create function private.record_quiz_attempt(p_attempt_id uuid, p_lesson_id text, p_answers jsonb, p_attempted_at timestamptz)
 returns jsonb
 language plpgsql security definer set search_path = ''
@@ -100,6 +110,9 @@ begin
     raise exception using errcode = 'PT404', message = 'lesson_not_found', detail = p_lesson_id;
   end if;
 
+  -- The learner's profile row is the lock: parallel attempts cannot both slip under the limit,
+  -- and a retry waits for the original, then finds its row.
+  perform 1 from public.profiles where user_id = uid for update;
   select * into existing from public.quiz_attempts where id = p_attempt_id;
   if found then
     if existing.user_id <> uid or existing.lesson_id <> p_lesson_id then
@@ -107,22 +120,23 @@ begin
     end if;
     n_correct := existing.correct; n_total := existing.total; did_pass := existing.passed;
   else
-    -- Right when exactly the correct options were chosen (order and duplicates do not matter).
-    select count(*) filter (
-             where coalesce(array(select distinct jsonb_array_elements_text(
-                      case when jsonb_typeof(p_answers -> k.question_id) = 'array' then p_answers -> k.question_id else '[]' end
-                    ) order by 1), '{}') = array(select distinct unnest(k.correct) order by 1)),
-           count(*)
+    if (select count(*) from public.quiz_attempts
+         where user_id = uid and lesson_id = p_lesson_id and recorded_at > now() - interval '24 hours')
+       >= private.practice_attempts_per_day() then
+      raise exception using errcode = 'PT429', message = 'practice_limit',
+        detail = private.practice_attempts_per_day()::text;
+    end if;
+    select count(*) filter (where private.answer_is_right(p_answers -> k.question_id, k.correct)), count(*)
       into n_correct, n_total
       from private.quiz_keys k
      where k.lesson_id = p_lesson_id;
     did_pass := n_correct::numeric / n_total >= private.pass_threshold();
-    insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, attempted_at)
+    insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at)
     values (p_attempt_id, uid, p_lesson_id, p_answers, n_correct, n_total, did_pass, private.client_time(p_attempted_at));
   end if;
 
   if did_pass then
-    done_at := private.complete_lesson(uid, p_lesson_id, coalesce(existing.attempted_at, p_attempted_at));
+    done_at := private.complete_lesson(uid, p_lesson_id, coalesce(existing.done_offline_at, p_attempted_at));
   end if;
   return jsonb_build_object('attempt_id', p_attempt_id, 'lesson_id', p_lesson_id, 'correct', n_correct,
                             'total', n_total, 'passed', did_pass, 'completed_at', done_at);
@@ -152,15 +166,18 @@ language sql stable set search_path = ''
 as $$
   select jsonb_build_object(
     'lessons', coalesce((
-      select jsonb_agg(jsonb_build_object('lesson_id', lp.lesson_id, 'course_id', l.course_id, 'completed_at', lp.completed_at)
-                       order by lp.completed_at)
+      select jsonb_agg(jsonb_build_object('lesson_id', lp.lesson_id, 'course_id', l.course_id,
+                                          'completed_at', coalesce(lp.done_offline_at, lp.recorded_at),
+                                          'recorded_at', lp.recorded_at)
+                       order by lp.recorded_at)
         from public.lesson_progress lp
         left join public.lessons l on l.id = lp.lesson_id
        where lp.user_id = (select auth.uid())), '[]'),
     'attempts', coalesce((
       select jsonb_agg(jsonb_build_object('id', a.id, 'lesson_id', a.lesson_id, 'course_id', l.course_id, 'answers', a.answers,
-                                          'correct', a.correct, 'total', a.total, 'passed', a.passed, 'attempted_at', a.attempted_at)
-                       order by a.attempted_at)
+                                          'correct', a.correct, 'total', a.total, 'passed', a.passed,
+                                          'attempted_at', coalesce(a.done_offline_at, a.recorded_at), 'recorded_at', a.recorded_at)
+                       order by a.recorded_at)
         from public.quiz_attempts a
         left join public.lessons l on l.id = a.lesson_id
        where a.user_id = (select auth.uid())), '[]'))
@@ -171,6 +188,7 @@ $$;
  * {"lessons": {"<lesson id>": {"doneAt": "...", "attempts": [{"id", "at", "answers"}]}}}.
  * Attempts are graded again here; completions of lessons with a check come only from passing
  * attempts. Lessons no longer published are skipped. Idempotent: the union of everything sent.
+ * Refused as merge_too_large beyond private.merge_limits() (the payload's size, its attempts).
  */
 create function public.merge_guest_progress(p_progress jsonb) returns jsonb
 language plpgsql set search_path = ''
@@ -179,10 +197,16 @@ declare
   lesson record;
   attempt jsonb;
   questions int;
+  limits jsonb := private.merge_limits();
 begin
   perform private.require_user();
-  if jsonb_typeof(p_progress -> 'lessons') is distinct from 'object' or octet_length(p_progress::text) > 500000 then
+  if jsonb_typeof(p_progress -> 'lessons') is distinct from 'object' then
     raise exception using errcode = '22023', message = 'invalid_progress';
+  end if;
+  if octet_length(p_progress::text) > (limits ->> 'bytes')::int
+     or (select coalesce(sum(jsonb_array_length(case when jsonb_typeof(v -> 'attempts') = 'array' then v -> 'attempts' else '[]' end)), 0)
+           from jsonb_each(p_progress -> 'lessons') as e (k, v)) > (limits ->> 'attempts')::int then
+    raise exception using errcode = '22023', message = 'merge_too_large', detail = limits::text;
   end if;
   for lesson in select key, value from jsonb_each(p_progress -> 'lessons') loop
     select question_count into questions from public.lessons where id = lesson.key and status = 'published';

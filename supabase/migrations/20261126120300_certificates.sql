@@ -1,5 +1,7 @@
 -- Certificates for completed courses, with the hours an auditor can document as continuing
--- education. The public check by code reveals only name, course, date and hours.
+-- education: the table, its codes and the learner's own list. A certificate rests on a passed
+-- assessment, so issuing one (issue_certificate), the public check by code (verify_certificate)
+-- and the columns for the assessment and revocation come with 20261129110000_assessment.sql.
 
 create table public.certificates (
   id uuid primary key default gen_random_uuid(),
@@ -39,87 +41,25 @@ begin
   return code;
 end
 $$;
+revoke all on function private.new_certificate_code() from public;
 
-create function private.issue_certificate(p_course_id text) returns jsonb
-language plpgsql security definer set search_path = ''
-as $$
-declare
-  uid uuid := private.require_user();
-  course public.courses;
-  name text;
-  missing int;
-  first_done timestamptz;
-  last_done timestamptz;
-  cert public.certificates;
-begin
-  select * into cert from public.certificates where user_id = uid and course_id = p_course_id;
-  if found then
-    return to_jsonb(cert) - 'user_id';
-  end if;
-  select * into course from public.courses where id = p_course_id and status = 'published';
-  if not found then
-    raise exception using errcode = 'PT404', message = 'course_not_found', detail = p_course_id;
-  end if;
-  select display_name into name from public.profiles where user_id = uid;
-  if name is null then
-    raise exception using errcode = 'P0001', message = 'name_required',
-      hint = 'Set the name to print on the certificate first.';
-  end if;
-  select count(*) filter (where lp.lesson_id is null), min(lp.completed_at), max(lp.completed_at)
-    into missing, first_done, last_done
-    from public.lessons l
-    left join public.lesson_progress lp on lp.lesson_id = l.id and lp.user_id = uid
-   where l.course_id = p_course_id and l.status = 'published';
-  if missing > 0 or first_done is null then
-    raise exception using errcode = 'P0001', message = 'course_incomplete', detail = coalesce(missing, 0)::text;
-  end if;
-
-  insert into public.certificates (code, user_id, course_id, participant_name, course_title, subject_area, level,
-                                   hours, started_on, completed_on)
-  values (private.new_certificate_code(), uid, course.id, name, course.title, course.cpd_subject_area, course.level,
-          coalesce(course.cpd_hours, course.estimated_hours),
-          (first_done at time zone 'Europe/Copenhagen')::date, (last_done at time zone 'Europe/Copenhagen')::date)
-  returning * into cert;
-  return to_jsonb(cert) - 'user_id';
-end
-$$;
-
-create function private.verify_certificate(p_code text) returns jsonb
-language sql stable security definer set search_path = ''
-as $$
-  -- Accepts the code with any case, spaces or dashes: "abcd efgh 2345" finds ABCD-EFGH-2345.
-  with wanted as (
-    select regexp_replace(upper(regexp_replace(coalesce(p_code, ''), '[^A-Za-z0-9]', '', 'g')),
-                          '^(.{4})(.{4})(.{4})$', '\1-\2-\3') as code
-  )
-  select jsonb_build_object('participant_name', c.participant_name, 'course_title', c.course_title,
-                            'completed_on', c.completed_on, 'hours', c.hours)
-    from public.certificates c
-    join wanted w on w.code = c.code
-$$;
-
-revoke all on function private.new_certificate_code(), private.issue_certificate(text), private.verify_certificate(text) from public;
-grant execute on function private.issue_certificate(text) to authenticated;
-grant execute on function private.verify_certificate(text) to anon, authenticated;
+-- The learner sees their certificate, revocation included, but not who revoked it nor the attempt
+-- (revoked_by and attempt_id come with 20261129110000_assessment.sql).
+create function private.certificate_for_learner(c public.certificates) returns jsonb
+language sql stable set search_path = ''
+as $$ select to_jsonb(c) - 'user_id' - 'revoked_by' - 'attempt_id' $$;
+revoke all on function private.certificate_for_learner(public.certificates) from public, anon, authenticated;
+grant execute on function private.certificate_for_learner(public.certificates) to authenticated;
 
 -- RPC ---------------------------------------------------------------------------------------
-
-create function public.issue_certificate(p_course_id text) returns jsonb
-language sql set search_path = ''
-as $$ select private.issue_certificate(p_course_id) $$;
 
 create function public.my_certificates() returns jsonb
 language sql stable set search_path = ''
 as $$
-  select coalesce(jsonb_agg(to_jsonb(c) - 'user_id' order by c.issued_at desc), '[]')
+  select coalesce(jsonb_agg(private.certificate_for_learner(c) order by c.issued_at desc), '[]')
     from public.certificates c
    where c.user_id = (select auth.uid())
 $$;
 
-create function public.verify_certificate(p_code text) returns jsonb
-language sql stable set search_path = ''
-as $$ select private.verify_certificate(p_code) $$;
-
-revoke all on function public.issue_certificate(text), public.my_certificates(), public.verify_certificate(text) from public;
-grant execute on function public.issue_certificate(text), public.my_certificates() to authenticated;
-grant execute on function public.verify_certificate(text) to anon, authenticated;
+revoke all on function public.my_certificates() from public;
+grant execute on function public.my_certificates() to authenticated;

@@ -1,5 +1,5 @@
--- Course assessments (afsluttende prøver), server time on every record, and certificates that rest
--- on both. Practice (the lesson knowledge checks) keeps its keys in the lesson pages and so counts
+-- Course assessments (afsluttende prøver), and certificates that rest on them and on the lessons
+-- done (server time on progress: 20261126120200_learning.sql). Practice (the lesson knowledge checks) keeps its keys in the lesson pages and so counts
 -- for nothing official; the assessment's items and keys live only here, in private tables no API
 -- role can read, loaded by the catalogue sync from courses/<course>/assessment.yaml.
 --
@@ -41,6 +41,7 @@ revoke all on private.assessments, private.assessment_items from public, anon, a
 /*
  * Loads one course's bank (payload of scripts/assessment-bank.ts), or deactivates the course's
  * assessment when p_bank is null. Items are matched by id, so past attempts keep their items.
+ * private.sync_catalogue (20261126120100_catalogue.sql) calls it for every course.
  */
 create function private.sync_assessment(p_course_id text, p_bank jsonb) returns int
 language plpgsql security definer set search_path = ''
@@ -74,55 +75,6 @@ end
 $$;
 revoke all on function private.sync_assessment(text, jsonb) from public, anon, authenticated;
 grant execute on function private.sync_assessment(text, jsonb) to service_role;
-
--- The catalogue sync now also loads each course's bank: payload courses[].assessment (or null).
-create or replace function private.sync_catalogue(payload jsonb) returns jsonb
-language plpgsql security definer set search_path = ''
-as $$
-declare
-  c jsonb;
-  l jsonb;
-  q jsonb;
-  course_ids text[] := '{}';
-  lesson_ids text[] := '{}';
-  banks int := 0;
-begin
-  for c in select * from jsonb_array_elements(payload -> 'courses') loop
-    insert into public.courses (id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status, synced_at)
-    values (c ->> 'id', c ->> 'title', c ->> 'level', (c ->> 'estimated_hours')::numeric,
-            (c ->> 'cpd_hours')::numeric, c ->> 'cpd_subject_area', c ->> 'status', now())
-    on conflict (id) do update set
-      title = excluded.title, level = excluded.level, estimated_hours = excluded.estimated_hours,
-      cpd_hours = excluded.cpd_hours, cpd_subject_area = excluded.cpd_subject_area,
-      status = excluded.status, synced_at = now();
-    course_ids := course_ids || (c ->> 'id');
-
-    for l in select * from jsonb_array_elements(c -> 'lessons') loop
-      insert into public.lessons (id, course_id, position, title, question_count, status, synced_at)
-      values (l ->> 'id', c ->> 'id', (l ->> 'position')::int, l ->> 'title',
-              jsonb_array_length(coalesce(l -> 'questions', '[]')), l ->> 'status', now())
-      on conflict (id) do update set
-        course_id = excluded.course_id, position = excluded.position, title = excluded.title,
-        question_count = excluded.question_count, status = excluded.status, synced_at = now();
-      lesson_ids := lesson_ids || (l ->> 'id');
-
-      delete from private.quiz_keys where lesson_id = l ->> 'id';
-      for q in select * from jsonb_array_elements(coalesce(l -> 'questions', '[]')) loop
-        insert into private.quiz_keys (lesson_id, question_id, correct)
-        values (l ->> 'id', q ->> 'id', array(select jsonb_array_elements_text(q -> 'correct')));
-      end loop;
-    end loop;
-
-    perform private.sync_assessment(c ->> 'id', nullif(c -> 'assessment', 'null'::jsonb));
-    banks := banks + (case when jsonb_typeof(c -> 'assessment') = 'object' then 1 else 0 end);
-  end loop;
-
-  update public.courses set status = 'draft' where not (id = any (course_ids));
-  update public.lessons set status = 'draft' where not (id = any (lesson_ids));
-  update private.assessments set active = false where not (course_id = any (course_ids));
-  return jsonb_build_object('courses', cardinality(course_ids), 'lessons', cardinality(lesson_ids), 'assessments', banks);
-end
-$$;
 
 -- Attempts ----------------------------------------------------------------------------------
 
@@ -374,147 +326,16 @@ revoke all on function public.assessment_overview(text), public.start_assessment
 grant execute on function public.assessment_overview(text), public.start_assessment(text),
   public.submit_assessment(uuid, jsonb), public.assessment_result(uuid) to authenticated;
 
--- Server time on progress ------------------------------------------------------------------
--- recorded_at (the server's receipt time) is what counts. What the browser says is kept as
--- done_offline_at for display only, clamped to [the account's creation, now].
-
-alter table public.lesson_progress rename column completed_at to done_offline_at;
-alter table public.lesson_progress drop constraint completed_at_not_in_future;
-alter table public.quiz_attempts rename column attempted_at to done_offline_at;
-alter table public.quiz_attempts drop constraint attempted_at_not_in_future;
-
-create or replace function private.client_time(t timestamptz) returns timestamptz
-language sql stable security definer set search_path = ''
-as $$
-  select greatest(least(coalesce(t, now()), now()),
-                  coalesce((select u.created_at from auth.users u where u.id = (select auth.uid())), now()))
-$$;
-
--- Write limits per learner: practice attempts per lesson per 24 hours, and a guest merge's size.
+-- Limits on learner writes -----------------------------------------------------------------
+-- Practice attempts per lesson per 24 hours, and a guest merge's size. Read by
+-- private.record_quiz_attempt and public.merge_guest_progress (20261126120200_learning.sql).
 create function private.practice_attempts_per_day() returns int
 language sql immutable set search_path = '' as $$ select 30 $$;
 create function private.merge_limits() returns jsonb
 language sql immutable set search_path = '' as $$ select '{"bytes": 200000, "attempts": 600}'::jsonb $$;
 revoke all on function private.practice_attempts_per_day(), private.merge_limits() from public, anon, authenticated;
-
-create or replace function private.complete_lesson(p_user uuid, p_lesson_id text, p_at timestamptz) returns timestamptz
-language sql security definer set search_path = ''
-as $$
-  insert into public.lesson_progress as lp (user_id, lesson_id, done_offline_at)
-  values (p_user, p_lesson_id, private.client_time(p_at))
-  on conflict (user_id, lesson_id) do update set done_offline_at = least(lp.done_offline_at, excluded.done_offline_at)
-  returning recorded_at
-$$;
-
-create or replace function private.record_quiz_attempt(p_attempt_id uuid, p_lesson_id text, p_answers jsonb, p_attempted_at timestamptz)
-returns jsonb
-language plpgsql security definer set search_path = ''
-as $$
-declare
-  uid uuid := private.require_user();
-  existing public.quiz_attempts;
-  n_correct int;
-  n_total int;
-  did_pass boolean;
-  done_at timestamptz;
-begin
-  if p_attempt_id is null or p_answers is null or jsonb_typeof(p_answers) <> 'object' then
-    raise exception using errcode = '22023', message = 'invalid_attempt';
-  end if;
-  if not exists (select 1 from public.lessons where id = p_lesson_id and status = 'published' and question_count > 0) then
-    raise exception using errcode = 'PT404', message = 'lesson_not_found', detail = p_lesson_id;
-  end if;
-
-  select * into existing from public.quiz_attempts where id = p_attempt_id;
-  if found then
-    if existing.user_id <> uid or existing.lesson_id <> p_lesson_id then
-      raise exception using errcode = '23505', message = 'attempt_id_taken';
-    end if;
-    n_correct := existing.correct; n_total := existing.total; did_pass := existing.passed;
-  else
-    -- The learner's profile row is the lock: parallel attempts cannot both slip under the limit.
-    perform 1 from public.profiles where user_id = uid for update;
-    if (select count(*) from public.quiz_attempts
-         where user_id = uid and lesson_id = p_lesson_id and recorded_at > now() - interval '24 hours')
-       >= private.practice_attempts_per_day() then
-      raise exception using errcode = 'PT429', message = 'practice_limit',
-        detail = private.practice_attempts_per_day()::text;
-    end if;
-    select count(*) filter (where private.answer_is_right(p_answers -> k.question_id, k.correct)), count(*)
-      into n_correct, n_total
-      from private.quiz_keys k
-     where k.lesson_id = p_lesson_id;
-    did_pass := n_correct::numeric / n_total >= private.pass_threshold();
-    insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at)
-    values (p_attempt_id, uid, p_lesson_id, p_answers, n_correct, n_total, did_pass, private.client_time(p_attempted_at));
-  end if;
-
-  if did_pass then
-    done_at := private.complete_lesson(uid, p_lesson_id, coalesce(existing.done_offline_at, p_attempted_at));
-  end if;
-  return jsonb_build_object('attempt_id', p_attempt_id, 'lesson_id', p_lesson_id, 'correct', n_correct,
-                            'total', n_total, 'passed', did_pass, 'completed_at', done_at);
-end
-$$;
 -- merge_guest_progress runs as the learner and reads its limits.
 grant execute on function private.merge_limits() to authenticated;
-
-create or replace function public.my_progress() returns jsonb
-language sql stable set search_path = ''
-as $$
-  select jsonb_build_object(
-    'lessons', coalesce((
-      select jsonb_agg(jsonb_build_object('lesson_id', lp.lesson_id, 'course_id', l.course_id,
-                                          'completed_at', coalesce(lp.done_offline_at, lp.recorded_at),
-                                          'recorded_at', lp.recorded_at)
-                       order by lp.recorded_at)
-        from public.lesson_progress lp
-        left join public.lessons l on l.id = lp.lesson_id
-       where lp.user_id = (select auth.uid())), '[]'),
-    'attempts', coalesce((
-      select jsonb_agg(jsonb_build_object('id', a.id, 'lesson_id', a.lesson_id, 'course_id', l.course_id, 'answers', a.answers,
-                                          'correct', a.correct, 'total', a.total, 'passed', a.passed,
-                                          'attempted_at', coalesce(a.done_offline_at, a.recorded_at), 'recorded_at', a.recorded_at)
-                       order by a.recorded_at)
-        from public.quiz_attempts a
-        left join public.lessons l on l.id = a.lesson_id
-       where a.user_id = (select auth.uid())), '[]'))
-$$;
-
-/* As before, plus limits: the payload's size and its number of attempts (merge_too_large). */
-create or replace function public.merge_guest_progress(p_progress jsonb) returns jsonb
-language plpgsql set search_path = ''
-as $$
-declare
-  lesson record;
-  attempt jsonb;
-  questions int;
-  limits jsonb := private.merge_limits();
-begin
-  perform private.require_user();
-  if jsonb_typeof(p_progress -> 'lessons') is distinct from 'object' then
-    raise exception using errcode = '22023', message = 'invalid_progress';
-  end if;
-  if octet_length(p_progress::text) > (limits ->> 'bytes')::int
-     or (select coalesce(sum(jsonb_array_length(case when jsonb_typeof(v -> 'attempts') = 'array' then v -> 'attempts' else '[]' end)), 0)
-           from jsonb_each(p_progress -> 'lessons') as e (k, v)) > (limits ->> 'attempts')::int then
-    raise exception using errcode = '22023', message = 'merge_too_large', detail = limits::text;
-  end if;
-  for lesson in select key, value from jsonb_each(p_progress -> 'lessons') loop
-    select question_count into questions from public.lessons where id = lesson.key and status = 'published';
-    continue when not found;
-    if questions > 0 then
-      for attempt in select * from jsonb_array_elements(coalesce(lesson.value -> 'attempts', '[]')) loop
-        continue when jsonb_typeof(attempt -> 'answers') is distinct from 'object';
-        perform private.record_quiz_attempt((attempt ->> 'id')::uuid, lesson.key, attempt -> 'answers', (attempt ->> 'at')::timestamptz);
-      end loop;
-    elsif lesson.value ? 'doneAt' then
-      perform private.record_lesson_done(lesson.key, (lesson.value ->> 'doneAt')::timestamptz);
-    end if;
-  end loop;
-  return public.my_progress();
-end
-$$;
 
 -- Certificates (contract 3) ------------------------------------------------------------------
 
@@ -547,7 +368,7 @@ create policy "editors read the certificate trail" on public.certificate_events
  * is the first recorded lesson or attempt, completed_on the day the assessment was passed.
  * Idempotent under concurrency: insert … on conflict do nothing, then read the one row.
  */
-create or replace function private.issue_certificate(p_course_id text) returns jsonb
+create function private.issue_certificate(p_course_id text) returns jsonb
 language plpgsql security definer set search_path = ''
 as $$
 declare
@@ -603,24 +424,17 @@ begin
   return private.certificate_for_learner(cert);
 end
 $$;
+revoke all on function private.issue_certificate(text) from public, anon, authenticated;
+grant execute on function private.issue_certificate(text) to authenticated;
 
--- The learner sees their certificate, revocation included, but not who revoked it.
-create function private.certificate_for_learner(c public.certificates) returns jsonb
-language sql stable set search_path = ''
-as $$ select to_jsonb(c) - 'user_id' - 'revoked_by' - 'attempt_id' $$;
-revoke all on function private.certificate_for_learner(public.certificates) from public, anon, authenticated;
-grant execute on function private.certificate_for_learner(public.certificates) to authenticated;
-
-create or replace function public.my_certificates() returns jsonb
-language sql stable set search_path = ''
-as $$
-  select coalesce(jsonb_agg(private.certificate_for_learner(c) order by c.issued_at desc), '[]')
-    from public.certificates c
-   where c.user_id = (select auth.uid())
-$$;
+create function public.issue_certificate(p_course_id text) returns jsonb
+language sql set search_path = ''
+as $$ select private.issue_certificate(p_course_id) $$;
+revoke all on function public.issue_certificate(text) from public, anon, authenticated;
+grant execute on function public.issue_certificate(text) to authenticated;
 
 -- Public: name, course, dates, hours, the assessment's score; a revoked one says so and when, never why.
-create or replace function private.verify_certificate(p_code text) returns jsonb
+create function private.verify_certificate(p_code text) returns jsonb
 language sql stable security definer set search_path = ''
 as $$
   with wanted as (
@@ -633,6 +447,12 @@ as $$
     from public.certificates c
     join wanted w on w.code = c.code
 $$;
+
+create function public.verify_certificate(p_code text) returns jsonb
+language sql stable set search_path = ''
+as $$ select private.verify_certificate(p_code) $$;
+revoke all on function private.verify_certificate(text), public.verify_certificate(text) from public, anon, authenticated;
+grant execute on function private.verify_certificate(text), public.verify_certificate(text) to anon, authenticated;
 
 -- Editors ------------------------------------------------------------------------------------
 
