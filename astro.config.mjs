@@ -17,21 +17,44 @@ process.env.PUBLIC_SUPABASE_ANON_KEY ||= ANON_KEY;
 
 /**
  * Vite wraps every lazy `import()` in a preload helper (0.9 KB gzip, loaded by any page with a
- * lazy import). Our lazy chunks (knowledge check, account sync) load on use and have no CSS, so
- * there is nothing to preload: the helper becomes a plain call and the dependency lists go.
+ * lazy import). Our lazy chunks (knowledge check, report form, account sync) load on use and have
+ * no CSS, so there is nothing to preload: each chunk gets the helper as a one-line local function
+ * instead of importing it, and the helper's own chunk (one more request) goes.
  * Astro sets `modulePreload` itself, hence the per-environment override.
  */
 /** @returns {import('vite').Plugin} */
 function lazyChunksWithoutPreload() {
+  const helperImport = /import\s*\{\s*(\w+)(?:\s+as\s+(\w+))?\s*\}\s*from\s*["']\.\/preload-helper[^"']*["'];?/;
   return {
     name: 'faelles-vaerdier:lazy-chunks-without-preload',
     configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
-    renderChunk(code, chunk) {
-      if (!chunk.fileName.includes('preload-helper')) return null;
-      const exported = /export\s*\{\s*\w+ as (\w+)\s*\}/.exec(code)?.[1];
-      if (!exported) throw new Error('Vites preload-hjælper har ændret form: tjek lazyChunksWithoutPreload i astro.config.mjs');
-      return { code: `const load = (importer) => importer();\nexport { load as ${exported} };\n`, map: null };
+    renderChunk(code) {
+      const found = helperImport.exec(code);
+      if (!found) return null;
+      return { code: code.replace(found[0], `const ${found[2] ?? found[1]} = (importer) => importer();`), map: null };
     },
+    generateBundle(_, bundle) {
+      for (const [fileName, file] of Object.entries(bundle)) {
+        if (file.type !== 'chunk') continue;
+        if (fileName.includes('preload-helper')) delete bundle[fileName];
+        else if (file.code.includes('preload-helper'))
+          throw new Error(`Vites preload-hjælper har ændret form (${fileName}): tjek lazyChunksWithoutPreload i astro.config.mjs`);
+      }
+    },
+  };
+}
+
+/**
+ * Preact and its JSX runtime as one chunk: every island needs both, so two files only cost a
+ * request and the bytes of an import. Client build only (Astro configures it per environment).
+ */
+/** @returns {import('vite').Plugin} */
+function preactAsOneChunk() {
+  const preact = /[\\/]node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/;
+  return {
+    name: 'faelles-vaerdier:preact-as-one-chunk',
+    configEnvironment: (name) =>
+      name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: preact }] } } } } } : undefined,
   };
 }
 
@@ -64,6 +87,6 @@ export default defineConfig({
   // Content is plain Markdown (fast to build at thousands of pages); no code to highlight.
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  vite: { plugins: [lazyChunksWithoutPreload()] },
+  vite: { plugins: [lazyChunksWithoutPreload(), preactAsOneChunk()] },
   devToolbar: { enabled: false },
 });

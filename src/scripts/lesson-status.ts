@@ -22,7 +22,7 @@ export function initLessonStatus(box: HTMLElement, page: ParentNode = document) 
   addEventListener('storage', show);
 
   box.querySelector('button')?.addEventListener('click', async () => {
-    const { completeLesson } = await import('../lib/progress/actions.ts');
+    const { completeLesson } = await import('../lib/progress/complete-lesson.ts');
     completeLesson(lessonId, courseId);
     // The button is gone: keep the keyboard user's place on the message that replaced it.
     box.querySelector<HTMLElement>('[data-when="done"]')?.focus();
