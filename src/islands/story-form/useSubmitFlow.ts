@@ -103,5 +103,3 @@ export function useSubmitFlow<D, F extends keyof D & string, Sent extends string
     }),
   };
 }
-
-export type SubmitFlow<D, F extends keyof D & string, Sent extends string> = ReturnType<typeof useSubmitFlow<D, F, Sent>>;
