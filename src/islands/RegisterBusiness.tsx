@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { sessionHint } from '../lib/account/session.ts';
 import { clearDraft, loadDraft, saveDraft } from '../lib/businesses/draft.ts';
-import { emptyDraft, fromInput, LIMITS, validate, type Draft, type Field as FieldName } from '../lib/businesses/fields.ts';
+import { emptyDraft, fromInput, LIMITS, validate, type Field as FieldName } from '../lib/businesses/fields.ts';
 import { myBusiness, openBusinessSubmission, sendBusiness } from '../lib/businesses/submissions.ts';
-import type { StoryError } from '../lib/stories/submissions.ts';
-import type { Problem } from '../lib/fields/rules.ts';
 import { t } from '../lib/i18n/stories.ts';
-import { Consent, Count, Field, ProblemSummary } from './story-form/Inputs.tsx';
+import { ContactFields, SelectField, TextField, type TextOptions } from './story-form/Inputs.tsx';
+import { Honeypot, ProblemSummary, SendResult } from './story-form/Sending.tsx';
+import { useSubmitFlow } from './story-form/useSubmitFlow.ts';
 
 type Option = { value: string; label: string };
 interface Props {
@@ -22,24 +22,20 @@ const LABEL: Record<FieldName, Key> = {
   principles: 'field.business_principles', contact_name: 'field.contact_name', contact_email: 'field.contact_email',
   consent_publish: 'field.business_consent_publish', consent_privacy: 'field.consent_privacy',
 };
-const problemText = (f: FieldName, p: Problem) => {
-  const [min, max] = (LIMITS as Record<string, readonly [number, number]>)[f] ?? [0, 0];
-  return t(`problem.${p}` as Key, { min, max });
-};
-
-type Outcome = { kind: 'sent' } | { kind: 'error'; error: StoryError } | { kind: 'signIn' } | null;
 
 /** "Tilmeld virksomhed": a partner registers their business or changes their entry; editors approve it. */
 export default function RegisterBusiness({ options }: Props) {
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [target, setTarget] = useState<{ businessId?: string; submissionId?: string }>({});
-  const [honeypot, setHoneypot] = useState('');
-  const [problems, setProblems] = useState<Partial<Record<FieldName, Problem>>>({});
-  const [showProblems, setShowProblems] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  const result = useRef<HTMLDivElement>(null);
+  const flow = useSubmitFlow({
+    idPrefix: 'b', order: ORDER, label: LABEL, limits: LIMITS, empty: emptyDraft, validate,
+    keep: (draft) => saveDraft(draft, target),
+    clear: clearDraft,
+    send: async (draft, honeypot) => {
+      await sendBusiness(draft, target, honeypot);
+      return 'sent' as const;
+    },
+  });
+  const { draft, setDraft, update, error: err } = flow;
 
   useEffect(() => {
     const stored = loadDraft();
@@ -63,64 +59,8 @@ export default function RegisterBusiness({ options }: Props) {
     }
   }, []);
 
-  function update<K extends keyof Draft>(field: K, value: Draft[K]) {
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    saveDraft(next, target);
-    if (showProblems) setProblems(validate(next));
-  }
-
-  async function submit(e: Event) {
-    e.preventDefault();
-    setOutcome(null);
-    const found = validate(draft);
-    setProblems(found);
-    setShowProblems(true);
-    if (Object.keys(found).length) return requestAnimationFrame(() => summary.current?.focus());
-    if (!sessionHint()) {
-      setOutcome({ kind: 'signIn' });
-      return requestAnimationFrame(() => result.current?.focus());
-    }
-    setBusy(true);
-    try {
-      await sendBusiness(draft, target, honeypot);
-      clearDraft();
-      setOutcome({ kind: 'sent' });
-      setShowProblems(false);
-    } catch (error) {
-      setOutcome({ kind: 'error', error: error as StoryError });
-    } finally {
-      setBusy(false);
-      requestAnimationFrame(() => result.current?.focus());
-    }
-  }
-
-  const err = (f: FieldName) => (showProblems && problems[f] ? problemText(f, problems[f]!) : undefined);
-  const text = (f: 'name' | 'cvr' | 'founded' | 'website' | 'description' | 'contact_name' | 'contact_email',
-    extra: { multiline?: boolean; type?: string; autocomplete?: string; hint?: string; inputMode?: 'numeric' } = {}) => {
-    const max = (LIMITS as Record<string, readonly [number, number]>)[f]?.[1];
-    return (
-      <Field id={`b-${f}`} label={t(LABEL[f])} error={err(f)}
-        hint={extra.hint || max ? <>{extra.hint}{extra.hint && max ? ' ' : ''}{max && <Count value={draft[f]} max={max} />}</> : undefined}>
-        {(describedBy, invalid) => extra.multiline
-          ? <textarea id={`b-${f}`} name={f} rows={5} value={draft[f]} aria-describedby={describedBy} aria-invalid={invalid || undefined}
-              onInput={(e) => update(f, e.currentTarget.value)} />
-          : <input id={`b-${f}`} name={f} type={extra.type ?? 'text'} inputMode={extra.inputMode} autocomplete={extra.autocomplete ?? 'off'} value={draft[f]}
-              aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => update(f, e.currentTarget.value)} />}
-      </Field>
-    );
-  };
-  const select = (f: 'legal_form' | 'sector' | 'district') => (
-    <Field id={`b-${f}`} label={t(LABEL[f])} error={err(f)}>
-      {(describedBy, invalid) => (
-        <select id={`b-${f}`} name={f} value={draft[f]} aria-describedby={describedBy} aria-invalid={invalid || undefined}
-          onChange={(e) => update(f, e.currentTarget.value)}>
-          <option value="">{t('field.choose')}</option>
-          {options[f].map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      )}
-    </Field>
-  );
+  const text = (f: 'name' | 'cvr' | 'founded' | 'website' | 'description', extra: TextOptions = {}) => <TextField {...flow.field(f)} {...extra} />;
+  const select = (f: 'legal_form' | 'sector' | 'district') => <SelectField {...flow.field(f)} options={options[f]} />;
   const boxes = (f: 'offers' | 'principles') => (
     <fieldset id={`b-${f}`} class={`principles${err(f) ? ' has-error' : ''}`} aria-describedby={err(f) ? `b-${f}-error` : undefined}>
       <legend>{t(LABEL[f])}</legend>
@@ -134,17 +74,11 @@ export default function RegisterBusiness({ options }: Props) {
       ))}
     </fieldset>
   );
-  const consent = (f: 'consent_publish' | 'consent_privacy') => (
-    <Consent id={`b-${f}`} label={t(LABEL[f])} error={err(f)} checked={draft[f]} onChange={(checked) => update(f, checked)} />
-  );
-  const problemList = ORDER.filter((f) => problems[f]);
 
   return (
-    <form class="story-form" onSubmit={submit} noValidate>
+    <form class="story-form" onSubmit={flow.submit} noValidate>
       <p class="meta">{t('submit.draftSaved')}{target.businessId && ` ${t('business.editing')}`}{target.submissionId && !target.businessId && ` ${t('business.continuing')}`}</p>
-      {showProblems && (
-        <ProblemSummary summaryRef={summary} items={problemList.map((f) => ({ id: `b-${f}`, label: t(LABEL[f]), text: problemText(f, problems[f]!) }))} />
-      )}
+      {flow.showProblems && <ProblemSummary summaryRef={flow.summaryRef} items={flow.problemItems} />}
       <fieldset>
         <legend>{t('business.sectionCompany')}</legend>
         {text('name', { autocomplete: 'organization' })}
@@ -168,26 +102,11 @@ export default function RegisterBusiness({ options }: Props) {
         {text('description', { multiline: true, hint: t('field.description.hint') })}
         {boxes('principles')}
       </fieldset>
-      <fieldset>
-        <legend>{t('submit.sectionContact')}</legend>
-        <p class="meta">{t('submit.contactPrivate')}</p>
-        {text('contact_name', { autocomplete: 'name' })}
-        {text('contact_email', { type: 'email', autocomplete: 'email' })}
-        {consent('consent_publish')}
-        {consent('consent_privacy')}
-      </fieldset>
-      <div class="hp" aria-hidden="true">
-        <label for="b-hjemmeside-igen">{t('field.honeypot')}</label>
-        <input id="b-hjemmeside-igen" name="hjemmeside_igen" tabIndex={-1} autocomplete="off" value={honeypot} onInput={(e) => setHoneypot(e.currentTarget.value)} />
-      </div>
-      <p><button type="submit" disabled={busy}>{t(busy ? 'submit.sending' : 'business.send')}</button></p>
-      <div tabIndex={-1} ref={result} aria-live="polite">
-        {outcome?.kind === 'signIn' && (
-          <p class="notice">{t('business.signInFirst')} <a href="/log-ind/?next=/virksomheder/tilmeld/">{t('submit.signInLink')}</a></p>
-        )}
-        {outcome?.kind === 'sent' && <p class="notice ok">{t('business.sent')} <a href="/min-side/#virksomheder">{t('account.myPage')}</a></p>}
-        {outcome?.kind === 'error' && <p class="notice bad" role="alert">{t(outcome.error.key, outcome.error.vars)}</p>}
-      </div>
+      <ContactFields field={flow.field} />
+      <Honeypot id="b-hjemmeside-igen" value={flow.honeypot} onValue={flow.setHoneypot} />
+      <p><button type="submit" disabled={flow.busy}>{t(flow.busy ? 'submit.sending' : 'business.send')}</button></p>
+      <SendResult outcome={flow.outcome} resultRef={flow.resultRef} signIn={{ text: t('business.signInFirst'), next: '/virksomheder/tilmeld/' }}
+        thanks={() => ({ text: t('business.sent'), href: '/min-side/#virksomheder', link: t('account.myPage') })} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
-import type { ComponentChildren, Ref } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n/stories.ts';
+import type { Bound } from './useSubmitFlow.ts';
 
 export interface FieldProps {
   id: string;
@@ -28,24 +29,73 @@ export const Count = ({ value, max }: { value: string; max: number }) => (
   <span class={value.trim().length > max ? 'over' : undefined}>{t('field.count', { count: value.trim().length, max })}</span>
 );
 
+export interface TextOptions {
+  multiline?: boolean;
+  rows?: number;
+  type?: string;
+  autocomplete?: string;
+  hint?: string;
+  inputMode?: 'numeric';
+}
+
+/** A text input or textarea; with a length limit, its hint counts the characters. */
+export function TextField({ id, name, label, error, max, value, onValue, multiline, rows = 5, type = 'text', autocomplete = 'off', hint, inputMode }:
+  Bound<string> & TextOptions) {
+  return (
+    <Field id={id} label={label} error={error}
+      hint={hint || max ? <>{hint}{hint && max ? ' ' : ''}{max && <Count value={value} max={max} />}</> : undefined}>
+      {(describedBy, invalid) => multiline
+        ? <textarea id={id} name={name} rows={rows} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined}
+            onInput={(e) => onValue(e.currentTarget.value)} />
+        : <input id={id} name={name} type={type} inputMode={inputMode} autocomplete={autocomplete} value={value}
+            aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => onValue(e.currentTarget.value)} />}
+    </Field>
+  );
+}
+
+/** A choice from a list, starting at "choose". */
+export function SelectField({ id, name, label, error, value, onValue, options }: Bound<string> & { options: { value: string; label: string }[] }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      {(describedBy, invalid) => (
+        <select id={id} name={name} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined}
+          onChange={(e) => onValue(e.currentTarget.value)}>
+          <option value="">{t('field.choose')}</option>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A consent checkbox, its error above it. */
-export function Consent({ id, label, error, checked, onChange }: { id: string; label: string; error?: string; checked: boolean; onChange(checked: boolean): void }) {
+export function Consent({ id, label, error, value, onValue }: Bound<boolean>) {
   return (
     <div class={`field checkbox${error ? ' has-error' : ''}`}>
       {error && <p id={`${id}-error`} class="field-error">{error}</p>}
-      <label><input id={id} type="checkbox" checked={checked} aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.currentTarget.checked)} /> {label}</label>
+      <label><input id={id} type="checkbox" checked={value} aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onValue(e.currentTarget.checked)} /> {label}</label>
     </div>
   );
 }
 
-/** What to fix before sending, each item a link to its field; the form focuses it after a refused send. */
-export function ProblemSummary({ items, summaryRef }: { items: { id: string; label: string; text: string }[]; summaryRef: Ref<HTMLDivElement> }) {
-  if (!items.length) return null;
+interface Contact {
+  contact_name: string;
+  contact_email: string;
+  consent_publish: boolean;
+  consent_privacy: boolean;
+}
+
+/** The contact person and the two consents, the same in every contribution form; seen only by the editors. */
+export function ContactFields({ field }: { field: <K extends keyof Contact>(f: K) => Bound<Contact[K]> }) {
   return (
-    <div class="notice bad" tabIndex={-1} ref={summaryRef} role="group" aria-labelledby="ret-felter">
-      <p id="ret-felter"><strong>{t('submit.summaryTitle', { count: items.length })}</strong></p>
-      <ul>{items.map((p) => <li key={p.id}><a href={`#${p.id}`}>{p.label.replace(/[.?]$/, '')}: {p.text}</a></li>)}</ul>
-    </div>
+    <fieldset>
+      <legend>{t('submit.sectionContact')}</legend>
+      <p class="meta">{t('submit.contactPrivate')}</p>
+      <TextField {...field('contact_name')} autocomplete="name" />
+      <TextField {...field('contact_email')} type="email" autocomplete="email" />
+      <Consent {...field('consent_publish')} />
+      <Consent {...field('consent_privacy')} />
+    </fieldset>
   );
 }
