@@ -25,7 +25,7 @@ const SEL: Source = {
 };
 const RSV_LAW: Source = {
   title: 'Lov om registrerede socialøkonomiske virksomheder',
-  law: 'Lov nr. 711 af 25.06.2014, § 5, stk. 2',
+  law: 'Lov nr. 711 af 25.06.2014, § 5, stk. 2 (i kraft 1.1.2015, BEK nr. 1176 af 05.11.2014)',
   url: 'https://www.retsinformation.dk/eli/lta/2014/711',
 };
 const LL_7P: Source = {
@@ -56,6 +56,9 @@ const KK_FAIRFORHOLD: Source = {
   url: 'https://fairforhold.kk.dk/artikel/sociale-klausuler',
 };
 
+/** Copenhagen's pages carry no date; the day they were last read is the earliest date we can vouch for. */
+const KK_PAGES_READ = '2026-11-29';
+
 export const RATES = {
   kooperation: {
     /** SEL § 15 and § 16: income as a share of formue matching member turnover. */
@@ -73,9 +76,9 @@ export const RATES = {
   },
   rsv: {
     /** § 5, stk. 2: annual return above the official discount rate plus this is never reasonable (read as percentage points). */
-    discountMarginPoints: { value: 15, validFrom: '2014-07-01', source: RSV_LAW },
+    discountMarginPoints: { value: 15, validFrom: '2015-01-01', source: RSV_LAW },
     /** § 5, stk. 2: more than this share of the year's result after tax is never reasonable. */
-    resultSharePercent: { value: 35, validFrom: '2014-07-01', source: RSV_LAW },
+    resultSharePercent: { value: 35, validFrom: '2015-01-01', source: RSV_LAW },
   },
   ll7p: {
     basicPercent: { value: 10, validFrom: '2016-07-01', source: LL_7P },
@@ -106,15 +109,15 @@ export const RATES = {
     reservedShareOfStaff: { value: 30, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 54 (direktiv 2014/24/EU, art. 20)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
     trainingMinMonths: { value: 6, validFrom: '2022-07-01', source: TRAINING },
     trainingServicesMinValue: { value: 5_000_000, validFrom: '2022-07-01', source: TRAINING },
-    kkMinMonths: { value: 6, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkValue: { value: 5_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkPayroll: { value: 4_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkRenovationValue: { value: 5_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkRenovationPayroll: { value: 3_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkAltValue: { value: 10_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
-    kkAltPayroll: { value: 4_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
-    kkAltRenovationValue: { value: 8_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
-    kkAltRenovationPayroll: { value: 3_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
+    kkMinMonths: { value: 6, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkValue: { value: 5_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkPayroll: { value: 4_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkRenovationValue: { value: 5_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkRenovationPayroll: { value: 3_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkAltValue: { value: 10_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
+    kkAltPayroll: { value: 4_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
+    kkAltRenovationValue: { value: 8_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
+    kkAltRenovationPayroll: { value: 3_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
   },
 } as const satisfies Record<string, Record<string, Rate>>;
 
