@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultThreshold, udbud, type UdbudInput } from '../../src/lib/tools/udbud.ts';
 import { RATES } from '../../src/lib/tools/rates.ts';
 import { lesson } from './lesson-figures.ts';
+import { parseDanishNumber } from '../../src/lib/tools/calculation.ts';
 
 const calc = (input: UdbudInput) => {
   const r = udbud(input);
@@ -16,6 +17,19 @@ describe('the lessons’ worked examples', () => {
     expect(RATES.procurement.servicesMunicipal.value, `${l.path}: kommuner og regioner`).toBe(l.rowAmount('Varer og tjenesteydelser, kommuner og regioner'));
     expect(RATES.procurement.servicesState.value, `${l.path}: staten`).toBe(l.rowAmount('Varer og tjenesteydelser, staten'));
     expect(RATES.procurement.light.value, `${l.path}: light-regimet`).toBe(l.rowAmount('Sociale og andre specifikke tjenesteydelser (light-regimet)'));
+  });
+
+  test('indkøb 01: the EU thresholds from 1 January 2026, in euro, equal the rates file', () => {
+    const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/01-rammen-udbudsloven.md');
+    const euro = (label: string) => parseDanishNumber(l.row(label).at(-1)!.replace(/\(.*?\)|euro/g, ''));
+    expect(RATES.procurement.euWorks2026Eur.value, `${l.path}: bygge og anlæg`).toBe(euro('Bygge- og anlægsarbejder, alle ordregivere'));
+    expect(RATES.procurement.euServicesState2026Eur.value, `${l.path}: staten`).toBe(euro('Staten: varer og tjenesteydelser'));
+    expect(RATES.procurement.euServicesMunicipal2026Eur.value, `${l.path}: kommuner og regioner`).toBe(euro('Kommuner og regioner: varer og tjenesteydelser'));
+    expect(RATES.procurement.euLight2026Eur.value, `${l.path}: light-regimet`).toBe(euro('Light-regimet, alle ordregivere'));
+    for (const rate of [RATES.procurement.euWorks2026Eur, RATES.procurement.euLight2026Eur]) {
+      expect(rate.validFrom).toBe('2026-01-01');
+      expect(rate.validTo).toBe('2027-12-31');
+    }
   });
 
   test('indkøb 01: Mette Brandt’s cleaning (EU tender) and canteen (light, below)', () => {

@@ -1,7 +1,7 @@
 /**
  * Every rate and threshold the tools use, each with the date it applies from and its source.
  * One file, so a change in the law is one edit here (and the lessons' tests then tell whether
- * a lesson's worked example must change too). Amounts in kroner, percentages as percent.
+ * a lesson's worked example must change too). Amounts in kroner (names ending in Eur: euro), percentages as percent.
  */
 export interface Source {
   title: string;
@@ -25,7 +25,7 @@ const SEL: Source = {
 };
 const RSV_LAW: Source = {
   title: 'Lov om registrerede socialøkonomiske virksomheder',
-  law: 'Lov nr. 711 af 25.06.2014, § 5, stk. 2',
+  law: 'Lov nr. 711 af 25.06.2014, § 5, stk. 2 (i kraft 1.1.2015, BEK nr. 1176 af 05.11.2014)',
   url: 'https://www.retsinformation.dk/eli/lta/2014/711',
 };
 const LL_7P: Source = {
@@ -36,6 +36,11 @@ const LL_7P: Source = {
 const KFST_THRESHOLDS: Source = {
   title: 'Konkurrence- og Forbrugerstyrelsen, Tærskelværdier 2024 og 2025',
   url: 'https://www.kfst.dk/udbud/udbudsregler/taerskelvaerdier-2022-og-2023/taerskelvaerdier-2024-og-2025/',
+};
+const EU_THRESHOLDS_2026: Source = {
+  title: 'Kommissionens delegerede forordning (EU) 2025/2152 om tærskelværdierne i direktiv 2014/24/EU',
+  law: 'Delegeret forordning (EU) 2025/2152, art. 1 (direktiv 2014/24/EU, art. 4)',
+  url: 'https://eur-lex.europa.eu/eli/reg_del/2025/2152/oj',
 };
 const TRAINING: Source = {
   title: 'Konkurrence- og Forbrugerstyrelsen, Spørgsmål og svar om krav om personer under oplæring',
@@ -50,6 +55,9 @@ const KK_FAIRFORHOLD: Source = {
   title: 'Københavns Kommune, Sociale klausuler (fairforhold.kk.dk)',
   url: 'https://fairforhold.kk.dk/artikel/sociale-klausuler',
 };
+
+/** Copenhagen's pages carry no date; the day they were last read is the earliest date we can vouch for. */
+const KK_PAGES_READ = '2026-11-29';
 
 export const RATES = {
   kooperation: {
@@ -68,9 +76,9 @@ export const RATES = {
   },
   rsv: {
     /** § 5, stk. 2: annual return above the official discount rate plus this is never reasonable (read as percentage points). */
-    discountMarginPoints: { value: 15, validFrom: '2014-07-01', source: RSV_LAW },
+    discountMarginPoints: { value: 15, validFrom: '2015-01-01', source: RSV_LAW },
     /** § 5, stk. 2: more than this share of the year's result after tax is never reasonable. */
-    resultSharePercent: { value: 35, validFrom: '2014-07-01', source: RSV_LAW },
+    resultSharePercent: { value: 35, validFrom: '2015-01-01', source: RSV_LAW },
   },
   ll7p: {
     basicPercent: { value: 10, validFrom: '2016-07-01', source: LL_7P },
@@ -90,21 +98,26 @@ export const RATES = {
     servicesState: { value: 1_064_177, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
     /** Social and other specific services (the light regime), all buyers, 2024–2025. */
     light: { value: 5_581_350, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
+    /** 2026–2027 in euro (the Danish kroner amounts are published by the Commission and KFST; not in this file). */
+    euWorks2026Eur: { value: 5_404_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
+    euServicesState2026Eur: { value: 140_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
+    euServicesMunicipal2026Eur: { value: 216_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
+    euLight2026Eur: { value: 750_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
     /** Art. 77 / udbudsloven § 190: a reserved light-regime contract runs at most this many months. */
     reservedLightMaxMonths: { value: 36, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 190 (direktiv 2014/24/EU, art. 77)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
     /** Art. 20 / udbudsloven § 54: share of disabled or disadvantaged employees. */
     reservedShareOfStaff: { value: 30, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 54 (direktiv 2014/24/EU, art. 20)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
     trainingMinMonths: { value: 6, validFrom: '2022-07-01', source: TRAINING },
     trainingServicesMinValue: { value: 5_000_000, validFrom: '2022-07-01', source: TRAINING },
-    kkMinMonths: { value: 6, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkValue: { value: 5_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkPayroll: { value: 4_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkRenovationValue: { value: 5_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkRenovationPayroll: { value: 3_000_000, validFrom: '2023-01-01', source: KK_SOCIALDUMPING },
-    kkAltValue: { value: 10_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
-    kkAltPayroll: { value: 4_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
-    kkAltRenovationValue: { value: 8_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
-    kkAltRenovationPayroll: { value: 3_000_000, validFrom: '2023-01-01', source: KK_FAIRFORHOLD },
+    kkMinMonths: { value: 6, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkValue: { value: 5_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkPayroll: { value: 4_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkRenovationValue: { value: 5_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkRenovationPayroll: { value: 3_000_000, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
+    kkAltValue: { value: 10_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
+    kkAltPayroll: { value: 4_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
+    kkAltRenovationValue: { value: 8_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
+    kkAltRenovationPayroll: { value: 3_000_000, validFrom: KK_PAGES_READ, source: KK_FAIRFORHOLD },
   },
 } as const satisfies Record<string, Record<string, Rate>>;
 

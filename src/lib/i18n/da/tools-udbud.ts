@@ -12,7 +12,7 @@ export const toolsUdbud = {
   'udbud.months': 'Hele kontraktperioden inklusive optioner og forlængelser (måneder)',
   'udbud.payroll': 'Anslået lønsum på opgaven i alt (kr., valgfrit)',
   'udbud.threshold': 'Tærskelværdi, der gælder nu (kr.)',
-  'udbud.thresholdHint': 'Udfyldt med værdien for 2024–2025, som lektionerne bruger. Fra 1. januar 2026 gælder nye værdier: skriv den gældende værdi fra Konkurrence- og Forbrugerstyrelsen.',
+  'udbud.thresholdHint': 'Udfyldt med værdien for 2024–2025, som lektionerne bruger. Fra 1. januar 2026 gælder nye værdier, de fleste lidt lavere (delegeret forordning (EU) 2025/2152): skriv kronebeløbet for 2026–2027 fra Konkurrence- og Forbrugerstyrelsens side om tærskelværdier.',
   'udbud.step.value': 'Anslået værdi: {annual} kr. pr. år i {months} måneder, inklusive optioner',
   'udbud.step.threshold': 'Tærskelværdi for {kind} i 2024–2025',
   'udbud.step.thresholdTyped': 'Tærskelværdi for {kind}, som du har skrevet',
