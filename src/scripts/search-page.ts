@@ -134,7 +134,9 @@ form.querySelector('[data-clear]')!.addEventListener('click', () => {
   for (const b of boxes) b.checked = false;
   void search(formState());
 });
-more.addEventListener('click', () => showMore(current, true));
+more.addEventListener('click', () => {
+  showMore(current, true).catch(() => (status.textContent = t('search.failed')));
+});
 
 const initial = readState(location.search);
 showState(initial);
