@@ -1,7 +1,7 @@
 /** The search page and the header's search field. The search page's script ships only this part. */
 export const search = {
   'search.label': 'Søg på sitet',
-  'search.placeholder': 'Søg i kurser, historier og ordbog',
+  'search.placeholder': 'Søg på sitet',
   'search.submit': 'Søg',
   'search.title': 'Søg',
   'search.intro': 'Søg i kurser, lektioner, historier, ordbogen, værktøjerne og virksomhederne. Du kan søge på bøjede former: »andelsselskabets« finder også »andelsselskab«.',
