@@ -20,8 +20,22 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
-/** HTML event handler attributes (`onclick="…"`): a hash-based policy blocks them, so none may exist. */
-export const inlineHandlers = (html: string) => [...html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi)].map((m) => m[1]!);
+const VALUE = String.raw`(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>\x60]+))?`;
+const ATTRIBUTE = new RegExp(String.raw`\s+([^\s"'>/=]+)${VALUE}`, 'g');
+const TAG = new RegExp(String.raw`<[a-zA-Z][^\s>/]*((?:\s+[^\s"'>/=]+${VALUE})*)\s*/?>`, 'g');
+
+/**
+ * HTML event handler attributes (`onclick="…"`): a hash-based policy blocks them, so none may
+ * exist. Attribute names only: a submitted text that says `onload=` inside an attribute's value
+ * (a page description) or in the page's text is escaped and harmless.
+ */
+export function inlineHandlers(html: string): string[] {
+  const markup = html.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
+  const found: string[] = [];
+  for (const [, attributes = ''] of markup.matchAll(TAG))
+    for (const [, name = ''] of attributes.matchAll(ATTRIBUTE)) if (/^on[a-z]+$/i.test(name)) found.push(name.toLowerCase());
+  return found;
+}
 
 export interface PolicyInput {
   /** Hashes of every inline script on the site (see inlineScriptHashes). */
