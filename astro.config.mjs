@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeadersFile from './src/integrations/security-headers.ts';
 import productionBackend from './src/integrations/production-backend.ts';
 import { SITE_URL } from './src/lib/site.ts';
 import { ANON_KEY, LOCAL_URL } from './supabase/local/config.ts';
@@ -73,6 +74,7 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !/\/(404|log-ind|min-side|indsend|redaktion)\b/.test(page) }),
     pagefind(),
+    securityHeadersFile(),
     {
       // A production build must name the publisher (footer, /om/, /privatliv/); see src/lib/publisher.ts.
       name: 'faelles-vaerdier:publisher',

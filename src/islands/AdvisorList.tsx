@@ -67,7 +67,7 @@ export default function AdvisorList({ courses }: { courses: { id: string; title:
                 </li>
               ))}
             </ul>
-            <p><a href={a.contact} rel="external nofollow">{t('advisors.contact')}: {a.contact.replace(/^mailto:|^https:\/\//, '')}</a></p>
+            <p><a href={a.contact} rel="external nofollow ugc noopener">{t('advisors.contact')}: {a.contact.replace(/^mailto:|^https:\/\//, '')}</a></p>
           </li>
         ))}
       </ul>

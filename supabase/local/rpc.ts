@@ -53,7 +53,11 @@ export class RpcRunner {
   }
 
   /** Runs the function; resolves to the JSON result (undefined for void) or rejects with a RestError. */
-  async call(name: string, body: Record<string, unknown>, claims: Claims): Promise<unknown> {
+  /**
+   * `headers` become the setting `request.headers`, as PostgREST passes a request's headers on;
+   * the server fills in the client address the way the edge in front of Supabase does.
+   */
+  async call(name: string, body: Record<string, unknown>, claims: Claims, headers: Record<string, string> = {}): Promise<unknown> {
     const role = String(claims.role ?? 'anon');
     if (!API_ROLES.has(role)) throw restError(401, 'PGRST301', `role "${role}" does not exist`);
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw restError(400, 'PGRST100', 'Malformed function name');
@@ -74,8 +78,9 @@ export class RpcRunner {
     try {
       return await this.db.transaction(async (tx) => {
         await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
-                               set_config('request.jwt.claim.sub', $3, true), set_config('request.jwt.claim.role', $1, true)`,
-          [role, JSON.stringify(claims), String(claims.sub ?? '')]);
+                               set_config('request.jwt.claim.sub', $3, true), set_config('request.jwt.claim.role', $1, true),
+                               set_config('request.headers', $4, true)`,
+          [role, JSON.stringify(claims), String(claims.sub ?? ''), JSON.stringify(headers)]);
         const { rows } = await tx.query<{ result: unknown }>(`select public.${name}(${call}) as result`, values);
         return fn.returnsVoid ? undefined : rows[0]?.result;
       });

@@ -100,6 +100,17 @@ function rateLimiter(limit: number, windowSeconds: number) {
   };
 }
 
+/**
+ * The headers the database sees: the client's own, with `cf-connecting-ip` set from the
+ * connection as the edge in front of a Supabase project sets it (a value the client sent is replaced).
+ */
+function requestHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers[name] = value;
+  headers['cf-connecting-ip'] = req.socket.remoteAddress ?? '';
+  return headers;
+}
+
 /** The function name of /rest/v1/rpc/<name>, which must be a plain lower-case SQL identifier. */
 function rpcName(encoded: string): string {
   let name = '';
@@ -124,7 +135,7 @@ export function createGateway({ db, onCode }: GatewayOptions) {
     if (rpcPath && req.method === 'POST') {
       const name = rpcName(rpcPath);
       const claims = await claimsOf(req);
-      const result = await rpc.call(name, await readJson(req), claims);
+      const result = await rpc.call(name, await readJson(req), claims, requestHeaders(req));
       return result === undefined ? send(res, 204, undefined) : send(res, 200, result);
     }
     if (path === '/auth/v1/otp' && req.method === 'POST') {

@@ -57,6 +57,27 @@ describe('anonymous visitor', () => {
     await setLimit('report_email', 5);
   });
 
+  // The edge in front of Supabase sets cf-connecting-ip from the connection; PostgREST passes the headers on.
+  it('caps anonymous reports per client address, which a forged x-forwarded-for does not change', async () => {
+    const from = (address: string, page: string, extra: Record<string, string> = {}) =>
+      db.as(null).query<{ r: { id: string } }>(`select set_config('request.headers', $1, true), public.report_error($2::jsonb) as r`,
+        [JSON.stringify({ 'cf-connecting-ip': address, ...extra }), JSON.stringify(validReport({ page_path: page }))]);
+    await setLimit('report_address', 2);
+    await from('203.0.113.7', '/ordbog/a/');
+    await from('203.0.113.7', '/ordbog/b/');
+    expect(await refused(from('203.0.113.7', '/ordbog/c/'))).toMatchObject({ code: 'PT429', message: 'rate_limited' });
+    expect(await refused(from('203.0.113.7', '/ordbog/c/', { 'x-forwarded-for': '198.51.100.1' }))).toMatchObject({ message: 'rate_limited' });
+    // Another address, and the same address signed in (the per-user quota applies there), still report.
+    await from('2001:DB8::1', '/ordbog/c/');
+    await db.as(p.learner).query(`select set_config('request.headers', $1, true), public.report_error($2::jsonb)`,
+      [JSON.stringify({ 'cf-connecting-ip': '203.0.113.7' }), JSON.stringify(validReport({ page_path: '/ordbog/d/' }))]);
+    // A refused report took no unit from the other quotas.
+    const used = await db.query<{ bucket: string; key: string; used: number }>(
+      `select bucket, key, used from private.submission_quota where bucket = 'report_address' order by key`);
+    expect(used.rows).toEqual([{ bucket: 'report_address', key: '2001:db8::1', used: 1 }, { bucket: 'report_address', key: '203.0.113.7', used: 2 }]);
+    await setLimit('report_address', 20);
+  });
+
   it('reads the directory’s public fields only, and cannot register a business or read tables', async () => {
     expect(await db.as(null).rpc('published_businesses')).toEqual([]);
     expect((await refused(db.as(null).rpc('submit_business', { p_business: validBusiness() }))).code).toBe('42501');

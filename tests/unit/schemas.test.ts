@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseSchema, lessonSchema } from '../../src/lib/content/schemas.ts';
+import { businessSchema, courseSchema, lessonSchema, sourceSchema } from '../../src/lib/content/schemas.ts';
 
 const lesson = {
   id: 'ok-lesson',
@@ -44,5 +44,22 @@ describe('course schema', () => {
       topics: ['viden'], objectives: ['x'], order: 1, status: 'published', updated: '2026-01-01',
     });
     expect(issues(r)[0]).toMatch(/^audiences\.0:/);
+  });
+});
+
+describe('links in content only to web pages', () => {
+  // A story or business from Supabase reaches the page through these schemas; the href must never run code.
+  const business = { name: 'Eksempel', legalForm: 'F.M.B.A.', sector: 'Handel', district: 'Nørrebro', offers: ['detailhandel'], summary: 'Et fiktivt eksempel.' };
+  const hostile = ['javascript:alert(document.cookie)', 'JavaScript://x.dk/%0aalert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+
+  it('accepts http and https addresses', () => {
+    for (const website of ['https://example.dk/', 'http://example.dk/side?a=1']) expect(businessSchema.safeParse({ ...business, website }).success, website).toBe(true);
+  });
+
+  it('refuses javascript:, data: and other schemes for a website and for a source', () => {
+    for (const website of hostile) {
+      expect(businessSchema.safeParse({ ...business, website }).success, website).toBe(false);
+      expect(sourceSchema.safeParse({ title: 'Kilde', url: website }).success, website).toBe(false);
+    }
   });
 });

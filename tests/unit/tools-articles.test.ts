@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articlesToMarkdown, buildArticles, emptyArticles, validateArticles, type ArticlesInput } from '../../src/lib/tools/articles.ts';
+import { articlesToMarkdown, buildArticles, markdownText, emptyArticles, validateArticles, type ArticlesInput } from '../../src/lib/tools/articles.ts';
 import { ARTICLES_KEY, clearArticlesDraft, loadArticlesDraft, saveArticlesDraft } from '../../src/lib/tools/articles-draft.ts';
 import { articlesToDocx } from '../../src/lib/tools/articles-docx.ts';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -66,6 +66,26 @@ describe('the articles draft', () => {
     expect(md).toContain('## § 1. Navn og hjemsted');
     expect(md).toContain('> **Krav.** Erhvervsvirksomhedsloven (LEV) § 10');
     expect(md).toContain('ikke juridisk rådgivning');
+  });
+
+  test('the founders’ own words stay text in the Markdown: no link, image, HTML or heading', () => {
+    const hostile: ArticlesInput = {
+      ...filled,
+      name: '[Klik her](javascript:alert(1)) <img src=x onerror=alert(1)>',
+      purpose: 'at drive handel\n# Falsk overskrift\n<script>alert(1)</script> ![billede](https://evil.example/x.png)',
+      whoCanJoin: '<https://evil.example/>',
+      recipient: '1. foreningen *Fri*',
+    };
+    const md = articlesToMarkdown(buildArticles(hostile));
+    // Every [ ] < > ! * from the input is escaped, and no input line starts a block of its own.
+    expect(md).not.toMatch(/(?<!\\)(\[Klik|<img|<script|!\[|<https)/);
+    expect(md).toContain('\\[Klik her\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('at drive handel # Falsk overskrift \\<script\\>alert(1)\\</script\\> \\!\\[billede\\](https://evil.example/x.png)');
+    expect(md.split('\n').filter((l) => l.startsWith('#')).every((l) => /^# Vedtægter for|^## § \d+\. /.test(l))).toBe(true);
+    expect(md).toContain('\\<https://evil.example/\\>');
+    expect(markdownText('1. foreningen')).toBe('1\\. foreningen');
+    expect(markdownText('- punkt')).toBe('\\- punkt');
+    expect(markdownText('  Jensen & Co.\r\n  A.M.B.A. ')).toBe('Jensen & Co. A.M.B.A.');
   });
 
   test('the Word file holds the same text', async () => {

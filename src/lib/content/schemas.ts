@@ -12,11 +12,14 @@ const slug = z
 
 const text = z.string().trim().min(1, 'må ikke være tom');
 
+/** A web address a link may point to: http(s) only, never javascript: or data: (they would run in the page). */
+const webUrl = (message = 'skal være en fuld webadresse (https://…)') => z.url({ protocol: /^https?$/, message });
+
 /** A source: a title plus a web address, a law reference, or both. */
 export const sourceSchema = z
   .object({
     title: text,
-    url: z.url({ message: 'skal være en fuld webadresse (https://…)' }).optional(),
+    url: webUrl().optional(),
     law: text.optional().describe('fx "LBK nr. 249 af 01.02.2021, § 3"'),
   })
   .refine((s) => s.url || s.law, { message: 'en kilde skal have url eller law' });
@@ -110,7 +113,7 @@ export const storySchema = z
     principles: z.array(z.enum(PRINCIPLES)).min(1),
     summary: text.max(400),
     sources: z.array(sourceSchema).default([]),
-    website: z.url().optional(),
+    website: webUrl().optional(),
     fictional: z.boolean(),
     relatedCourses: z.array(slug).default([]),
     relatedTerms: z.array(slug).default([]),
@@ -136,7 +139,7 @@ export const businessSchema = z.object({
   offers: z.array(z.enum(OFFER_CATEGORIES)).min(1).describe('det, en indkøber kan købe: mindst én kategori'),
   rsv: z.boolean().optional().describe('registreret socialøkonomisk virksomhed (RSV) ifølge Erhvervsstyrelsens register; udelades, hvis det ikke er tjekket'),
   founded: z.number().int().min(1800).max(2100).optional(),
-  website: z.url().optional(),
+  website: webUrl().optional(),
   cvr: z.string().refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11').optional(),
   principles: z.array(z.enum(PRINCIPLES)).default([]).describe('visionens principper, virksomheden arbejder med'),
   summary: text.max(1000).describe('kort beskrivelse med egne ord; kortet viser de første linjer'),

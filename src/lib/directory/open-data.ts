@@ -44,8 +44,17 @@ export function toPublicRecord(b: Business, pageUrl: string): PublicRecord {
   };
 }
 
-/** RFC 4180 quoting: a field with a separator, quote or line break is quoted, quotes doubled. */
-const csvField = (value: string) => (/[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/**
+ * Text a spreadsheet would run as a formula (OWASP »CSV injection«): a cell starting with = + - @,
+ * a tab or a line break, also after leading spaces. Partners type the names and descriptions.
+ */
+const FORMULA_START = /^\s*[=+\-@]|^[\t\r\n]/;
+
+/** A cell as a spreadsheet shows it: formulas neutralised with a leading ' and RFC 4180 quoting. */
+export function csvField(raw: string): string {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
+  return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
 
 export function toCsv(records: PublicRecord[], sourceLine: string): string {
   const columns = ['navn', 'cvr', 'selskabsform', 'branche', 'bydel', 'ydelser', 'rsv', 'stiftet', 'hjemmeside', 'beskrivelse', 'side', 'senest_gennemgaaet'] as const;

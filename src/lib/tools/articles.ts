@@ -198,13 +198,27 @@ export const STATUS_LABEL: Record<ClauseStatus, string> = { krav: 'Krav', valg: 
 export const DRAFT_NOTICE =
   'Udkast lavet med værktøjet på Fælles Værdier. Det er ikke juridisk rådgivning: få en advokat eller en erfaren rådgiver til at gennemgå vedtægterne, før de vedtages.';
 
+/**
+ * Text as literal Markdown: the founders' own words (name, purpose, …) stand in the clauses, and
+ * must stay words wherever the file is opened, never a link, an image, HTML or a new heading.
+ * Line breaks become spaces; Markdown's punctuation and a block marker at the start are escaped.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>!|~]/g, '\\$&')
+    .replace(/^[#>+=-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
 /** The draft as Markdown, with each clause's basis and status as a quoted note. */
 export function articlesToMarkdown(articles: Articles, withNotes = true): string {
-  const lines = [`# ${articles.title}`, '', `> ${DRAFT_NOTICE}`, ''];
+  const lines = [`# ${markdownText(articles.title)}`, '', `> ${markdownText(DRAFT_NOTICE)}`, ''];
   articles.clauses.forEach((c, i) => {
-    lines.push(`## § ${i + 1}. ${c.heading}`, '');
-    c.paragraphs.forEach((p, j) => lines.push(c.paragraphs.length > 1 ? `Stk. ${j + 1}. ${p}` : p, ''));
-    if (withNotes) lines.push(`> **${STATUS_LABEL[c.status]}.** ${c.basis}`, '');
+    lines.push(`## § ${i + 1}. ${markdownText(c.heading)}`, '');
+    c.paragraphs.forEach((p, j) => lines.push(c.paragraphs.length > 1 ? `Stk. ${j + 1}. ${markdownText(p)}` : markdownText(p), ''));
+    if (withNotes) lines.push(`> **${STATUS_LABEL[c.status]}.** ${markdownText(c.basis)}`, '');
   });
   return lines.join('\n');
 }
