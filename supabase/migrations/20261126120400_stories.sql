@@ -138,7 +138,8 @@ insert into private.submission_limits values
   ('user', 5),            -- per signed-in user, all kinds together
   ('report_global', 500), -- every error report on the site
   ('report_page', 20),    -- error reports on one page
-  ('report_email', 5);    -- error reports leaving one reply address
+  ('report_email', 5),    -- error reports leaving one reply address
+  ('report_address', 20); -- anonymous error reports from one client address (private.client_address)
 
 create table private.submission_quota (
   bucket text not null,
@@ -437,9 +438,24 @@ begin
 end
 $$;
 
+-- The client's address, for the anonymous error reports' own quota: the `cf-connecting-ip` request
+-- header, which the edge in front of a Supabase project (Cloudflare) sets from the connection and
+-- overwrites when a client sends its own; the local gateway sets it the same way. PostgREST hands the
+-- request headers to the database as the setting `request.headers`. Never `x-forwarded-for`: its
+-- first entry is whatever the client wrote. Without the header (the owner, a script on the database)
+-- there is no address quota, only the others.
+create function private.client_address() returns text
+language sql stable set search_path = ''
+as $$
+  select case when a ~ '^[0-9A-Fa-f.:]{2,45}$' then lower(a) end
+    from (select nullif(current_setting('request.headers', true), '')::jsonb ->> 'cf-connecting-ip' as a) h
+$$;
+
 create function private.guard_submission_insert() returns trigger
 language plpgsql security definer set search_path = ''
 as $$
+declare
+  address text := private.client_address();
 begin
   if new.state not in ('draft', 'pending') then
     raise exception using errcode = '42501', message = 'invalid_transition', detail = 'new submission in state ' || new.state;
@@ -453,6 +469,11 @@ begin
     perform private.take_quota('user', new.submitter_id::text);
   end if;
   if new.kind = 'report' then
+    -- A refusal rolls back every unit taken here, so a refused report counts against no quota;
+    -- one visitor cannot use up the site's daily cap for everyone.
+    if new.submitter_id is null and address is not null then
+      perform private.take_quota('report_address', address);
+    end if;
     perform private.take_quota('report_global', '');
     perform private.take_quota('report_page', new.fields ->> 'page_path');
     if new.fields ->> 'email' is not null then
@@ -737,7 +758,7 @@ revoke all on function private.take_quota(text, text), private.text_problem(json
   private.areas(), private.size_bands(), private.principles(), private.offer_categories(), private.strip_nulls(jsonb),
   private.story_problems(jsonb), private.business_problems(jsonb), private.report_problems(jsonb), private.field_problems(text, jsonb),
   private.clean_fields(text, jsonb), private.slugify(text, text), private.unique_slug(text, text, text), private.publish(public.submissions),
-  private.refuse_bad_fields(text, jsonb), private.guard_submission_insert(), private.log_submission_created(),
+  private.refuse_bad_fields(text, jsonb), private.client_address(), private.guard_submission_insert(), private.log_submission_created(),
   private.guard_submission_update(), private.submission_for_submitter(public.submissions), private.submit(text, jsonb, uuid),
   private.file_report(jsonb), private.published_businesses()
   from public, anon, authenticated;
