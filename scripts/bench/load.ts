@@ -22,6 +22,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { bootstrap, migrate, type Sql } from '../../supabase/local/database.ts';
 import { readCatalogue, syncCatalogue } from '../catalogue.ts';
+// The organisation differs per partner, so the slugs do.
+import { validSubmission } from '../../tests/support/submission.ts';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '50,200,500').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -176,33 +178,12 @@ async function learnerSession(level: Level, passes: boolean) {
   }
 }
 
-/** A valid story, as the form sends it; the organisation differs per partner, so slugs do. */
-const story = (tag: string) => ({
-  title: 'Et bageri, som medarbejderne ejer',
-  organisation: `Fiktivt Bageri ${tag} A.M.B.A.`,
-  legal_form: 'A.M.B.A.',
-  sector: 'Fødevarer og landbrug',
-  district: 'Nørrebro',
-  founded: 2019,
-  size: '14 medarbejdere',
-  size_band: '10-49',
-  principles: ['inkluderende-arbejdsmarked', 'viden'],
-  summary: 'Et fiktivt bageri på Nørrebro, hvor de ansatte ejer virksomheden sammen og deler overskuddet efter arbejdstid.',
-  story: 'Fiktivt eksempel til belastningstest. '.repeat(20).trim(),
-  lessons: 'Skriv vedtægterne sammen, og brug tid på at forklare andelskapitalen for nye medlemmer.',
-  website: null,
-  contact_name: 'Kontakt Person',
-  contact_email: 'kontakt@bageri.example.dk',
-  consent_publish: true,
-  consent_privacy: true,
-});
-
 async function partnerSession(level: Level) {
   const user = await newLearner();
   await call(level, user, 'get_my_profile');
   await think();
   const tag = randomUUID().slice(0, 8);
-  await call(level, user, 'submit_case_story', { p_submission: story(tag) });
+  await call(level, user, 'submit_case_story', { p_submission: validSubmission({ organisation: `Fiktivt Bageri ${tag} A.M.B.A.` }) });
   await call(level, user, 'my_submissions');
 }
 
