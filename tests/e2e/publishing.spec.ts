@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { hydrated, signIn } from './helpers.ts';
-import { E2E_SITE_URL } from './env.ts';
+import { E2E_GATEWAY_URL, E2E_SITE_URL } from './env.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -137,7 +137,7 @@ test('the editor asks for changes, the partner resubmits, the editor approves', 
 test('after a rebuild the story is found by filter and by search, inert and without contact data', async ({ page }) => {
   test.setTimeout(180_000);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, SITE_URL: E2E_SITE_URL, PUBLIC_SUPABASE_URL: 'http://127.0.0.1:54329', PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' },
+    env: { ...process.env, SITE_URL: E2E_SITE_URL, PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL, PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' },
     encoding: 'utf8',
   });
   expect(build.status, build.stderr).toBe(0);
