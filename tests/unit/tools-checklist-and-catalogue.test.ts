@@ -57,6 +57,7 @@ describe('the catalogue links to lessons that exist', () => {
     expect(toolsForLesson('rsv-udbytteloftet').map((t) => t.slug)).toContain('rsv-udbytteloft');
     expect(toolsForLesson('medejer-medarbejderaktier-7p').map((t) => t.slug)).toContain('medarbejderaktier');
     expect(toolsForLesson('indkoeb-klar-til-at-byde').map((t) => t.slug)).toContain('tjekliste/klar-til-at-byde');
+    expect(toolsForLesson('rummelig-reformen-og-hjaelp-i-koebenhavn').map((t) => t.slug)).toContain('tjekliste/klar-til-at-ansaette');
   });
 
   test('every clause has a legal basis with an address, a version and a date', () => {

@@ -78,6 +78,13 @@ export const TOOLS: readonly ToolInfo[] = [
     lessons: ['indkoeb-klar-til-at-byde'],
   },
   {
+    slug: 'tjekliste/klar-til-at-ansaette',
+    title: 'Tjekliste: klar til at ansætte i fleksjob eller med løntilskud',
+    summary: 'Opgaver, løn, rimelighedskrav, medarbejdernes drøftelse, støtte og dokumentation, før en virksomhed ansætter nogen på særlige vilkår.',
+    kind: 'tjekliste',
+    lessons: ['rummelig-reformen-og-hjaelp-i-koebenhavn'],
+  },
+  {
     slug: 'klausuler',
     title: 'Formuleringer til indkøbere',
     summary: 'Eksempler på sociale klausuler, oplæringskrav, tekst til en reserveret kontrakt og tildelingskriterier, med retsgrundlag og dato.',

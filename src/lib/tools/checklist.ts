@@ -90,4 +90,5 @@ export const CHECKLISTS = [
   { slug: 'revisors-amba-tjekliste', lesson: 'amba-revisors-tjekliste', heading: /^Tjekliste$/ },
   { slug: 'det-foerste-aar', lesson: 'kooperativ-det-foerste-aar', heading: /^Tjekliste: det første år/ },
   { slug: 'klar-til-at-byde', lesson: 'indkoeb-klar-til-at-byde', heading: /^Tjekliste: klar til at byde/ },
+  { slug: 'klar-til-at-ansaette', lesson: 'rummelig-reformen-og-hjaelp-i-koebenhavn', heading: /^Tjekliste: klar til at ansætte/ },
 ] as const;
