@@ -34,7 +34,7 @@ export const tools = {
   'll7p.notCovered.2': 'Værdiansættelsen af aktierne og medarbejderens skat ved salg (aktieindkomst).',
   'll7p.notCovered.3': 'Andele i et A.M.B.A.: om § 7 P kan bruges på andelsbeviser, er uafklaret.',
   'udbud.notCovered.1': 'Om ydelsen faktisk hører til light-regimet: det afgøres af CPV-koden og direktivets bilag XIV.',
-  'udbud.notCovered.2': 'Tærskelværdier for forsyningsvirksomheder, koncessioner og bygge- og anlægsarbejder, og opdeling i delkontrakter.',
+  'udbud.notCovered.2': 'Tærskelværdier for forsyningsvirksomheder og koncessioner, og opdeling i delkontrakter.',
   'udbud.notCovered.3': 'Om kontrakten har klar grænseoverskridende interesse, og om tilbudsloven gælder.',
   'udbud.notCovered.4': 'Om leverandøren opfylder betingelserne for en reserveret kontrakt.',
 } as const;
