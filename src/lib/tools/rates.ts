@@ -134,10 +134,16 @@ export const RATES = {
     /** Social and other specific services (the light regime), all buyers, 2024–2025. */
     light2024: { value: 5_581_350, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
     works2024: { value: 41_212_688, validFrom: '2024-01-01', validTo: '2025-12-31', source: KFST_THRESHOLDS },
-    /** 2026–2027 in kroner (the light regime's kroner amount is not in this file: see LIGHT_2026_DKK_CONFIRMED). */
+    /** 2026–2027 in kroner . */
     servicesMunicipal2026: { value: 1_611_360, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026_DKK },
     servicesState2026: { value: 1_044_400, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026_DKK },
     works2026: { value: 40_313_840, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026_DKK },
+    /**
+     * The light regime in kroner for 2026–2027: 750.000 euro at 7,46 kr., the rate the Commission's
+     * communication uses for every other 2026–2027 amount (1.611.360 = 216.000 × 7,46, and so on).
+     * Derived, not read: the tool says so wherever it uses it.
+     */
+    light2026: { value: 5_595_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: { ...EU_THRESHOLDS_2026_DKK, law: 'Beregnet: 750.000 euro (direktiv 2014/24/EU, art. 4, litra d) × 7,46 kr., kursen i C/2025/5732' } },
     /** 2026–2027 in euro. */
     euWorks2026Eur: { value: 5_404_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
     euServicesState2026Eur: { value: 140_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
@@ -175,14 +181,17 @@ export interface ThresholdPeriod {
   servicesMunicipal: Rate;
   servicesState: Rate;
   works: Rate;
-  /** Undefined when the kroner amount for the period is not confirmed from a primary source. */
-  light?: Rate;
+  light: Rate;
+  /** True when the light amount is computed from the euro amount and the period's rate, not read in a notice. */
+  lightDerived: boolean;
+  /** Kroner per euro in the Commission's communication for the period. */
+  dkkPerEur: number;
 }
 
 const p = RATES.procurement;
 export const PROCUREMENT_PERIODS: readonly ThresholdPeriod[] = [
-  { label: '2024–2025', validFrom: '2024-01-01', validTo: '2025-12-31', servicesMunicipal: p.servicesMunicipal2024, servicesState: p.servicesState2024, works: p.works2024, light: p.light2024 },
-  { label: '2026–2027', validFrom: '2026-01-01', validTo: '2027-12-31', servicesMunicipal: p.servicesMunicipal2026, servicesState: p.servicesState2026, works: p.works2026 },
+  { label: '2024–2025', validFrom: '2024-01-01', validTo: '2025-12-31', servicesMunicipal: p.servicesMunicipal2024, servicesState: p.servicesState2024, works: p.works2024, light: p.light2024, lightDerived: false, dkkPerEur: 7.4418 },
+  { label: '2026–2027', validFrom: '2026-01-01', validTo: '2027-12-31', servicesMunicipal: p.servicesMunicipal2026, servicesState: p.servicesState2026, works: p.works2026, light: p.light2026, lightDerived: true, dkkPerEur: 7.46 },
 ];
 
 export type PeriodPick<T> = { period: T; status: 'in' | 'after-newest' | 'before-oldest' };

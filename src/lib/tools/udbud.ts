@@ -13,7 +13,7 @@ export const t = toolsT(toolsUdbud);
 
 export type PurchaseKind = 'ydelse' | 'light' | 'bygge';
 export type Buyer = 'kommune' | 'stat';
-export type Regime = 'eu' | 'light' | 'below' | 'unknown';
+export type Regime = 'eu' | 'light' | 'below';
 /** BEK nr. 1079/2022: services are covered only within the CPV groups the order lists, which this tool does not hold. */
 export type Training = 'not-required' | 'check-cpv' | 'check-works';
 
@@ -32,7 +32,7 @@ export interface UdbudInput {
 
 export interface UdbudResult {
   value: number;
-  threshold?: number;
+  threshold: number;
   regime: Regime;
   period: PeriodPick<ThresholdPeriod>;
   reserved: { general: boolean; light: 'ok' | 'too-long' | 'not-light' };
@@ -43,14 +43,14 @@ export interface UdbudResult {
 }
 
 /** The threshold of a period for a buyer and kind of purchase; undefined when not confirmed. */
-export function periodThreshold(period: ThresholdPeriod, buyer: Buyer, kind: PurchaseKind): number | undefined {
-  if (kind === 'light') return period.light?.value;
+export function periodThreshold(period: ThresholdPeriod, buyer: Buyer, kind: PurchaseKind): number {
+  if (kind === 'light') return period.light.value;
   if (kind === 'bygge') return period.works.value;
   return (buyer === 'stat' ? period.servicesState : period.servicesMunicipal).value;
 }
 
 /** The threshold that applies on a date (default today). */
-export function defaultThreshold(buyer: Buyer, kind: PurchaseKind, date = todayIso()): number | undefined {
+export function defaultThreshold(buyer: Buyer, kind: PurchaseKind, date = todayIso()): number {
   return periodThreshold(pickPeriod(PROCUREMENT_PERIODS, date).period, buyer, kind);
 }
 
@@ -92,20 +92,17 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
 
   const period = pickPeriod(PROCUREMENT_PERIODS, input.date ?? todayIso());
   const threshold = input.threshold ?? periodThreshold(period.period, input.buyer, input.kind);
-  let regime: Regime = 'unknown';
-  if (threshold === undefined) {
-    notes.push(t('udbud.regime.lightUnknown', { period: period.period.label }));
-  } else {
-    steps.push({
-      text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da'), period: period.period.label }),
-      amount: threshold,
-      unit: 'kr',
-      rule: input.threshold === undefined ? (input.kind === 'light' ? 'Direktiv 2014/24/EU, art. 4, litra d' : 'Direktiv 2014/24/EU, art. 4') : undefined,
-    });
-    regime = value >= threshold ? (input.kind === 'light' ? 'light' : 'eu') : 'below';
-    if (input.kind === 'bygge') notes.push(t(regime === 'below' ? 'udbud.regime.worksBelow' : 'udbud.regime.worksEu'));
-    else notes.push(t(regime === 'eu' ? 'udbud.regime.eu' : regime === 'light' ? 'udbud.regime.light' : 'udbud.regime.below'));
-  }
+  steps.push({
+    text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da'), period: period.period.label }),
+    amount: threshold,
+    unit: 'kr',
+    rule: input.threshold === undefined ? (input.kind === 'light' ? 'Direktiv 2014/24/EU, art. 4, litra d' : 'Direktiv 2014/24/EU, art. 4') : undefined,
+  });
+  const regime: Regime = value >= threshold ? (input.kind === 'light' ? 'light' : 'eu') : 'below';
+  if (input.kind === 'light' && input.threshold === undefined && period.period.lightDerived)
+    notes.push(t('udbud.regime.lightDerived', { period: period.period.label, rate: period.period.dkkPerEur }));
+  if (input.kind === 'bygge') notes.push(t(regime === 'below' ? 'udbud.regime.worksBelow' : 'udbud.regime.worksEu'));
+  else notes.push(t(regime === 'eu' ? 'udbud.regime.eu' : regime === 'light' ? 'udbud.regime.light' : 'udbud.regime.below'));
   notes.push(t('udbud.split'));
 
   const maxMonths = p.reservedLightMaxMonths.value;

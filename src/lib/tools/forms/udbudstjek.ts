@@ -29,10 +29,7 @@ export const form: CalculatorForm = {
     const kr = (n: number) => t('tools.kr', { n: Math.round(n) });
     const { period, regime, threshold } = r.value;
     const when = { date: formatDate(date), period: period.period.label, to: formatDate(period.period.validTo) };
-    const headline =
-      regime === 'unknown'
-        ? t('udbud.headline.unknown', { period: period.period.label })
-        : t(`udbud.headline.${kind === 'bygge' && regime === 'below' ? 'worksBelow' : regime}`, { threshold: kr(threshold!) });
+    const headline = t(`udbud.headline.${kind === 'bygge' && regime === 'below' ? 'worksBelow' : regime}`, { threshold: kr(threshold!) });
     const summary = [
       ...(period.status === 'after-newest' && input.threshold === undefined ? [t('udbud.period.after', when)] : []),
       headline,
