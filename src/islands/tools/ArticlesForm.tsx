@@ -120,7 +120,7 @@ export default function ArticlesForm() {
       <form class="articles-form" onSubmit={(e) => e.preventDefault()} novalidate aria-label="Oplysninger til vedtægterne">
         {choice('form', 'Virksomhedsform', [['amba', 'A.M.B.A.'], ['fmba', 'F.M.B.A.'], ['forening', 'Forening']])}
         {text('name', 'Navn', coop ? 'Betegnelsen A.M.B.A. eller F.M.B.A. sættes bag navnet, hvis den mangler.' : undefined)}
-        {text('municipality', 'Hjemstedskommune')}
+        {text('municipality', 'Kommune, hvor virksomheden har hjemsted')}
         {text('purpose', 'Formål', 'Skriv, hvilket fælles behov virksomheden dækker, fx »at drive en tegnestue, hvor medlemmerne arbejder«.', true)}
         {coop && choice('participation', 'Medlemmerne deltager som', [['ansatte', 'Ansatte'], ['koebere', 'Købere'], ['leverandoerer', 'Leverandører'], ['brugere', 'Brugere']])}
         {text('whoCanJoin', 'Hvem kan blive medlem?', 'Fx »enhver, der er ansat i virksomheden og har været det i 6 måneder«.')}
@@ -170,6 +170,10 @@ export default function ArticlesForm() {
             </li>
           ))}
         </ol>
+        <div class="adoption">
+          <p>{articles.adoption.adopted}</p>
+          <ul class="signatures">{articles.adoption.signatures.map((who) => <li key={who}><span class="line" aria-hidden="true"></span>{who}</li>)}</ul>
+        </div>
       </section>
     </div>
   );
