@@ -157,6 +157,7 @@ export const glossarySchema = z.object({
   definition: text.max(600),
   related: z.array(slug).default([]),
   source: sourceSchema,
+  ...review,
 });
 
 export type Lesson = z.infer<typeof lessonSchema>;
