@@ -54,7 +54,12 @@ export function articlesDocument(articles: Articles, withNotes = true): Document
     creator: AUTHOR,
     title: articles.title,
     description: DRAFT_NOTICE,
-    styles: { default: { document: { run: { language: { value: 'da-DK' }, font: 'Calibri', size: 22 } } } },
+    styles: {
+      default: {
+        document: { run: { language: { value: 'da-DK' }, font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120 } } },
+        heading2: { paragraph: { spacing: { before: 240, after: 80 } } },
+      },
+    },
     comments: { children: comments },
     numbering: {
       config: [
