@@ -10,6 +10,7 @@ export const tools = {
   'tools.notAdvice.tjekliste': 'Tjeklisten samler de punkter, lektionen gennemgår. Den sikrer ikke, at alle krav i en konkret sag er opfyldt: brug den som huskeliste sammen med lovteksten.',
   'tools.notAdvice.klausuler': 'Formuleringerne er eksempler, der skal tilpasses den konkrete kontrakt. Hver viser, hvilken regel den bygger på; lad kommunens udbudsjurist vurdere dem, før de bruges i et udbud.',
   'tools.ratesHeading': 'Satser og kilder',
+  'tools.sourceRead': 'Kilden læst {date}.',
   'tools.ratesReviewed': 'Satserne er sidst gennemgået {date}.',
   'tools.validFrom': 'gældende senest fra {date}',
   'tools.validRange': 'gælder {from}–{to}',
