@@ -23,10 +23,10 @@ export function readDanishNumber(input: string): ParsedNumber {
 
   // Spaces may only separate groups of exactly three digits: "1 600 000", not "16 00".
   if (GROUP_SPACE.test(s)) {
-    const [whole, ...rest] = s.split(/[.,]/);
-    if (rest.length > 0 && /[.]/.test(s)) return refuse(`»${typed}« blander mellemrum og punktum. Skriv fx 1.600.000 eller 1 600 000.`);
+    const whole = s.split(/[.,]/)[0] ?? '';
+    if (/[.]/.test(s)) return refuse(`»${typed}« blander mellemrum og punktum. Skriv fx 1.600.000 eller 1 600 000.`);
     const groups = whole.split(GROUP_SPACE);
-    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
+    if (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
       return refuse(`»${typed}« er læst med mellemrum mellem cifrene, men grupperne er ikke på tre cifre. Skriv fx 1 600 000.`);
     s = s.replace(GROUP_SPACES, '');
   }
@@ -36,7 +36,9 @@ export function readDanishNumber(input: string): ParsedNumber {
   let integerPart: string;
   let decimals = '';
   if (commas === 1) {
-    [integerPart, decimals] = s.split(',');
+    const [before = '', after = ''] = s.split(',');
+    integerPart = before;
+    decimals = after;
     if (!/^\d*$/.test(decimals)) return refuse(`»${typed}«: efter kommaet må kun stå cifre (decimaler). Skriv fx 1.600.000,50.`);
     // With a decimal comma, every dot must group thousands.
     if (integerPart.includes('.') && !/^\d{1,3}(\.\d{3})+$/.test(integerPart))
@@ -44,9 +46,9 @@ export function readDanishNumber(input: string): ParsedNumber {
     integerPart = integerPart.replace(/\./g, '');
   } else {
     const parts = s.split('.');
+    const [first = '', second = ''] = parts;
     if (parts.length === 1) integerPart = s;
-    else if (parts.length === 2 && parts[1].length !== 3) [integerPart, decimals] = parts;
-    else if (parts.length === 2 && /^0*$/.test(parts[0])) [integerPart, decimals] = parts;
+    else if (parts.length === 2 && (second.length !== 3 || /^0*$/.test(first))) [integerPart, decimals] = [first, second];
     else if (/^\d{1,3}(\.\d{3})+$/.test(s)) integerPart = s.replace(/\./g, '');
     else
       return refuse(

@@ -204,7 +204,9 @@ export function pickPeriod<T extends { validFrom: string; validTo: string }>(per
   const sorted = [...periods].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   const hit = sorted.find((q) => q.validFrom <= date && date <= q.validTo);
   if (hit) return { period: hit, status: 'in' };
-  return date > sorted.at(-1)!.validTo ? { period: sorted.at(-1)!, status: 'after-newest' } : { period: sorted[0], status: 'before-oldest' };
+  const oldest = sorted[0]!;
+  const newest = sorted.at(-1)!;
+  return date > newest.validTo ? { period: newest, status: 'after-newest' } : { period: oldest, status: 'before-oldest' };
 }
 
 /** Today as an ISO date in Danish time (the tools' default date). */
