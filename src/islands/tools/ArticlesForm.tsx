@@ -2,7 +2,8 @@
  * The articles-of-association form: a draft that updates as the user types, kept in this browser
  * only, downloadable as Word or Markdown, or printed. The Word library loads on the first download.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { articlesToMarkdown, buildArticles, emptyArticles, FORM_LABELS, STATUS_LABEL, validateArticles, type ArticlesInput } from '../../lib/tools/articles.ts';
 import { clearArticlesDraft, loadArticlesDraft, saveArticlesDraft } from '../../lib/tools/articles-draft.ts';
 
@@ -26,7 +27,7 @@ export default function ArticlesForm() {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const errorsRef = useRef<HTMLDivElement>(null);
+  const [attempts, setAttempts] = useState(0);
 
   useEffect(() => {
     setInput(loadArticlesDraft(localStorage));
@@ -46,7 +47,7 @@ export default function ArticlesForm() {
     setTried(true);
     if (errors.length) {
       setStatus('');
-      requestAnimationFrame(() => errorsRef.current?.focus());
+      setAttempts((n) => n + 1);
       return false;
     }
     return true;
@@ -118,6 +119,10 @@ export default function ArticlesForm() {
   return (
     <div class="articles">
       <form class="articles-form" onSubmit={(e) => e.preventDefault()} novalidate aria-label="Oplysninger til vedtægterne">
+        {tried && (
+          <ErrorSummary title={errors.length === 1 ? 'Udfyld 1 felt, før du henter udkastet' : `Udfyld ${errors.length} felter, før du henter udkastet`}
+            errors={errors.map((e) => ({ fieldId: `v-${e.field}`, message: e.message }))} focusKey={attempts} />
+        )}
         {choice('form', 'Virksomhedsform', [['amba', 'A.M.B.A.'], ['fmba', 'F.M.B.A.'], ['forening', 'Forening']])}
         {text('name', 'Navn', coop ? 'Betegnelsen A.M.B.A. eller F.M.B.A. sættes bag navnet, hvis den mangler.' : undefined)}
         {text('municipality', 'Kommune, hvor virksomheden har hjemsted')}
@@ -155,12 +160,6 @@ export default function ArticlesForm() {
           <button type="button" class="secondary" onClick={clear}>Slet udkast</button>
         </div>
         <p role="status" class="meta">{status}</p>
-        {tried && errors.length > 0 && (
-          <div class="notice bad" tabIndex={-1} ref={errorsRef}>
-            <p>Udfyld disse felter, før du henter udkastet:</p>
-            <ul>{errors.map((e) => <li key={e.field}><a href={`#v-${e.field}`}>{e.message}</a></li>)}</ul>
-          </div>
-        )}
         <ol class="clauses">
           {articles.clauses.map((c, i) => (
             <li key={c.heading}>
