@@ -12,6 +12,7 @@ import { readContentFile as read, type ContentFile as Doc } from './frontmatter.
 import { bankProblems } from '../src/lib/assessment/schema.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
+import { ratePeriodProblems } from '../src/lib/tools/rate-periods-check.ts';
 
 export interface Problem {
   file: string;
@@ -144,6 +145,7 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     for (const r of (s.data.relatedTerms as string[] | undefined) ?? []) if (!terms.has(r)) report(s.file, `relatedTerms: ${r} findes ikke i ordbogen`);
     for (const r of (s.data.relatedCourses as string[] | undefined) ?? []) if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
   }
+  for (const message of ratePeriodProblems(now)) problems.push({ file: 'src/lib/tools/rates.ts', message });
   return problems;
 }
 

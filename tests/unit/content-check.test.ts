@@ -36,6 +36,13 @@ function withBank(bank: unknown) {
 }
 
 describe('content check', () => {
+  it('fails once the clock is past the newest period of the tools’ thresholds, not a day before', () => {
+    const within = checkContent(root, new Date('2027-12-31T12:00:00+01:00')).filter((p) => p.file.endsWith('rates.ts'));
+    expect(within).toEqual([]);
+    const past = checkContent(root, new Date('2028-01-01T12:00:00+01:00')).filter((p) => p.file.endsWith('rates.ts'));
+    expect(past.map((p) => p.message)).toEqual(['satserne »procurement« gælder kun til 2027-12-31 (2026–2027); læg den næste periode ind med kilde']);
+  });
+
   it('finds nothing wrong in the published content', () => {
     expect(checkContent(root)).toEqual([]);
   });

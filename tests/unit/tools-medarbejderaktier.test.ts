@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { medarbejderaktier } from '../../src/lib/tools/medarbejderaktier.ts';
+import { medarbejderaktier, startupSizeMet } from '../../src/lib/tools/medarbejderaktier.ts';
+import { form } from '../../src/lib/tools/forms/medarbejderaktier.ts';
 import { lesson } from './lesson-figures.ts';
 
 const calc = (input: Parameters<typeof medarbejderaktier>[0]) => {
@@ -17,6 +18,7 @@ test('medarbejdereje 03: Sara Holm at Bølgeværk ApS', () => {
     offeredShare: l.figure(/svarer til (\d+) % af de ansatte/, 'andelen af ansatte, der får tilbuddet'),
     employees: l.figure(/har (\d+) ansatte/, 'antallet af ansatte'),
     turnover: 0,
+    balance: 0,
     ageYears: NUMBER_WORDS[l.text(/Bølgeværk ApS er (\w+) år gammel/, 'selskabets alder')]!,
     grant: l.figure(/Sara får anparter til en værdi af ([\d.]+) kr\./, 'tildelingen'),
   });
@@ -29,18 +31,18 @@ test('medarbejdereje 03: Sara Holm at Bølgeværk ApS', () => {
 });
 
 describe('edges', () => {
-  const base = { salary: 500_000, offeredShare: 0, employees: 10, turnover: 1_000_000, ageYears: 2 };
+  const base = { salary: 500_000, offeredShare: 0, employees: 10, turnover: 1_000_000, balance: 1_000_000, ageYears: 2 };
   test('exactly 80 % opens the 20 % model; 79,9 % does not', () => {
     expect(calc({ ...base, offeredShare: 80, employees: 100 }).value.bestModel).toBe('broad');
     expect(calc({ ...base, offeredShare: 79.9, employees: 100 }).value.bestModel).toBe('basic');
   });
 
   test('the 50 % model at exactly its limits, and one over each', () => {
-    const edge = { ...base, employees: 50, turnover: 15_000_000, ageYears: 5 };
+    const edge = { ...base, employees: 50, turnover: 15_000_000, balance: 15_000_000, ageYears: 5 };
     expect(calc(edge).value.bestModel).toBe('startup');
     expect(calc(edge).value.max).toBe(250_000);
     expect(calc({ ...edge, employees: 51 }).value.bestModel).toBe('basic');
-    expect(calc({ ...edge, turnover: 15_000_001 }).value.bestModel).toBe('basic');
+    expect(calc({ ...edge, turnover: 15_000_001, balance: 15_000_001 }).value.bestModel).toBe('basic');
     expect(calc({ ...edge, ageYears: 5.5 }).value.bestModel).toBe('basic');
     expect(calc(edge).warnings[0]).toContain('C.A.5.17.3');
   });
@@ -62,7 +64,29 @@ describe('edges', () => {
     ]);
   });
 
-  test('the 2026 changes are always flagged as not computed', () => {
-    expect(calc(base).warnings.at(-1)).toContain('1. januar 2026');
+  test('the headline names the paragraph and says the 2026 changes are not covered', () => {
+    const view = form.run(Object.fromEntries(form.fields.map((f) => [f.name, f.initial])));
+    expect(view.summary[0]).toContain('LL § 7 P, stk. 2, nr. 2, 2. pkt.');
+    expect(view.summary.join(' ')).toContain('dækker ikke ændringerne af § 7 P fra 2026');
+  });
+});
+
+describe('LL § 7 P, stk. 7, nr. 2: nettoomsætning ELLER balancesum højst 15 mio. kr.', () => {
+  const young = { salary: 500_000, offeredShare: 0, employees: 10, ageYears: 2 };
+  const model = (turnover: number, balance: number) => calc({ ...young, turnover, balance }).value.caps.startup.usable;
+
+  test('balance 14,9 mio., omsætning 40 mio. → 50 %-modellen kan bruges', () => expect(model(40_000_000, 14_900_000)).toBe(true));
+  test('omsætning 14,9 mio., balance 40 mio. → 50 %-modellen kan bruges', () => expect(model(14_900_000, 40_000_000)).toBe(true));
+  test('balance præcis 15 mio., omsætning 40 mio. → 50 %-modellen kan bruges', () => expect(model(40_000_000, 15_000_000)).toBe(true));
+  test('omsætning præcis 15 mio., balance 40 mio. → 50 %-modellen kan bruges', () => expect(model(15_000_000, 40_000_000)).toBe(true));
+  test('balance 15,1 mio. og omsætning 15,1 mio. → 50 %-modellen kan ikke bruges', () => expect(model(15_100_000, 15_100_000)).toBe(false));
+  test('balance 15.000.001 og omsætning 40 mio. → 50 %-modellen kan ikke bruges', () => expect(model(40_000_000, 15_000_001)).toBe(false));
+  test('the rule alone: one of the two is enough', () => {
+    expect(startupSizeMet(15_000_000, Number.POSITIVE_INFINITY)).toBe(true);
+    expect(startupSizeMet(Number.POSITIVE_INFINITY, 15_000_000)).toBe(true);
+    expect(startupSizeMet(15_000_001, 15_000_001)).toBe(false);
+  });
+  test('a refused model names stk. 7', () => {
+    expect(calc({ ...young, turnover: 40_000_000, balance: 40_000_000 }).steps[2]!.rule).toBe('LL § 7 P, stk. 7');
   });
 });

@@ -2,7 +2,8 @@
  * The articles-of-association form: a draft that updates as the user types, kept in this browser
  * only, downloadable as Word or Markdown, or printed. The Word library loads on the first download.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import { articlesToMarkdown, buildArticles, emptyArticles, FORM_LABELS, STATUS_LABEL, validateArticles, type ArticlesInput } from '../../lib/tools/articles.ts';
 import { clearArticlesDraft, loadArticlesDraft, saveArticlesDraft } from '../../lib/tools/articles-draft.ts';
 
@@ -26,7 +27,7 @@ export default function ArticlesForm() {
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
-  const errorsRef = useRef<HTMLDivElement>(null);
+  const [attempts, setAttempts] = useState(0);
 
   useEffect(() => {
     setInput(loadArticlesDraft(localStorage));
@@ -46,7 +47,7 @@ export default function ArticlesForm() {
     setTried(true);
     if (errors.length) {
       setStatus('');
-      requestAnimationFrame(() => errorsRef.current?.focus());
+      setAttempts((n) => n + 1);
       return false;
     }
     return true;
@@ -118,9 +119,13 @@ export default function ArticlesForm() {
   return (
     <div class="articles">
       <form class="articles-form" onSubmit={(e) => e.preventDefault()} novalidate aria-label="Oplysninger til vedtægterne">
+        {tried && (
+          <ErrorSummary title={errors.length === 1 ? 'Udfyld 1 felt, før du henter udkastet' : `Udfyld ${errors.length} felter, før du henter udkastet`}
+            errors={errors.map((e) => ({ fieldId: `v-${e.field}`, message: e.message }))} focusKey={attempts} />
+        )}
         {choice('form', 'Virksomhedsform', [['amba', 'A.M.B.A.'], ['fmba', 'F.M.B.A.'], ['forening', 'Forening']])}
         {text('name', 'Navn', coop ? 'Betegnelsen A.M.B.A. eller F.M.B.A. sættes bag navnet, hvis den mangler.' : undefined)}
-        {text('municipality', 'Hjemstedskommune')}
+        {text('municipality', 'Kommune, hvor virksomheden har hjemsted')}
         {text('purpose', 'Formål', 'Skriv, hvilket fælles behov virksomheden dækker, fx »at drive en tegnestue, hvor medlemmerne arbejder«.', true)}
         {coop && choice('participation', 'Medlemmerne deltager som', [['ansatte', 'Ansatte'], ['koebere', 'Købere'], ['leverandoerer', 'Leverandører'], ['brugere', 'Brugere']])}
         {text('whoCanJoin', 'Hvem kan blive medlem?', 'Fx »enhver, der er ansat i virksomheden og har været det i 6 måneder«.')}
@@ -155,12 +160,6 @@ export default function ArticlesForm() {
           <button type="button" class="secondary" onClick={clear}>Slet udkast</button>
         </div>
         <p role="status" class="meta">{status}</p>
-        {tried && errors.length > 0 && (
-          <div class="notice bad" tabIndex={-1} ref={errorsRef}>
-            <p>Udfyld disse felter, før du henter udkastet:</p>
-            <ul>{errors.map((e) => <li key={e.field}><a href={`#v-${e.field}`}>{e.message}</a></li>)}</ul>
-          </div>
-        )}
         <ol class="clauses">
           {articles.clauses.map((c, i) => (
             <li key={c.heading}>
@@ -170,6 +169,10 @@ export default function ArticlesForm() {
             </li>
           ))}
         </ol>
+        <div class="adoption">
+          <p>{articles.adoption.adopted}</p>
+          <ul class="signatures">{articles.adoption.signatures.map((who) => <li key={who}><span class="line" aria-hidden="true"></span>{who}</li>)}</ul>
+        </div>
       </section>
     </div>
   );

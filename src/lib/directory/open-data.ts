@@ -1,7 +1,8 @@
 /**
  * The directory's public data as a buyer downloads it for a market analysis: one record per
  * business with fixed Danish column names, as JSON or as CSV (semicolons and a byte-order mark,
- * so Danish Excel opens it in columns; a first line with the source and licence).
+ * so Danish Excel opens it in columns). The CSV's first line is its header, so Excel, pandas and
+ * R read the columns right; source and licence travel in the JSON's metadata and on the page.
  */
 import type { Business } from '../content/schemas.ts';
 import { t } from '../i18n';
@@ -56,7 +57,7 @@ export function csvField(raw: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export function toCsv(records: PublicRecord[], sourceLine: string): string {
+export function toCsv(records: PublicRecord[]): string {
   const columns = ['navn', 'cvr', 'selskabsform', 'branche', 'bydel', 'ydelser', 'rsv', 'stiftet', 'hjemmeside', 'beskrivelse', 'side', 'senest_gennemgaaet'] as const;
   const cell = (r: PublicRecord, c: (typeof columns)[number]) => {
     const v = r[c];
@@ -64,6 +65,6 @@ export function toCsv(records: PublicRecord[], sourceLine: string): string {
     if (typeof v === 'boolean') return v ? 'ja' : 'nej';
     return v === null ? '' : String(v);
   };
-  const lines = [`# ${sourceLine}`, columns.join(';'), ...records.map((r) => columns.map((c) => csvField(cell(r, c))).join(';'))];
+  const lines = [columns.join(';'), ...records.map((r) => columns.map((c) => csvField(cell(r, c))).join(';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -40,6 +40,8 @@ export interface Clause {
 export interface Articles {
   title: string;
   clauses: Clause[];
+  /** The adoption line and who signs: the chair (dirigent) and the first board. */
+  adoption: { adopted: string; signatures: string[] };
 }
 
 export const FORM_LABELS: Record<ArticlesForm, string> = {
@@ -79,7 +81,7 @@ export interface ArticlesError {
 export function validateArticles(input: ArticlesInput): ArticlesError[] {
   const errors: ArticlesError[] = [];
   if (!input.name.trim()) errors.push({ field: 'name', message: 'Skriv virksomhedens navn.' });
-  if (!input.municipality.trim()) errors.push({ field: 'municipality', message: 'Skriv hjemstedskommunen.' });
+  if (!input.municipality.trim()) errors.push({ field: 'municipality', message: 'Skriv kommunen, hvor virksomheden har hjemsted, fx København.' });
   if (input.purpose.trim().length < 10) errors.push({ field: 'purpose', message: 'Beskriv formålet i mindst en hel sætning.' });
   if (!Number.isFinite(input.contribution) || input.contribution < 0) errors.push({ field: 'contribution', message: 'Indskuddet skal være 0 kr. eller mere.' });
   if (!Number.isInteger(input.repaymentMonths) || input.repaymentMonths < 0 || input.repaymentMonths > 60)
@@ -99,6 +101,22 @@ const PARTICIPATION: Record<ArticlesInput['participation'], string> = {
 };
 
 const LEV = 'Erhvervsvirksomhedsloven (LEV)';
+
+/**
+ * A municipality's official name from what a founder types: "København" is Københavns Kommune (the
+ * only Danish municipality whose name takes the genitive); any other name gets " Kommune" unless
+ * typed with it.
+ */
+export function municipalityName(typed: string): string {
+  const name = typed.trim().replace(/\s+/g, ' ');
+  if (!name) return '';
+  if (/^københavns?( kommune)?$/i.test(name)) return 'Københavns Kommune';
+  if (/ kommune$/i.test(name)) return `${name.slice(0, -' kommune'.length)} Kommune`;
+  return `${name} Kommune`;
+}
+
+/** A sentence ending in a name that already ends with a full stop ("… A.M.B.A.") gets no second one. */
+export const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 const kr = (n: number) => `${new Intl.NumberFormat('da-DK').format(n)} kr.`;
 
 /** The draft for the input. Fields left empty show as »[…]« so the gap is visible. */
@@ -111,14 +129,16 @@ export function buildArticles(input: ArticlesInput): Articles {
   const clauses: Clause[] = [];
   const add = (heading: string, paragraphs: string[], basis: string, status: ClauseStatus) => clauses.push({ heading, paragraphs, basis, status });
 
-  add('Navn og hjemsted', [`Virksomhedens navn er ${name}.`, `Virksomheden har hjemsted i ${gap(input.municipality)} Kommune.`],
-    isCoop ? `${LEV} § 10: navn og hjemstedskommune skal oplyses ved anmeldelsen til Erhvervsstyrelsen senest 2 uger efter stiftelsen.` : 'Ingen lov regulerer foreningers vedtægter. Navn og hjemsted skal bruges, hvis foreningen skal have et CVR-nummer.',
+  add('Navn og hjemsted', [sentence(`Virksomhedens navn er ${name}`), `Virksomheden har hjemsted i ${gap(municipalityName(input.municipality))}.`],
+    isCoop
+      ? `${LEV} § 10, stk. 4: virksomheden skal have en vedtægt, som vedlægges anmeldelsen til Erhvervsstyrelsen, og anmeldelsen skal ske senest 2 uger efter stiftelsen (§ 10, stk. 1). Navnet skal stå i vedtægten. Hvilke oplysninger der ellers registreres (fx adressen), fastsætter Erhvervsstyrelsens regler om anmeldelse, ikke § 10.`
+      : 'Ingen lov regulerer foreningers vedtægter. Navn og hjemsted skal bruges, hvis foreningen skal have et CVR-nummer.',
     isCoop ? 'krav' : 'valg');
 
   add('Formål', [
     `Virksomhedens formål er ${gap(input.purpose).replace(/\.$/, '')}.`,
     isCoop ? `Medlemmerne deltager ${PARTICIPATION[input.participation]}, og virksomheden drives til fordel for dem.` : 'Foreningen virker for formålet gennem medlemmernes fælles indsats.',
-  ], isCoop ? `${LEV} § 10: formålet skal oplyses ved anmeldelsen. Et præcist formål, der siger, hvordan medlemmerne deltager, styrker andelskarakteren.` : 'Valgfrit efter loven, men formålet er foreningens grundlag og afgør, hvad bestyrelsen må.', isCoop ? 'krav' : 'valg');
+  ], isCoop ? 'Valg i formuleringen. Formålet står i den vedtægt, der vedlægges anmeldelsen. Et præcist formål, der siger, hvordan medlemmerne deltager, styrker andelskarakteren.' : 'Valgfrit efter loven, men formålet er foreningens grundlag og afgør, hvad bestyrelsen må.', 'valg');
 
   add('Medlemskab', [
     `Som ${member} kan optages ${gap(input.whoCanJoin)}.`,
@@ -156,13 +176,13 @@ export function buildArticles(input: ArticlesInput): Articles {
   add('Bestyrelse og daglig ledelse', [
     `Bestyrelsen består af ${input.boardSize} medlemmer, der vælges af generalforsamlingen for 2 år ad gangen. Bestyrelsen konstituerer sig selv.`,
     'Bestyrelsen kan ansætte en daglig leder. Et bestyrelsesmedlem deltager ikke i behandlingen af sager, hvor vedkommende har en særlig interesse.',
-  ], isCoop ? `${LEV} § 10: ledelsens medlemmer skal oplyses ved anmeldelsen, og ledelsen anmelder.` : 'Valg i vedtægterne.', isCoop ? 'krav' : 'valg');
+  ], isCoop ? `${LEV} § 10, stk. 2: det er virksomhedens centrale ledelse, der skal anmelde, så vedtægten bør sige, hvem ledelsen er. Antal medlemmer og valgperiode er et valg.` : 'Valg i vedtægterne.', 'valg');
 
   add('Tegningsregel', ['Virksomheden tegnes af formanden sammen med ét bestyrelsesmedlem eller af den samlede bestyrelse.'],
-    isCoop ? `${LEV} § 10: tegningsreglen skal oplyses ved anmeldelsen.` : 'Valg, men banker og myndigheder vil se den.', isCoop ? 'krav' : 'valg');
+    isCoop ? 'Valg i vedtægterne. Uden en tegningsregel er det uklart, hvem der kan binde virksomheden over for banker og myndigheder.' : 'Valg, men banker og myndigheder vil se den.', 'valg');
 
   add('Regnskab og revision', ['Regnskabsåret er kalenderåret. Bestyrelsen udarbejder årsrapport, der forelægges den ordinære generalforsamling til godkendelse.', 'Generalforsamlingen vælger en revisor, hvis loven kræver det, eller hvis generalforsamlingen beslutter det.'],
-    isCoop ? `${LEV} § 10: regnskabsår og eventuel revisor skal oplyses ved anmeldelsen. Årsregnskabsloven afgør, om der skal aflægges årsrapport.` : 'Valg i vedtægterne, medmindre anden lov kræver regnskab.', isCoop ? 'krav' : 'valg');
+    isCoop ? 'Valg i vedtægterne. Årsregnskabsloven afgør, om der skal aflægges årsrapport og vælges revisor.' : 'Valg i vedtægterne, medmindre anden lov kræver regnskab.', 'valg');
 
   add('Overskud', input.surplus === 'brug'
     ? ['Et overskud anvendes i denne rækkefølge efter generalforsamlingens beslutning på forslag fra bestyrelsen: henlæggelse til reserver, rente af indbetalte indskud og fordeling mellem medlemmerne i forhold til deres brug af virksomheden i regnskabsåret.']
@@ -190,10 +210,18 @@ export function buildArticles(input: ArticlesInput): Articles {
 
   add('Tvister', ['Uenighed mellem medlemmer og virksomheden søges først løst ved drøftelse i bestyrelsen og derefter ved mægling, før en sag indbringes for domstolene.'], 'Valg i vedtægterne.', 'valg');
 
-  return { title: `Vedtægter for ${name}`, clauses };
+  return { title: `Vedtægter for ${name}`, clauses, adoption: adoptionBlock(Number.isInteger(input.boardSize) && input.boardSize > 0 && input.boardSize <= 15 ? input.boardSize : 3) };
 }
 
 export const STATUS_LABEL: Record<ClauseStatus, string> = { krav: 'Krav', valg: 'Valg' };
+
+/** The adoption and signature block every founding needs: the date, the chair and the first board. */
+export function adoptionBlock(boardSize: number): Articles['adoption'] {
+  return {
+    adopted: 'Vedtaget på den stiftende generalforsamling den ____________________ 20____.',
+    signatures: ['Dirigent', ...Array.from({ length: boardSize }, (_, i) => `Bestyrelsesmedlem ${i + 1}`)],
+  };
+}
 
 export const DRAFT_NOTICE =
   'Udkast lavet med værktøjet på Fælles Værdier. Det er ikke juridisk rådgivning: få en advokat eller en erfaren rådgiver til at gennemgå vedtægterne, før de vedtages.';
@@ -220,5 +248,7 @@ export function articlesToMarkdown(articles: Articles, withNotes = true): string
     c.paragraphs.forEach((p, j) => lines.push(c.paragraphs.length > 1 ? `Stk. ${j + 1}. ${markdownText(p)}` : markdownText(p), ''));
     if (withNotes) lines.push(`> **${STATUS_LABEL[c.status]}.** ${markdownText(c.basis)}`, '');
   });
+  lines.push(markdownText(articles.adoption.adopted), '');
+  for (const who of articles.adoption.signatures) lines.push(`${markdownText('_'.repeat(30))}  `, markdownText(who), '');
   return lines.join('\n');
 }

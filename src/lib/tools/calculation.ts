@@ -18,12 +18,8 @@ export type Calculation<T> =
   | { ok: true; value: T; steps: Step[]; warnings: string[] }
   | { ok: false; errors: FieldError[] };
 
-/** Reads a number typed the Danish way ("12.000.000", "2,5", "-20 000"); NaN when it is not one. */
-export function parseDanishNumber(input: string): number {
-  const cleaned = input.trim().replace(/\s|kr\.?|%/gi, '').replace(/−/g, '-');
-  if (!/^-?[\d.]*,?\d*$/.test(cleaned) || !/\d/.test(cleaned)) return Number.NaN;
-  return Number(cleaned.replace(/\./g, '').replace(',', '.'));
-}
+/** The site's one number parser (src/lib/danish-number.ts), re-exported for the calculators. */
+export { parseDanishNumber, readDanishNumber } from '../danish-number.ts';
 
 /** Kroner rounded to whole kroner, as the lessons print them. */
 export const roundKr = (amount: number) => Math.round(amount + 0) || 0;

@@ -61,18 +61,18 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'investorer',
     text: 'Skal investorer udefra kunne skyde penge ind og forvente et afkast?',
-    help: 'Siden reformen i 2024 kan et A.M.B.A. optage investerende deltagere med begrænset stemmevægt.',
+    help: 'Siden 1. juli 2024 kan både et A.M.B.A. og et F.M.B.A. optage investerende deltagere med begrænset stemmevægt (erhvervsvirksomhedsloven som ændret ved lov nr. 639 af 11.06.2024).',
     answers: [
-      { id: 'ja', label: 'Ja, vi får brug for investorer', fits: ['aps', 'amba'] },
+      { id: 'ja', label: 'Ja, vi får brug for investorer', fits: ['aps', 'amba', 'fmba'] },
       { id: 'nej', label: 'Nej, kapitalen kommer fra medlemmerne, stifterne, lån eller tilskud', fits: ALL_FORMS },
     ],
   },
   {
     id: 'aktivsikring',
     text: 'Skal formuen være bundet til formålet, så en senere generation ikke kan sælge virksomheden eller dele formuen ud?',
-    help: 'En erhvervsdrivende fond binder formuen for altid. Et A.M.B.A. kan vælge frivillig aktivsikring i vedtægterne.',
+    help: 'En erhvervsdrivende fond binder formuen for altid. Et A.M.B.A. og et F.M.B.A. kan vælge frivillig aktivsikring under offentligt tilsyn (erhvervsvirksomhedsloven som ændret ved lov nr. 639 af 11.06.2024).',
     answers: [
-      { id: 'ja', label: 'Ja, formuen skal blive i formålet', fits: ['fond', 'selvejende', 'amba', 'forening'] },
+      { id: 'ja', label: 'Ja, formuen skal blive i formålet', fits: ['fond', 'selvejende', 'amba', 'fmba', 'forening'] },
       { id: 'nej', label: 'Nej, eller det kan afgøres senere', fits: ALL_FORMS },
     ],
   },
@@ -108,6 +108,7 @@ export const FORM_PROFILES: Record<FormId, FormProfile> = {
     tradeOffs: [
       'Skal altid registreres senest 2 uger efter stiftelsen.',
       'Almindelig selskabsskat, medmindre betingelserne for en særlig skatteordning er opfyldt.',
+      'Investerende deltagere og frivillig aktivsikring under offentligt tilsyn er mulige siden 1. juli 2024, ligesom i et A.M.B.A., men kræver gennemtænkte vedtægter.',
     ],
     lessons: ['former-overblik', 'former-hvordan-vaelger-man'],
   },

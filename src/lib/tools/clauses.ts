@@ -49,10 +49,10 @@ export const CLAUSES: readonly ClauseExample[] = [
     title: 'Kontraktvilkår: personer under oplæring',
     text:
       'Leverandøren skal i kontraktperioden anvende personer under oplæring svarende til mindst [antal] årsværk ved udførelsen af kontrakten i Danmark. Ved personer under oplæring forstås personer, der under leverandørens eller en underleverandørs opsyn oplæres til at kunne løse opgaverne selvstændigt, fx elever og lærlinge efter lov om erhvervsuddannelser, elever i forberedende grunduddannelse (FGU), personer i integrationsgrunduddannelse (IGU) eller AMU-kontraktuddannelse. Tilsvarende oplæringsordninger i andre lande sidestilles. Leverandøren dokumenterer opfyldelsen [hvert halve år] med en oversigt over forløb og årsværk uden personnumre.',
-    basis: { law: 'Udbudsloven § 176, stk. 2–4, tilbudsloven § 7 og bekendtgørelse nr. 1079 af 2022 om krav om anvendelse af personer under oplæring', url: 'https://www.kfst.dk/udbud/udbudsregler/sporgsmal-og-svar-til-aendringer-af-udbudsloven-pr-1-juli-2022/1-oplaering/' },
-    whenToUse: 'Lovpligtigt for tjenesteydelser, der udføres i Danmark, varer mindst 6 måneder og har en værdi på mindst 5 mio. kr. Bygge- og anlægskontrakter, der udføres i Danmark, er omfattet, når værdien er over 5 mio. kr. og varigheden mere end 6 måneder, også under EU-tærskelværdien (tilbudslovens § 7). Pligten gælder ikke, hvis oplæring vil være en sikkerhedsrisiko, ikke egner sig til opgaven eller strider mod anden lovgivning.',
-    version: '1.1',
-    date: '2026-11-29',
+    basis: { law: 'Udbudsloven § 176, stk. 2–4, tilbudsloven § 7 og bekendtgørelse nr. 1079 af 2022 om krav om anvendelse af personer under oplæring, § 2 og bilag (omfattede tjenesteydelser)', url: 'https://www.kfst.dk/udbud/udbudsregler/sporgsmal-og-svar-til-aendringer-af-udbudsloven-pr-1-juli-2022/1-oplaering/' },
+    whenToUse: 'Lovpligtigt kun for de tjenesteydelser, som BEK nr. 1079/2022, § 2, afgrænser med CPV-koder i bekendtgørelsens bilag, når de udføres i Danmark, varer mindst 6 måneder og har en værdi på mindst 5 mio. kr.: slå kontraktens CPV-kode op i bilaget. Bygge- og anlægskontrakter, der udføres i Danmark, kan være omfattet, også under EU-tærskelværdien (tilbudslovens § 7); læs bekendtgørelsens § 2 for grænserne. Pligten gælder ikke, hvis oplæring vil være en sikkerhedsrisiko, ikke egner sig til opgaven eller strider mod anden lovgivning. Uden for bekendtgørelsens område kan vilkåret bruges frivilligt efter udbudsloven § 176, stk. 1.',
+    version: '1.2',
+    date: '2026-12-07',
     lesson: 'indkoeb-sociale-klausuler-oplaeringskrav',
   },
   {

@@ -15,8 +15,9 @@ export interface Ll7pInput {
   /** Share of employees offered the scheme on equal terms by general criteria, in percent. */
   offeredShare: number;
   employees: number;
-  /** The larger of turnover and balance sheet total. */
+  /** Net turnover and balance sheet total from one of the two latest approved annual reports (stk. 7, nr. 2). */
   turnover: number;
+  balance: number;
   ageYears: number;
   grant?: number;
 }
@@ -30,10 +31,23 @@ export interface Ll7pResult {
   grantWithin?: boolean;
 }
 
+/** The paragraph each model rests on. */
+export const RULE_OF: Record<Ll7pModel, string> = { basic: 'LL § 7 P, stk. 2, nr. 2', broad: 'LL § 7 P, stk. 2, nr. 2, 2. pkt.', startup: 'LL § 7 P, stk. 7' };
+
+/**
+ * LL § 7 P, stk. 7, nr. 2: the 50 % model's size condition is met when the net turnover OR the
+ * balance sheet total is at most 15 mio. kr. (one is enough), in one of the two latest approved
+ * annual reports (Den juridiske vejledning C.A.5.17.3.4.2.2).
+ */
+export function startupSizeMet(turnover: number, balance: number): boolean {
+  const limit = RATES.ll7p.startupMaxTurnoverOrBalance.value;
+  return turnover <= limit || balance <= limit;
+}
+
 export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
   const r = RATES.ll7p;
   const errors: FieldError[] = [];
-  for (const field of ['salary', 'offeredShare', 'employees', 'turnover', 'ageYears'] as const) {
+  for (const field of ['salary', 'offeredShare', 'employees', 'turnover', 'balance', 'ageYears'] as const) {
     if (!Number.isFinite(input[field])) errors.push({ field, message: t('error.number') });
     else if (input[field] < 0) errors.push({ field, message: t('error.notNegative') });
   }
@@ -45,8 +59,7 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
   const usable: Record<Ll7pModel, boolean> = {
     basic: true,
     broad: input.offeredShare >= r.broadEmployeeShare.value,
-    startup:
-      input.employees <= r.startupMaxEmployees.value && input.turnover <= r.startupMaxTurnover.value && input.ageYears <= r.startupMaxAgeYears.value,
+    startup: input.employees <= r.startupMaxEmployees.value && startupSizeMet(input.turnover, input.balance) && input.ageYears <= r.startupMaxAgeYears.value,
   };
   const percent: Record<Ll7pModel, number> = { basic: r.basicPercent.value, broad: r.broadPercent.value, startup: r.startupPercent.value };
   const why: Record<Ll7pModel, string> = {
@@ -54,7 +67,7 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
     broad: usable.broad ? t('ll7p.ok') : t('ll7p.no.broad', { share: r.broadEmployeeShare.value }),
     startup: usable.startup
       ? t('ll7p.ok')
-      : t('ll7p.no.startup', { employees: r.startupMaxEmployees.value, turnover: r.startupMaxTurnover.value, age: r.startupMaxAgeYears.value }),
+      : t('ll7p.no.startup', { employees: r.startupMaxEmployees.value, turnover: r.startupMaxTurnoverOrBalance.value, age: r.startupMaxAgeYears.value }),
   };
 
   const steps: Step[] = [];
@@ -62,16 +75,16 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
   for (const model of ['basic', 'broad', 'startup'] as const) {
     const cap = percentOf(percent[model], input.salary);
     caps[model] = { cap, usable: usable[model] };
-    steps.push({ text: `${t('ll7p.step.cap', { model: t(`ll7p.model.${model}`), pct: percent[model] })}: ${why[model]}`, amount: cap, unit: 'kr', rule: 'LL § 7 P' });
+    steps.push({ text: `${t('ll7p.step.cap', { model: t(`ll7p.model.${model}`), pct: percent[model] })}: ${why[model]}`, amount: cap, unit: 'kr', rule: RULE_OF[model] });
   }
   const bestModel = (['startup', 'broad', 'basic'] as const).find((m) => usable[m])!;
   const max = caps[bestModel].cap;
-  steps.push({ text: t('ll7p.step.best'), amount: max, unit: 'kr', rule: 'LL § 7 P' });
+  steps.push({ text: t('ll7p.step.best'), amount: max, unit: 'kr', rule: RULE_OF[bestModel] });
 
   const value: Ll7pResult = { caps, max, bestModel };
   if (input.grant !== undefined) value.grantWithin = input.grant <= max;
-  const warnings = [t('ll7p.warn.2026')];
-  if (usable.startup) warnings.unshift(t('ll7p.warn.startup'));
+  const warnings: string[] = [];
+  if (usable.startup) warnings.push(t('ll7p.warn.startup'));
   return { ok: true, value, steps, warnings };
 }
 

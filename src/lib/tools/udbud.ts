@@ -1,26 +1,30 @@
 /**
- * Which procurement rules a purchase meets: the EU threshold or the light-regime threshold, the
- * reservation options (udbudsloven §§ 54 and 190), the statutory training requirement and
- * Copenhagen's clause thresholds as its two web pages state them.
+ * Which procurement rules a purchase meets: the EU threshold or the light-regime threshold for the
+ * period the stated date falls in, the reservation options (udbudsloven §§ 54 and 190), the
+ * statutory training requirement and Copenhagen's clause thresholds as its two web pages state them.
  * Example: cleaning at 650.000 kr. a year for 48 months, municipal buyer → 2,6 mio. kr., EU tender.
  */
 import { toolsUdbud } from '../i18n/da/tools-udbud.ts';
 import { toolsT } from '../i18n/tools.ts';
 import type { Calculation, FieldError, Step } from './calculation.ts';
-import { RATES } from './rates.ts';
+import { PROCUREMENT_PERIODS, RATES, pickPeriod, todayIso, type PeriodPick, type ThresholdPeriod } from './rates.ts';
 
 export const t = toolsT(toolsUdbud);
 
 export type PurchaseKind = 'ydelse' | 'light' | 'bygge';
 export type Buyer = 'kommune' | 'stat';
-export type Regime = 'eu' | 'light' | 'below' | 'unknown';
+export type Regime = 'eu' | 'light' | 'below';
+/** BEK nr. 1079/2022: services are covered only within the CPV groups the order lists, which this tool does not hold. */
+export type Training = 'not-required' | 'check-cpv' | 'check-works';
 
 export interface UdbudInput {
   buyer: Buyer;
   kind: PurchaseKind;
   annualValue: number;
   months: number;
-  /** The threshold that applies today; defaults to the 2024–2025 value for the buyer and kind. */
+  /** The day the tender is published (ISO date); picks the threshold period. Defaults to today. */
+  date?: string;
+  /** A threshold the user typed; overrides the period's value. */
   threshold?: number;
   payroll?: number;
   renovation?: boolean;
@@ -28,21 +32,40 @@ export interface UdbudInput {
 
 export interface UdbudResult {
   value: number;
-  threshold?: number;
+  threshold: number;
   regime: Regime;
+  period: PeriodPick<ThresholdPeriod>;
   reserved: { general: boolean; light: 'ok' | 'too-long' | 'not-light' };
-  training: 'required' | 'not-required' | 'check';
+  training: Training;
   /** Copenhagen: has the contract reached the thresholds of each of the city's two pages? */
   copenhagen: { short: boolean; socialdumping: boolean; fairforhold: boolean };
   notes: string[];
 }
 
-/** The 2024–2025 threshold for a buyer and kind of purchase; undefined for works (not in the rates). */
-export function defaultThreshold(buyer: Buyer, kind: PurchaseKind): number | undefined {
+/** The threshold of a period for a buyer and kind of purchase; undefined when not confirmed. */
+export function periodThreshold(period: ThresholdPeriod, buyer: Buyer, kind: PurchaseKind): number {
+  if (kind === 'light') return period.light.value;
+  if (kind === 'bygge') return period.works.value;
+  return (buyer === 'stat' ? period.servicesState : period.servicesMunicipal).value;
+}
+
+/** The threshold that applies on a date (default today). */
+export function defaultThreshold(buyer: Buyer, kind: PurchaseKind, date = todayIso()): number {
+  return periodThreshold(pickPeriod(PROCUREMENT_PERIODS, date).period, buyer, kind);
+}
+
+/** Udbudsloven § 30, stk. 1: the whole period's payments, options and extensions included. */
+export const contractValue = (annualValue: number, months: number) => Math.round(((annualValue * months) / 12) * 100) / 100;
+
+/**
+ * BEK nr. 1079/2022 as far as this tool can apply it: below 6 months or 5 mio. kr. a service
+ * contract is not covered; at or above both, it is covered only if its CPV code is in the order's
+ * list, so the tool asks the buyer to look it up instead of answering yes.
+ */
+export function trainingRule(kind: PurchaseKind, value: number, months: number): Training {
   const p = RATES.procurement;
-  if (kind === 'light') return p.light.value;
-  if (kind === 'bygge') return undefined;
-  return buyer === 'stat' ? p.servicesState.value : p.servicesMunicipal.value;
+  if (kind === 'bygge') return 'check-works';
+  return months >= p.trainingMinMonths.value && value >= p.trainingServicesMinValue.value ? 'check-cpv' : 'not-required';
 }
 
 export function udbud(input: UdbudInput): Calculation<UdbudResult> {
@@ -53,6 +76,7 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
   if (!Number.isFinite(input.months)) errors.push({ field: 'months', message: t('error.number') });
   else if (input.months <= 0) errors.push({ field: 'months', message: t('error.positive') });
   else if (!Number.isInteger(input.months)) errors.push({ field: 'months', message: t('error.wholeMonths') });
+  if (input.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) errors.push({ field: 'date', message: t('udbud.error.date') });
   for (const field of ['threshold', 'payroll'] as const) {
     const v = input[field];
     if (v === undefined) continue;
@@ -63,23 +87,23 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
 
   const steps: Step[] = [];
   const notes: string[] = [];
-  const value = Math.round((input.annualValue * input.months) / 12 * 100) / 100;
-  steps.push({ text: t('udbud.step.value', { annual: input.annualValue, months: input.months }), amount: value, unit: 'kr', rule: 'Udbudsloven § 6' });
+  const value = contractValue(input.annualValue, input.months);
+  steps.push({ text: t('udbud.step.value', { annual: input.annualValue, months: input.months }), amount: value, unit: 'kr', rule: 'Udbudsloven § 30, stk. 1' });
 
-  const threshold = input.threshold ?? defaultThreshold(input.buyer, input.kind);
-  let regime: Regime = 'unknown';
-  if (input.kind === 'bygge' && input.threshold === undefined) {
-    notes.push(t('udbud.regime.works'));
-  } else if (threshold !== undefined) {
-    steps.push({
-      text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da') }),
-      amount: threshold,
-      unit: 'kr',
-      rule: input.threshold === undefined ? 'KFST 2024–2025' : undefined,
-    });
-    regime = value >= threshold ? (input.kind === 'light' ? 'light' : 'eu') : 'below';
-    notes.push(t(regime === 'eu' ? 'udbud.regime.eu' : regime === 'light' ? 'udbud.regime.light' : 'udbud.regime.below'));
-  }
+  const period = pickPeriod(PROCUREMENT_PERIODS, input.date ?? todayIso());
+  const threshold = input.threshold ?? periodThreshold(period.period, input.buyer, input.kind);
+  steps.push({
+    text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da'), period: period.period.label }),
+    amount: threshold,
+    unit: 'kr',
+    rule: input.threshold === undefined ? (input.kind === 'light' ? 'Direktiv 2014/24/EU, art. 4, litra d' : 'Direktiv 2014/24/EU, art. 4') : undefined,
+  });
+  const regime: Regime = value >= threshold ? (input.kind === 'light' ? 'light' : 'eu') : 'below';
+  if (input.kind === 'light' && input.threshold === undefined && period.period.lightDerived)
+    notes.push(t('udbud.regime.lightDerived', { period: period.period.label, rate: period.period.dkkPerEur }));
+  if (input.kind === 'bygge') notes.push(t(regime === 'below' ? 'udbud.regime.worksBelow' : 'udbud.regime.worksEu'));
+  else notes.push(t(regime === 'eu' ? 'udbud.regime.eu' : regime === 'light' ? 'udbud.regime.light' : 'udbud.regime.below'));
+  notes.push(t('udbud.split'));
 
   const maxMonths = p.reservedLightMaxMonths.value;
   const light = input.kind !== 'light' ? 'not-light' : input.months <= maxMonths ? 'ok' : 'too-long';
@@ -87,14 +111,8 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
   if (light === 'ok') notes.push(t('udbud.reserve.190ok', { months: input.months, max: maxMonths }));
   if (light === 'too-long') notes.push(t('udbud.reserve.190tooLong', { months: input.months, max: maxMonths }));
 
-  let training: UdbudResult['training'];
-  if (input.kind === 'bygge') {
-    training = 'check';
-    notes.push(t('udbud.training.works', { months: p.trainingMinMonths.value }));
-  } else {
-    training = input.months >= p.trainingMinMonths.value && value >= p.trainingServicesMinValue.value ? 'required' : 'not-required';
-    notes.push(t(`udbud.training.${training === 'required' ? 'required' : 'notRequired'}`, { months: p.trainingMinMonths.value, value: p.trainingServicesMinValue.value }));
-  }
+  const training = trainingRule(input.kind, value, input.months);
+  notes.push(t(`udbud.training.${training}`, { months: p.trainingMinMonths.value, value: p.trainingServicesMinValue.value }));
 
   const payroll = input.payroll ?? 0;
   const short = input.months < p.kkMinMonths.value;
@@ -110,9 +128,9 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
 
   return {
     ok: true,
-    value: { value, threshold, regime, reserved: { general: true, light }, training, copenhagen: { short, socialdumping, fairforhold }, notes },
+    value: { value, threshold, regime, period, reserved: { general: true, light }, training, copenhagen: { short, socialdumping, fairforhold }, notes },
     steps,
-    warnings: [t('udbud.thresholdHint')],
+    warnings: [],
   };
 }
 

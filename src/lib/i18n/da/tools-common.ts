@@ -2,7 +2,10 @@
 export const toolsCommon = {
   'tools.steps': 'Beregningen trin for trin',
   'tools.result': 'Resultat',
-  'tools.fixErrors': 'Ret felterne markeret nedenfor.',
+  'tools.fixErrors': 'Der er ingen beregning, før felterne i fejloversigten øverst i formularen er rettet.',
+  'tools.errorTitle': 'Ret {n} felter',
+  'tools.errorTitleOne': 'Ret 1 felt',
+  'tools.calculate': 'Beregn',
   'tools.kr': '{n}\u00a0kr.',
   'tools.pct': '{n}\u00a0%',
   'tools.rule': 'Regel',

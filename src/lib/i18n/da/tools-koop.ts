@@ -1,6 +1,6 @@
 /** Strings of the kooperationsskat calculator. */
 export const toolsKoop = {
-  'koop.summary': 'Skattepligtig indkomst: {income} Kooperationsskat: {tax}',
+  'koop.summary': 'Skattepligtig indkomst: {income} Kooperationsskat: {tax} (selskabsskatteloven §§ 14–16 og § 19, stk. 1)',
   'koop.type': 'Foreningens type',
   'koop.type.indkoeb': 'Indkøbsforening (SEL § 15)',
   'koop.type.produktion': 'Produktions- og salgsforening (SEL § 16)',

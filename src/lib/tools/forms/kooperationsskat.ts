@@ -1,6 +1,6 @@
 /** The kooperationsskat calculator's form; defaults from Vesterlund Kartoffellaug (andelsselskabet, lektion 4). */
 import { kooperationsskat, t } from '../kooperationsskat.ts';
-import { EMPTY_VIEW, numberReader, type CalculatorForm, type FieldSpec } from './shared.ts';
+import { EMPTY_VIEW, mergeErrors, readFields, type CalculatorForm, type FieldSpec } from './shared.ts';
 
 const fields: FieldSpec[] = [
   { name: 'type', label: t('koop.type'), type: 'select', initial: 'produktion', options: [{ value: 'produktion', label: t('koop.type.produktion') }, { value: 'indkoeb', label: t('koop.type.indkoeb') }] },
@@ -14,11 +14,10 @@ export const form: CalculatorForm = {
   id: 'kooperationsskat',
   fields,
   run(values) {
-    const { read, errors } = numberReader(fields, values, t('error.number'));
+    const { read, errors } = readFields(fields, values);
     const input = { type: values.type === 'indkoeb' ? 'indkoeb' : 'produktion', equity: read('equity')!, distribution: read('distribution')!, goodwill: read('goodwill')!, nonMemberShare: read('nonMemberShare')! } as const;
-    if (errors.length) return { errors, ...EMPTY_VIEW };
     const r = kooperationsskat(input);
-    if (!r.ok) return { errors: r.errors, ...EMPTY_VIEW };
+    if (!r.ok || errors.length) return { errors: mergeErrors(errors, r.ok ? [] : r.errors), ...EMPTY_VIEW };
     const kr = (n: number) => t('tools.kr', { n: Math.round(n) });
     return { errors: [], summary: [t('koop.summary', { income: kr(r.value.income), tax: kr(r.value.tax) })], steps: r.steps, notes: r.warnings };
   },

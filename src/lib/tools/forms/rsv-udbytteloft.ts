@@ -1,6 +1,6 @@
 /** The RSV dividend-cap form; defaults from Cykelkælderen, year 1 (RSV, lektion 3). */
 import { rsvUdbytte, t } from '../rsv-udbytte.ts';
-import { EMPTY_VIEW, numberReader, type CalculatorForm, type FieldSpec } from './shared.ts';
+import { EMPTY_VIEW, mergeErrors, readFields, type CalculatorForm, type FieldSpec } from './shared.ts';
 
 const fields: FieldSpec[] = [
   { name: 'capital', label: t('rsv.capital'), type: 'number', initial: '300.000' },
@@ -13,11 +13,10 @@ export const form: CalculatorForm = {
   id: 'rsv-udbytteloft',
   fields,
   run(values) {
-    const { read, errors } = numberReader(fields, values, t('error.number'));
+    const { read, errors } = readFields(fields, values);
     const input = { capital: read('capital')!, discountRate: read('discountRate')!, resultAfterTax: read('resultAfterTax')!, proposed: read('proposed') };
-    if (errors.length) return { errors, ...EMPTY_VIEW };
     const r = rsvUdbytte(input);
-    if (!r.ok) return { errors: r.errors, ...EMPTY_VIEW };
+    if (!r.ok || errors.length) return { errors: mergeErrors(errors, r.ok ? [] : r.errors), ...EMPTY_VIEW };
     const summary = [t('rsv.summary', { max: t('tools.kr', { n: Math.round(r.value.max) }) })];
     if (input.proposed !== undefined)
       summary.push(t(r.value.proposedWithin ? 'rsv.proposedWithin' : 'rsv.proposedOver', { proposed: Math.round(input.proposed), max: Math.round(r.value.max) }));
