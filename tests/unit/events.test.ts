@@ -213,3 +213,10 @@ describe('schema.org Event JSON-LD', () => {
     expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
   });
 });
+
+describe('an event whose price is not known', () => {
+  it('has no offer rather than a made-up price', () => {
+    const json = eventJsonLd(eventSchema.parse({ ...validEvent, price: undefined }), { url: 'https://example.org/a/' });
+    expect(json).not.toHaveProperty('offers');
+  });
+});

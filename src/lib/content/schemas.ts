@@ -220,7 +220,7 @@ export const eventSchema = z
       })
       .describe('hvem der står bag'),
     audiences: z.array(z.enum(AUDIENCES)).min(1).describe('hvem arrangementet er for: sitets målgrupper'),
-    price: z.number().nonnegative().max(100_000).describe('pris i kroner inkl. moms; 0 er gratis'),
+    price: z.number().nonnegative().max(100_000).optional().describe('pris i kroner; 0 er gratis; udelades, hvis prisen ikke er kendt'),
     priceNote: text.max(200).optional().describe('fx "medlemmer gratis" eller "inkl. frokost"'),
     signUpUrl: webUrl().optional().describe('tilmelding (http eller https)'),
     description: text.max(800).describe('kort beskrivelse med egne ord'),

@@ -34,12 +34,8 @@ export function eventJsonLd(event: EventData, links: EventLinks) {
     eventAttendanceMode: `https://schema.org/${event.place.kind === 'online' ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
     location: location(event.place),
     organizer: { '@type': 'Organization', name: event.organiser.name, ...(links.organiserUrl ? { url: links.organiserUrl } : {}) },
-    offers: {
-      '@type': 'Offer',
-      price: event.price,
-      priceCurrency: 'DKK',
-      url: event.signUpUrl ?? links.url,
-    },
+    // An offer without a price would tell search engines something false; a price not known is left out.
+    ...(event.price !== undefined ? { offers: { '@type': 'Offer', price: event.price, priceCurrency: 'DKK', url: event.signUpUrl ?? links.url } } : {}),
     description: event.description,
     url: links.url,
   };
