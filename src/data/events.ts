@@ -15,8 +15,26 @@ export type OrganisationEntry = CollectionEntry<'organisations'>;
 /** The moment this build runs: "upcoming" means upcoming at this moment, so the site is rebuilt daily. */
 export const BUILD_TIME = new Date();
 
+let checked: Promise<EventEntry[]> | undefined;
+
+/** Every event; the first call checks that each organiser link names an entry that exists. */
 export async function allEvents() {
-  return getCollection('events');
+  return (checked ??= checkedEvents());
+}
+
+async function checkedEvents() {
+  const [events, businesses, organisations] = await Promise.all([getCollection('events'), getCollection('businesses'), getCollection('organisations')]);
+  const businessIds = new Set(businesses.map((b) => b.id));
+  const organisationIds = new Set(organisations.map((o) => o.id));
+  const problems = [
+    ...events.flatMap((e) => [
+      e.data.organiser.business && !businessIds.has(e.data.organiser.business) ? `src/content/events/${e.id}.md: organiser.business »${e.data.organiser.business}« findes ikke i src/content/businesses/` : '',
+      e.data.organiser.organisation && !organisationIds.has(e.data.organiser.organisation) ? `src/content/events/${e.id}.md: organiser.organisation »${e.data.organiser.organisation}« findes ikke i src/content/organisations/` : '',
+    ]),
+    ...organisations.map((o) => (o.data.business && !businessIds.has(o.data.business) ? `src/content/organisations/${o.id}.md: business »${o.data.business}« findes ikke i src/content/businesses/` : '')),
+  ].filter(Boolean);
+  if (problems.length) throw new Error(`Links mellem arrangementer, organisationer og virksomheder peger forkert:\n${problems.join('\n')}`);
+  return events;
 }
 
 export async function eventsByDate(now = BUILD_TIME) {

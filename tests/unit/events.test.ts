@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, type CalendarEvent } from '../../src/lib/events/ical.ts';
 import { endInstant, toInstant, toIsoWithOffset } from '../../src/lib/events/time.ts';
 import { splitByDate } from '../../src/lib/events/archive.ts';
-import { eventJsonLd, serialiseJsonLd } from '../../src/lib/events/jsonld.ts';
+import { eventJsonLd, postalAddress, serialiseJsonLd } from '../../src/lib/events/jsonld.ts';
 import { eventSchema } from '../../src/lib/content/schemas.ts';
 
 const HOST = 'faellesvaerdier.dk';
@@ -192,7 +192,7 @@ describe('schema.org Event JSON-LD', () => {
       endDate: '2027-03-11T18:00:00+01:00',
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Eksempelhuset', address: { '@type': 'PostalAddress', streetAddress: 'Eksempelvej 1, 2200 København N', addressCountry: 'DK' } },
+      location: { '@type': 'Place', name: 'Eksempelhuset', address: { '@type': 'PostalAddress', streetAddress: 'Eksempelvej 1', postalCode: '2200', addressLocality: 'København N', addressCountry: 'DK' } },
       organizer: { '@type': 'Organization', name: 'Eksempel-kooperativet' },
       offers: { '@type': 'Offer', price: 0, priceCurrency: 'DKK', url: 'https://example.org/tilmeld' },
       description: 'Et fiktivt eksempel.',
@@ -218,5 +218,11 @@ describe('an event whose price is not known', () => {
   it('has no offer rather than a made-up price', () => {
     const json = eventJsonLd(eventSchema.parse({ ...validEvent, price: undefined }), { url: 'https://example.org/a/' });
     expect(json).not.toHaveProperty('offers');
+  });
+});
+
+describe('the postal address in JSON-LD', () => {
+  it('reads a town without a street as the locality only', () => {
+    expect(postalAddress('Aarhus')).toEqual({ '@type': 'PostalAddress', addressLocality: 'Aarhus', addressCountry: 'DK' });
   });
 });

@@ -16,11 +16,14 @@ export interface EventLinks {
 function location(place: EventData['place']) {
   if (place.kind === 'online') return { '@type': 'VirtualLocation', ...(place.url ? { url: place.url } : {}) };
   if (place.kind === 'flere-steder') return { '@type': 'Place', name: place.description };
-  return {
-    '@type': 'Place',
-    name: place.name ?? place.address,
-    address: { '@type': 'PostalAddress', streetAddress: place.address, addressCountry: 'DK' },
-  };
+  return { '@type': 'Place', name: place.name ?? place.address, address: postalAddress(place.address) };
+}
+
+/** "Farvergade 27, 1463 København K" → street, postcode and town; a bare town ("Aarhus") is only a locality. */
+export function postalAddress(address: string) {
+  const m = /^(.+),\s*(\d{4})\s+(.+)$/.exec(address);
+  const parts = m ? { streetAddress: m[1]!.trim(), postalCode: m[2]!, addressLocality: m[3]!.trim() } : { addressLocality: address };
+  return { '@type': 'PostalAddress', ...parts, addressCountry: 'DK' };
 }
 
 export function eventJsonLd(event: EventData, links: EventLinks) {

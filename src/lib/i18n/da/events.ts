@@ -35,6 +35,7 @@ export const events = {
   'events.district': 'Bydel',
   'events.fictional': 'Fiktivt eksempel: dette arrangement findes ikke. Det viser, hvordan et arrangement ser ud på sitet.',
   'events.fictionalShort': 'fiktivt eksempel',
+  'events.fictionalBadge': 'Fiktivt eksempel',
   'events.cancelled': 'Aflyst',
   'events.cancelledNotice': 'Arrangementet er aflyst.',
   'events.past': 'Arrangementet er slut.',
