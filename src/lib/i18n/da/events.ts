@@ -51,7 +51,7 @@ export const events = {
 
   'network.title': 'Netværk og hjælp',
   'network.lead': 'Organisationer, en iværksætter, en kooperativ virksomhed eller en indkøber kan gå til: medlemskab, rådgivning, finansiering, kurser og netværk. Kun det, organisationernes egne sider og andre offentlige kilder bekræfter.',
-  'network.byKind': 'Efter slags',
+  'network.byKind': 'Slags',
   'network.offers': 'Tilbyder',
   'network.forWhom': 'For hvem',
   'network.website': 'Hjemmeside',
