@@ -134,3 +134,10 @@ for (const scheme of ['light', 'dark'] as const)
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
+
+test('events and organisations are in the search index with their own types', async ({ page }) => {
+  await page.goto('/soeg/?q=arbejderkooperativ&type=Arrangement');
+  await expect(page.locator('.search-result a').first()).toHaveAttribute('href', /\/arrangementer\/fiktivt-aabent-hus-cykelvaerksted\//);
+  await page.goto('/soeg/?q=andelskasse&type=Organisation');
+  await expect(page.locator('.search-result a').first()).toHaveAttribute('href', /\/netvaerk\/merkur-andelskasse\//);
+});
