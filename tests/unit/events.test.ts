@@ -9,6 +9,7 @@ import { endInstant, toInstant, toIsoWithOffset } from '../../src/lib/events/tim
 import { splitByDate } from '../../src/lib/events/archive.ts';
 import { eventJsonLd, postalAddress, serialiseJsonLd } from '../../src/lib/events/jsonld.ts';
 import { eventSchema } from '../../src/lib/content/schemas.ts';
+import { formatWhen } from '../../src/lib/events/format.ts';
 
 const HOST = 'faellesvaerdier.dk';
 const STAMP = new Date('2026-12-07T18:00:00Z');
@@ -224,5 +225,16 @@ describe('an event whose price is not known', () => {
 describe('the postal address in JSON-LD', () => {
   it('reads a town without a street as the locality only', () => {
     expect(postalAddress('Aarhus')).toEqual({ '@type': 'PostalAddress', addressLocality: 'Aarhus', addressCountry: 'DK' });
+  });
+});
+
+describe('an event’s date and time in Danish', () => {
+  const labels = { wholeDay: 'hele dagen', time: (s: string) => `kl. ${s}`, timeRange: (s: string, e: string) => `kl. ${s}–${e}` };
+
+  it('writes a whole day, a start only, a range and a span of days', () => {
+    expect(formatWhen('2027-07-03', undefined, labels)).toBe('lørdag den 3. juli 2027, hele dagen');
+    expect(formatWhen('2020-09-14T19:00', undefined, labels)).toBe('mandag den 14. september 2020, kl. 19.00');
+    expect(formatWhen('2027-02-18T16:00', '2027-02-18T18:30', labels)).toBe('torsdag den 18. februar 2027, kl. 16.00–18.30');
+    expect(formatWhen('2023-06-15', '2023-06-17', labels)).toBe('torsdag den 15. juni 2023 – lørdag den 17. juni 2023');
   });
 });
