@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { businessSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
+import { businessSchema, courseSchema, eventSchema, glossarySchema, lessonSchema, organisationSchema, storySchema } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 import { businessesLoader } from './data/business-loader.ts';
@@ -42,4 +42,15 @@ const businesses = defineCollection({
   schema: businessSchema,
 });
 
-export const collections = { courses, lessons, stories, glossary, businesses };
+/** Editors' events as files; a later loader can merge approved submissions in, as stories do. */
+const events = defineCollection({
+  loader: glob({ base: './src/content/events', pattern: '*.md', retainBody: false }),
+  schema: eventSchema,
+});
+
+const organisations = defineCollection({
+  loader: glob({ base: './src/content/organisations', pattern: '*.md', retainBody: false }),
+  schema: organisationSchema,
+});
+
+export const collections = { courses, lessons, stories, glossary, businesses, events, organisations };

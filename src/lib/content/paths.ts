@@ -35,3 +35,9 @@ export const businessPath = (businessId: string) => `/virksomheder/${businessId}
 export const districtSlug = (district: string) =>
   district.toLowerCase().replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 export const districtPath = (district: string) => `/virksomheder/bydel/${districtSlug(district)}/`;
+
+export const eventPath = (eventId: string) => `/arrangementer/${eventId}/`;
+export const eventCalendarPath = (eventId: string) => `/arrangementer/${eventId}.ics`;
+export const organisationPath = (organisationId: string) => `/netvaerk/${organisationId}/`;
+/** An audience's feed: »rådgiver« → /arrangementer/kalender/raadgiver.ics. */
+export const audienceCalendarPath = (audience: string) => `/arrangementer/kalender/${districtSlug(audience)}.ics`;

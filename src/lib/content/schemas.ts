@@ -5,6 +5,8 @@
 import { z } from 'astro/zod';
 import { AREAS, AUDIENCES, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
 import { isValidCvr } from '../directory/cvr.ts';
+import { LOCAL_DATE_TIME, endInstant, parseLocal, toInstant } from '../events/time.ts';
+import { ORGANISATION_KINDS, ORGANISATION_OFFERS } from './taxonomy.ts';
 
 const slug = z
   .string()
@@ -159,6 +161,93 @@ export const glossarySchema = z.object({
   source: sourceSchema,
   ...review,
 });
+
+/**
+ * A Copenhagen wall-clock time as an organiser announces it: "2027-07-03T10:00", or "2027-07-03"
+ * for a whole day. Quote it in YAML: an unquoted date becomes a Date, which is read back as the date.
+ */
+const localDateTime = z.preprocess(
+  (v) => (v instanceof Date && v.getUTCHours() === 0 && v.getUTCMinutes() === 0 ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ message: 'skal være en dato "ÅÅÅÅ-MM-DD" eller et tidspunkt "ÅÅÅÅ-MM-DDTTT:MM" i anførselstegn' })
+    .regex(LOCAL_DATE_TIME, 'skal være "ÅÅÅÅ-MM-DD" eller "ÅÅÅÅ-MM-DDTTT:MM" (dansk tid)')
+    .refine((v) => { try { parseLocal(v); return true; } catch { return false; } }, 'er en dato eller et klokkeslæt, der ikke findes'),
+);
+
+/** False for an end before the start; true when a date is unreadable (its own field reports that). */
+function endsAfterStart(start: string, end: string) {
+  try {
+    return endInstant(start, end).getTime() > toInstant(start).getTime();
+  } catch {
+    return true;
+  }
+}
+
+/** Where an event happens: an address in a district (or wider area), online, or many places at once. */
+const eventPlaceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('adresse'),
+    name: text.optional().describe('stedets navn, fx "Vartov, Store Sal"'),
+    address: text.describe('gade, nummer, postnummer og by'),
+    district: z.enum(AREAS).describe('bydelen fra virksomhedsoversigtens liste, eller et bredere område'),
+  }),
+  z.object({
+    kind: z.literal('online'),
+    url: webUrl().optional().describe('hvor arrangementet sendes; udelades, hvis linket først kommer ved tilmelding'),
+  }),
+  z.object({
+    kind: z.literal('flere-steder'),
+    description: text.describe('fx "Markeres over hele verden"'),
+  }),
+]);
+
+/**
+ * An event: kept by the editors as a file in src/content/events/, or (later) submitted by a partner
+ * and approved, merged in by a loader like the stories. Submitted events have origin "indsendt" and
+ * need no sources; the editors' real events need at least one.
+ */
+export const eventSchema = z
+  .object({
+    title: text.max(160).describe('arrangementets titel'),
+    start: localDateTime.describe('start i dansk tid: "2027-07-03T10:00", eller "2027-07-03" for en hel dag'),
+    end: localDateTime.optional().describe('slut i dansk tid, samme form; udelades, hvis den ikke er kendt'),
+    place: eventPlaceSchema.describe('adresse og bydel, online eller flere steder'),
+    organiser: z
+      .object({
+        name: text.describe('arrangørens navn'),
+        business: slug.optional().describe('id på arrangørens side i virksomhedsoversigten (filnavnet i src/content/businesses/)'),
+        organisation: slug.optional().describe('id på arrangørens side under /netvaerk/ (filnavnet i src/content/organisations/)'),
+        url: webUrl().optional().describe('arrangørens egen hjemmeside, når den ikke har en side her'),
+      })
+      .describe('hvem der står bag'),
+    audiences: z.array(z.enum(AUDIENCES)).min(1).describe('hvem arrangementet er for: sitets målgrupper'),
+    price: z.number().nonnegative().max(100_000).optional().describe('pris i kroner; 0 er gratis; udelades, hvis prisen ikke er kendt'),
+    priceNote: text.max(200).optional().describe('fx "medlemmer gratis" eller "inkl. frokost"'),
+    signUpUrl: webUrl().optional().describe('tilmelding (http eller https)'),
+    description: text.max(800).describe('kort beskrivelse med egne ord'),
+    status: z.enum(['planlagt', 'aflyst']).default('planlagt').describe('"aflyst" beholder siden, men markerer arrangementet aflyst'),
+    fictional: z.boolean().default(false).describe('et fiktivt demo-arrangement; vises tydeligt som fiktivt'),
+    sources: z.array(sourceSchema).default([]).describe('hvor oplysningerne er bekræftet; påkrævet for redaktionens virkelige arrangementer'),
+    origin: z.enum(['redaktion', 'indsendt']).default('redaktion'),
+  })
+  .refine((e) => !e.end || endsAfterStart(e.start, e.end), { message: 'slut skal ligge efter start', path: ['end'] })
+  .refine((e) => e.fictional || e.origin === 'indsendt' || e.sources.length > 0, { message: 'et virkeligt arrangement fra redaktionen skal have kilder', path: ['sources'] });
+
+/** An organisation in the ecosystem (/netvaerk/): only what public sources confirm. */
+export const organisationSchema = z.object({
+  name: text.describe('navnet, som organisationen selv bruger det'),
+  kind: z.enum(ORGANISATION_KINDS).describe('hvad slags organisation'),
+  offers: z.array(z.enum(ORGANISATION_OFFERS)).min(1).describe('det, man kan få: medlemskab, rådgivning, finansiering, kurser, netværk, registrering'),
+  forWhom: text.max(300).describe('hvem tilbuddet er for, i én sætning'),
+  summary: text.max(800).describe('kort beskrivelse med egne ord'),
+  website: webUrl().describe('organisationens egen side'),
+  business: slug.optional().describe('id på samme organisation i virksomhedsoversigten, når den står der'),
+  sources: z.array(sourceSchema).min(1).describe('offentlige kilder til hver oplysning'),
+  ...review,
+});
+
+export type EventData = z.infer<typeof eventSchema>;
+export type OrganisationData = z.infer<typeof organisationSchema>;
 
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Business = z.infer<typeof businessSchema>;

@@ -56,3 +56,11 @@ export const OFFER_CATEGORIES = [
   'bank-og-finansiering', 'detailhandel', 'netvaerk-og-interesse', 'andet',
 ] as const;
 export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
+
+/** What kind of organisation the ecosystem page (/netvaerk/) lists. Labels live in i18n. */
+export const ORGANISATION_KINDS = ['medlemsorganisation', 'netvaerk', 'finansiering', 'videnscenter', 'myndighed'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** What a founder, a cooperative or a buyer can get from an organisation. Labels live in i18n. */
+export const ORGANISATION_OFFERS = ['medlemskab', 'raadgivning', 'finansiering', 'kurser', 'netvaerk', 'registrering'] as const;
+export type OrganisationOffer = (typeof ORGANISATION_OFFERS)[number];
