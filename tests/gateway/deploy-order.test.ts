@@ -6,7 +6,7 @@
  */
 import { createClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANON_KEY } from '../../supabase/local/config.ts';
 import { readCatalogue } from '../../scripts/catalogue.ts';
 import type { Client } from '../../src/lib/supabase/client.ts';
@@ -18,6 +18,8 @@ import { sendItem } from '../../src/lib/progress/send.ts';
 import { createSync } from '../../src/lib/progress/sync.ts';
 import { keysOf } from '../support/assessment-fixture.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
+import { checkDatabaseKnowsLessons, databaseLessonIds } from '../../src/data/published.ts';
+import { PRODUCTION_BUILD_FLAG } from '../../src/lib/build-backend.ts';
 import { course, quizLessons, rightAnswers } from '../support/personas.ts';
 
 let gw: TestGateway;
@@ -108,5 +110,48 @@ describe('a deploy in the wrong order (site before catalogue)', () => {
     const feedback = await rpc.submitAssessment(c, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
     expect(feedback.passed).toBe(true);
     expect(await rpc.issueCertificate(c, course.id)).toMatchObject({ course_id: course.id, revoked_at: null });
+  });
+});
+
+describe('the production build asks the database which lessons it knows', () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const siteLessons = () => newRelease().courses.filter((c) => c.status === 'published').flatMap((c) => c.lessons.filter((l) => l.status === 'published').map((l) => l.id));
+
+  it('stops, naming the lessons, while the catalogue is behind the site', async () => {
+    await syncCatalogue(previousRelease());
+    const known = await databaseLessonIds(gw.url, ANON_KEY);
+    expect(known).not.toContain(held.id);
+    expect(known).toContain(quizLessons[0]!.id);
+
+    vi.stubEnv('PUBLIC_SUPABASE_URL', gw.url);
+    vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', ANON_KEY);
+    vi.stubEnv(PRODUCTION_BUILD_FLAG, '1');
+    await expect(checkDatabaseKnowsLessons(siteLessons())).rejects.toThrow(
+      `Databasen på ${gw.url} kender ikke disse 2 lektioner: ${held.id}, ${NEW_LESSON.id}.`,
+    );
+    await syncCatalogue(newRelease());
+    await expect(checkDatabaseKnowsLessons(siteLessons())).resolves.toBeUndefined();
+  });
+
+  it('a local build only warns', async () => {
+    await syncCatalogue(previousRelease());
+    vi.stubEnv('PUBLIC_SUPABASE_URL', gw.url);
+    vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', ANON_KEY);
+    vi.stubEnv(PRODUCTION_BUILD_FLAG, '');
+    const warnings: string[] = [];
+    await checkDatabaseKnowsLessons(siteLessons(), { info: () => {}, warn: (m) => warnings.push(m) });
+    expect(warnings).toEqual([expect.stringContaining(`kender ikke lektionerne ${held.id}, ${NEW_LESSON.id}`)]);
+  });
+
+  it('stops when the database has no such function (its migrations were not applied)', async () => {
+    vi.stubEnv('PUBLIC_SUPABASE_URL', gw.url);
+    vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', ANON_KEY);
+    vi.stubEnv(PRODUCTION_BUILD_FLAG, '1');
+    await gw.db.query('alter function public.catalogue_lesson_ids() rename to catalogue_lesson_ids_gone');
+    try {
+      await expect(checkDatabaseKnowsLessons(siteLessons())).rejects.toThrow(/^Kunne ikke hente kursuskatalogets lektioner fra .* \(HTTP 404\)/);
+    } finally {
+      await gw.db.query('alter function public.catalogue_lesson_ids_gone() rename to catalogue_lesson_ids');
+    }
   });
 });
