@@ -122,6 +122,8 @@ describe('the production build asks the database which lessons it knows', () => 
     const known = await databaseLessonIds(gw.url, ANON_KEY);
     expect(known).not.toContain(held.id);
     expect(known).toContain(quizLessons[0]!.id);
+    const anon = createClient<Database>(gw.url, ANON_KEY, { auth: { persistSession: false, autoRefreshToken: false } });
+    expect(await rpc.catalogueLessonIds(anon)).toEqual(known);
 
     vi.stubEnv('PUBLIC_SUPABASE_URL', gw.url);
     vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', ANON_KEY);

@@ -113,7 +113,8 @@ describe('content check', () => {
     expect(withBank(null)).toContain('courses/andelsselskabet: mangler assessment.yaml: et udgivet kursus skal have en afsluttende prøve');
   });
 
-  it('accepts a valid bank, and names each fault of a broken one', () => {
+  // Several copies of the content: slow on a busy machine, so a longer limit than Vitest's 5 s.
+  it('accepts a valid bank, and names each fault of a broken one', { timeout: 20_000 }, () => {
     const good = JSON.parse(JSON.stringify(fixtureBank(lessonIds()))) as ReturnType<typeof fixtureBank>;
     good.reviewed = '2026-11-29' as never;
     expect(withBank(good).filter((p) => p.startsWith(BANK))).toEqual([]);
