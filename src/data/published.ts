@@ -21,13 +21,20 @@ interface Kind {
 export const STORIES: Kind = { fn: 'list_published_stories', label: 'historier' };
 export const BUSINESSES: Kind = { fn: 'published_businesses', label: 'virksomheder' };
 
-async function overHttp<T>(fn: string, url: string, key: string): Promise<T[]> {
-  const response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
-    method: 'POST',
-    headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: '{}',
-    signal: AbortSignal.timeout(5000),
-  });
+async function overHttp<T>(fn: string, url: string, key: string, retries = 1): Promise<T[]> {
+  let response: Response;
+  try {
+    response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
+      method: 'POST',
+      headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(5000),
+    });
+  } catch (error) {
+    // A kept-alive connection the server closed at the same moment fails at once: ask once more.
+    if (retries > 0) return overHttp<T>(fn, url, key, retries - 1);
+    throw error;
+  }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as T[];
 }
