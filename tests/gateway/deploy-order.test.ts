@@ -36,7 +36,7 @@ async function signedIn(email: string): Promise<Client> {
 }
 
 /** What the new release's content holds: the real catalogue plus a new lesson without a check. */
-const NEW_LESSON = { id: 'ny-lektion-uden-videnstjek', position: 99, title: 'En ny lektion', status: 'published', questions: [] };
+const NEW_LESSON = { id: 'ny-lektion-uden-videnstjek', position: 99, title: 'En ny lektion', status: 'published' as const, questions: [] };
 function newRelease() {
   const catalogue = readCatalogue();
   const ours = catalogue.courses.find((c) => c.id === course.id)!;
