@@ -3,7 +3,9 @@
  * knowledge check of 3–5 questions, sources and a review date under 12 months old; every link into the glossary must name
  * a term that exists; every internal link must lead to a page; no section may be empty; a published
  * course needs a valid assessment bank (assessment.yaml). `npm run content:check` prints the
- * problems; the test suite fails on any.
+ * problems and fails on any; a review that expires within 60 days is a warning, so editors have
+ * time to review before the check fails. The tests pass a fixed `now`, so they never depend on the
+ * day they run; only `npm run content:check` reads the real clock.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,6 +19,8 @@ import { ratePeriodProblems } from '../src/lib/tools/rate-periods-check.ts';
 export interface Problem {
   file: string;
   message: string;
+  /** A warning does not fail the check (a review that expires soon). */
+  warning?: true;
 }
 
 const STATIC_PAGES = ['/', '/kurser/', '/historier/', '/ordbog/', '/soeg/', '/om/', '/privatliv/', '/tilgaengelighed/', '/historier/rss.xml'];
@@ -29,13 +33,17 @@ const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '');
 /** Notes meant for editors, which must never reach a public page (they belong in editorial/). */
 const EDITOR_NOTES = /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte/i;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** A review older than this no longer vouches for the content. */
-const REVIEW_MAX_AGE_MS = 365 * 24 * 60 * 60 * 1000;
+const REVIEW_MAX_AGE_MS = 365 * DAY_MS;
+/** How long before a review expires the check starts to warn. */
+export const REVIEW_WARNING_DAYS = 60;
 
 export function checkContent(root = resolve(import.meta.dirname, '..'), now = new Date()): Problem[] {
   const problems: Problem[] = [];
   const rel = (file: string) => relative(root, file);
   const report = (file: string, message: string) => problems.push({ file: rel(file), message });
+  const warn = (file: string, message: string) => problems.push({ file: rel(file), message, warning: true });
 
   const glossaryDir = join(root, 'src/content/glossary');
   const storiesDir = join(root, 'src/content/stories');
@@ -64,6 +72,12 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     const reviewed = doc.data.reviewed ? new Date(String(doc.data.reviewed)) : undefined;
     if (!reviewed || Number.isNaN(reviewed.getTime())) report(doc.file, 'mangler reviewed: datoen for seneste faglige gennemgang');
     else if (now.getTime() - reviewed.getTime() > REVIEW_MAX_AGE_MS) report(doc.file, `reviewed ${reviewed.toISOString().slice(0, 10)} er over 12 måneder gammel: gennemgå lektionen igen`);
+    else {
+      const expires = reviewed.getTime() + REVIEW_MAX_AGE_MS;
+      const daysLeft = Math.ceil((expires - now.getTime()) / DAY_MS);
+      if (daysLeft <= REVIEW_WARNING_DAYS)
+        warn(doc.file, `reviewed ${reviewed.toISOString().slice(0, 10)} udløber ${new Date(expires).toISOString().slice(0, 10)} (om ${daysLeft} dage): gennemgå lektionen inden da`);
+    }
   };
 
   const validate = (doc: Doc, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }) => {
@@ -150,8 +164,12 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
 }
 
 if (import.meta.main) {
-  const problems = checkContent();
+  const all = checkContent();
+  const problems = all.filter((p) => !p.warning);
+  const warnings = all.filter((p) => p.warning);
+  for (const p of warnings) console.log(`advarsel: ${p.file}: ${p.message}`);
   for (const p of problems) console.log(`${p.file}: ${p.message}`);
-  console.log(problems.length ? `\n${problems.length} problemer i indholdet.` : 'Indholdet er i orden.');
+  const counted = [problems.length && `${problems.length} problemer`, warnings.length && `${warnings.length} advarsler`].filter(Boolean).join(' og ');
+  console.log(counted ? `\n${counted} i indholdet.` : 'Indholdet er i orden.');
   process.exit(problems.length ? 1 : 0);
 }

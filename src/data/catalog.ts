@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { lessonLocation, lessonPath, coursePath } from '../lib/content/paths.ts';
+import { checkDatabaseKnowsLessons } from './published.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -44,8 +45,16 @@ async function load() {
   return { courses, lessonsByCourse };
 }
 
+// A build publishes no lesson the database cannot record as done (see checkDatabaseKnowsLessons).
+// Once per process, whatever the mode: the environment can make a build look like development.
+let checked: Promise<void> | undefined;
+
 // Built once per build; in `astro dev` read afresh so edited content shows at once.
-const catalog = () => (import.meta.env.DEV ? load() : (cache ??= load()));
+async function catalog() {
+  const loaded = await (import.meta.env.DEV ? load() : (cache ??= load()));
+  await (checked ??= checkDatabaseKnowsLessons([...loaded.lessonsByCourse.values()].flat().map((l) => l.id)));
+  return loaded;
+}
 
 export async function publishedCourses() {
   return (await catalog()).courses;

@@ -6,7 +6,7 @@
  * does not answer: building without the partners' contributions would remove them from the site.
  */
 import { existsSync } from 'node:fs';
-import { PRODUCTION_BUILD_FLAG, contributionsUnavailable } from '../lib/build-backend.ts';
+import { PRODUCTION_BUILD_FLAG, catalogueUnavailable, contributionsUnavailable, lessonsUnknownToDatabase, unknownLessons } from '../lib/build-backend.ts';
 
 interface Logger {
   info(message: string): void;
@@ -21,13 +21,20 @@ interface Kind {
 export const STORIES: Kind = { fn: 'list_published_stories', label: 'historier' };
 export const BUSINESSES: Kind = { fn: 'published_businesses', label: 'virksomheder' };
 
-async function overHttp<T>(fn: string, url: string, key: string): Promise<T[]> {
-  const response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
-    method: 'POST',
-    headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: '{}',
-    signal: AbortSignal.timeout(5000),
-  });
+async function overHttp<T>(fn: string, url: string, key: string, retries = 1): Promise<T[]> {
+  let response: Response;
+  try {
+    response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
+      method: 'POST',
+      headers: { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: '{}',
+      signal: AbortSignal.timeout(5000),
+    });
+  } catch (error) {
+    // A kept-alive connection the server closed at the same moment fails at once: ask once more.
+    if (retries > 0) return overHttp<T>(fn, url, key, retries - 1);
+    throw error;
+  }
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as T[];
 }
@@ -68,4 +75,31 @@ export async function fetchPublished<T>({ fn, label }: Kind, logger: Logger): Pr
   }
   logger.warn(`bygger kun med redaktionens ${label}: ingen database svarede`);
   return [];
+}
+
+/** The published lessons' ids in a database's catalogue (public.catalogue_lesson_ids). */
+export const databaseLessonIds = (url: string, key: string) => overHttp<string>('catalogue_lesson_ids', url, key);
+
+/**
+ * Checks that the database knows every lesson this build publishes: a completion of a lesson it
+ * does not know waits in the learner's browser until the catalogue sync has run. A production
+ * build stops; a local one warns. With no backend configured (astro dev) there is nothing to ask.
+ */
+export async function checkDatabaseKnowsLessons(lessonIds: readonly string[], logger: Logger = console) {
+  const url = process.env.PUBLIC_SUPABASE_URL;
+  const key = process.env.PUBLIC_SUPABASE_ANON_KEY;
+  if (!url || !key) return;
+  const production = Boolean(process.env[PRODUCTION_BUILD_FLAG]);
+  let known: string[];
+  try {
+    known = await databaseLessonIds(url, key);
+  } catch (error) {
+    if (production) throw new Error(catalogueUnavailable(url, (error as Error).message));
+    logger.warn(`kunne ikke hente kursuskatalogets lektioner fra ${url} (${(error as Error).message})`);
+    return;
+  }
+  const missing = unknownLessons(lessonIds, known);
+  if (!missing.length) return;
+  if (production) throw new Error(lessonsUnknownToDatabase(missing, url));
+  logger.warn(`databasen på ${url} kender ikke lektionerne ${missing.join(', ')}: kør katalogsynkroniseringen`);
 }

@@ -48,3 +48,22 @@ export const PRODUCTION_BUILD_FLAG = 'FAELLES_VAERDIER_PRODUCTION_BUILD';
 export const contributionsUnavailable = (label: string, supabaseUrl: string, reason: string) =>
   `Kunne ikke hente de godkendte ${label} fra ${supabaseUrl} (${reason}). En produktionsbygning uden dem ville ` +
   `fjerne partnernes ${label} fra sitet, så bygningen stopper her. Byg igen, når Supabase svarer.`;
+
+/** The site's published lessons that the target database does not know, in the site's order. */
+export const unknownLessons = (siteLessons: readonly string[], databaseLessons: readonly string[]) => {
+  const known = new Set(databaseLessons);
+  return siteLessons.filter((id) => !known.has(id));
+};
+
+const DEPLOY_DB_HINT = 'Kør først `npm run deploy:db` mod projektet (migreringer, så kursuskataloget), og byg så igen.';
+
+/** The message that stops a production build with lessons the database does not know. */
+export const lessonsUnknownToDatabase = (missing: readonly string[], supabaseUrl: string) =>
+  `Databasen på ${supabaseUrl} kender ikke ${missing.length === 1 ? 'lektionen' : `disse ${missing.length} lektioner`}: ` +
+  `${missing.join(', ')}. Kursister kunne ikke få ${missing.length === 1 ? 'den' : 'dem'} registreret som gennemført, ` +
+  `så bygningen stopper her. ${DEPLOY_DB_HINT}`;
+
+/** The message that stops a production build when the database's lesson list cannot be read. */
+export const catalogueUnavailable = (supabaseUrl: string, reason: string) =>
+  `Kunne ikke hente kursuskatalogets lektioner fra ${supabaseUrl} (${reason}), så bygningen kan ikke se, om databasen ` +
+  `kender alle lektioner, den udgiver. ${DEPLOY_DB_HINT}`;

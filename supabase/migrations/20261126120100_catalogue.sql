@@ -108,3 +108,12 @@ end
 $$;
 revoke all on function private.sync_catalogue(jsonb) from public;
 grant execute on function private.sync_catalogue(jsonb) to service_role;
+
+-- The ids of the published lessons, for the production build: it refuses to publish a lesson the
+-- database does not know, so a site deployed before the catalogue sync never goes out. Read-only;
+-- the same rows anon already reads from public.lessons.
+create function public.catalogue_lesson_ids() returns text[]
+language sql stable set search_path = ''
+as $$ select coalesce(array_agg(id order by id), '{}') from public.lessons where status = 'published' $$;
+revoke all on function public.catalogue_lesson_ids() from public, anon, authenticated;
+grant execute on function public.catalogue_lesson_ids() to anon;

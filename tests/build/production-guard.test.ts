@@ -1,6 +1,8 @@
 /** A production build (a SITE_URL that is not this machine) refuses to run without its backend. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { courseFile, fixtureSite, lessonFile, type FixtureSite } from '../support/fixture-site.ts';
+import { startTestGateway } from '../support/gateway.ts';
+import { ANON_KEY } from '../../supabase/local/config.ts';
 
 let site: FixtureSite | undefined;
 afterEach(() => site?.remove());
@@ -35,5 +37,19 @@ describe('production build', () => {
     const { status, output } = smallSite().astroWith({ SITE_URL: 'http://127.0.0.1:4321', STORIES_LOCAL_DB: 'off', PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9', PUBLIC_SUPABASE_ANON_KEY: undefined }, 'build');
     expect(status, output).toBe(0);
     expect(output).toContain('kunne ikke hente godkendte historier fra http://127.0.0.1:9');
+  });
+
+  it('asks the database which lessons it knows, and names the ones it does not', { timeout: 180_000 }, async () => {
+    // The production build stops on the same finding (tests/gateway/deploy-order.test.ts); it
+    // refuses a backend on this machine, so here a local build shows that the check runs.
+    const gateway = await startTestGateway();
+    try {
+      const env = { SITE_URL: 'http://127.0.0.1:4321', STORIES_LOCAL_DB: 'off', PUBLIC_SUPABASE_URL: gateway.url, PUBLIC_SUPABASE_ANON_KEY: ANON_KEY };
+      const { status, output } = await smallSite().astroAsync(env, 'build');
+      expect(status, output).toBe(0);
+      expect(output).toContain(`databasen på ${gateway.url} kender ikke lektionerne proeve-lektion`);
+    } finally {
+      await gateway.close();
+    }
   });
 });

@@ -4,6 +4,7 @@
  * on every record, certificates that need the assessment, revocation by editors only.
  */
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refused, type TestDb } from '../support/db.ts';
 import { course, quizLessons, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
@@ -256,8 +257,22 @@ describe('editor', () => {
   });
 });
 
-// Two connections at once need a real server: PGlite has a single connection, so these run on PostgreSQL (DATABASE_URL).
-describe.skipIf(!process.env.DATABASE_URL)('parallel requests, on separate connections', () => {
+// Two connections at once need a real server: PGlite has a single connection, so these run on
+// PostgreSQL (DATABASE_URL; CI runs the db project on PostgreSQL 15).
+const onPglite = !process.env.DATABASE_URL;
+describe.skipIf(onPglite)(`parallel requests, on separate connections${onPglite ? ' (skipped: PGlite has one connection, so nothing can overlap; runs on PostgreSQL)' : ''}`, () => {
+  /** Waits until `n` sessions of this database are blocked on a lock: proof that they overlap. */
+  async function blockedSessions(n: number) {
+    for (let waited = 0; ; waited += 20) {
+      const { rows } = await db.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%submit_assessment%'`,
+      );
+      if (rows[0]!.n >= n) return;
+      if (waited > 10_000) throw new Error(`${rows[0]!.n} af ${n} afleveringer venter på låsen`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   it('two starts make one attempt, two submissions grade once, two issues make one certificate', async () => {
     const user = await db.createUser('samtidig@example.dk');
     await db.as(user).rpc('update_my_profile', { p_display_name: 'Samuel Samtidig', p_profession: null });
@@ -269,7 +284,24 @@ describe.skipIf(!process.env.DATABASE_URL)('parallel requests, on separate conne
       const keys = await keysOf(db, course.id);
       const answers = Object.fromEntries(starts[0].questions.map((q) => [q.id, keys[q.id]!]));
       const submit = (s: typeof a) => s.rpc('submit_assessment', { p_attempt_id: starts[0].attempt_id, p_answers: answers });
-      const results = await Promise.allSettled([submit(a), submit(b)]);
+      // Force the overlap: a third connection holds the attempts table until both submissions are
+      // inside the database and waiting, then lets them go at the same moment.
+      const { rows } = await db.query<{ name: string }>('select current_database() as name');
+      const url = new URL(process.env.DATABASE_URL!);
+      url.pathname = `/${rows[0]!.name}`;
+      const holder = new pg.Client({ connectionString: url.toString() });
+      await holder.connect();
+      let racing: Promise<PromiseSettledResult<unknown>[]>;
+      try {
+        await holder.query('begin');
+        await holder.query('lock table public.assessment_attempts in exclusive mode');
+        racing = Promise.allSettled([submit(a), submit(b)]);
+        await blockedSessions(2);
+        await holder.query('commit');
+      } finally {
+        await holder.end();
+      }
+      const results = await racing;
       expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.message).toBe('attempt_already_submitted');
       expect((await db.query('select 1 from public.assessment_attempts where user_id = $1', [user.id])).rows).toHaveLength(1);

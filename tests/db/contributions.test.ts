@@ -202,7 +202,7 @@ describe('atomic daily limit', () => {
     await setLimit('user', 5);
   });
 
-  it.runIf(process.env.DATABASE_URL)('two parallel submissions cannot both pass a limit of one (PostgreSQL)', async () => {
+  it.runIf(process.env.DATABASE_URL)(`two parallel submissions cannot both pass a limit of one${process.env.DATABASE_URL ? '' : ' (skipped: needs PostgreSQL, PGlite has one connection)'}`, async () => {
     await setLimit('user', 1);
     const racer = await db.createUser('kapløb@example.dk');
     const { rows } = await db.query<{ name: string }>('select current_database() as name');

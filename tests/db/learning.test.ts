@@ -176,7 +176,7 @@ describe('pass threshold', () => {
  * Two devices, or a request and its retry, at the same moment. On PostgreSQL each session has a
  * connection of its own, so the calls really overlap; on PGlite (one connection) they interleave.
  */
-describe('at the same moment', () => {
+describe(`at the same moment${process.env.DATABASE_URL ? '' : ' (on PGlite, one connection: the calls take turns; they overlap on PostgreSQL)'}`, () => {
   type Device = Session & { close?(): Promise<void> };
   const twoSessions = async (user: Personas['learner']): Promise<[Device, Device]> =>
     db.ownConnection ? [await db.ownConnection(user), await db.ownConnection(user)] : [db.as(user), db.as(user)];

@@ -62,7 +62,7 @@ const relationPrivileges = async (role: string) =>
 
 
 describe('anonymous visitor', () => {
-  it('may execute only certificate verification, published stories and businesses, public figures and error reports (and their private helpers)', async () => {
+  it('may execute only certificate verification, published stories and businesses, public figures, error reports and the catalogue’s lesson ids (and their private helpers)', async () => {
     expect(await executable('anon')).toEqual([
       'private.file_report',
       'private.list_advisors',
@@ -70,6 +70,7 @@ describe('anonymous visitor', () => {
       'private.published_businesses',
       'private.suppress_small',
       'private.verify_certificate',
+      'public.catalogue_lesson_ids',
       'public.list_advisors',
       'public.list_published_stories',
       'public.public_figures',

@@ -13,6 +13,7 @@ import { answerQuiz, knowledgeCheck, signIn } from './helpers.ts';
 const BACKEND = `http://127.0.0.1:${E2E_GATEWAY_PORT}/**`;
 const WAITING = 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.';
 const SAVED = 'Gemt på din konto.';
+const UNPUBLISHED = 'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.';
 
 async function expectNoAxeViolations(page: Page) {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -64,4 +65,31 @@ test('the sync status goes from waiting to saved on screen when the backend come
   await device.goto(`/kurser/${FIRST_COURSE}/`);
   await expect(device.getByText(`1 af ${lessonsOf(FIRST_COURSE).length} lektioner gennemført`)).toBeVisible();
   await other.close();
+});
+
+test('a completion of a lesson the database does not know yet waits, says why, and is not dropped', async ({ page }) => {
+  test.setTimeout(60_000);
+  const email = `udgivet-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
+  const [lesson] = lessonsOf(FIRST_COURSE);
+  const status = page.locator('[data-sync-status]');
+  await signIn(page, email);
+  await page.goto(lesson!.url);
+  await expect(status).toHaveText(SAVED);
+
+  // A lesson the site has and the real gateway's catalogue does not (the site was deployed first).
+  let refusals = 0;
+  page.on('response', (r) => r.url().includes('/rest/v1/rpc/record_lesson_done') && r.status() === 404 && refusals++);
+  await page.evaluate(() => {
+    const item = { kind: 'done', id: crypto.randomUUID(), lessonId: 'en-lektion-databasen-ikke-kender-endnu', at: new Date().toISOString() };
+    localStorage.setItem('fv:outbox', JSON.stringify({ version: 1, items: [item] }));
+  });
+  await page.reload();
+  await expect(status).toHaveText(UNPUBLISHED);
+  await expect(status).toHaveAttribute('role', 'status');
+  // It asks again on its own, and keeps the item until the database knows the lesson.
+  await expect.poll(() => refusals, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  await expect(status).toHaveText(UNPUBLISHED);
+  const kept = await page.evaluate(() => (JSON.parse(localStorage.getItem('fv:outbox') ?? '{"items":[]}') as { items: { lessonId: string }[] }).items);
+  expect(kept.map((i) => i.lessonId)).toEqual(['en-lektion-databasen-ikke-kender-endnu']);
+  await expectNoAxeViolations(page);
 });

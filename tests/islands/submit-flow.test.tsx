@@ -1,7 +1,8 @@
 /** The submit flow the story and business forms share (story-form/useSubmitFlow.ts), in a DOM. */
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SubmitStory from '../../src/islands/SubmitStory.tsx';
 import RegisterBusiness from '../../src/islands/RegisterBusiness.tsx';
 import { AREAS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } from '../../src/lib/content/taxonomy.ts';
@@ -13,7 +14,7 @@ const validBusiness = {
   founded: '2017', website: '', cvr: '20000023', principles: [], description: 'Fiktivt eksempel: en kantine, som medarbejderne ejer.',
   contact_name: 'Kontakt Person', contact_email: 'kontakt@example.dk', consent_publish: true, consent_privacy: true,
 };
-// A session hint only: the island thinks someone is signed in, and the request then fails (no backend here).
+// A session hint: the island thinks someone is signed in, so it sends.
 const SESSION = JSON.stringify({ user: { id: '00000000-0000-0000-0000-000000000001', email: 'a@example.dk' } });
 
 beforeEach(() => {
@@ -70,14 +71,27 @@ describe('business form', () => {
     expect(JSON.parse(localStorage.getItem('fv:business-draft')!)).toMatchObject({ draft: { name: 'Fiktiv Kantine' }, businessId: 'b1' });
   });
 
-  it('a failed request says so in Danish, focuses the message and loses nothing', async () => {
+  /** A loopback port that was free a moment ago and is now closed: a backend that does not answer. */
+  async function closedPort() {
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((r) => server.close(r));
+    return port;
+  }
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('a request to a backend that does not answer says so in Danish, focuses the message and loses nothing', async () => {
+    // The real client, pointed at a closed port: the request leaves and finds nobody.
+    vi.stubEnv('PUBLIC_SUPABASE_URL', `http://127.0.0.1:${await closedPort()}`);
+    vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', 'anon-key-for-the-test');
     localStorage.setItem('fv:auth', SESSION);
     localStorage.setItem('fv:business-draft', JSON.stringify({ version: 1, draft: validBusiness }));
     await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES) }} />, root()));
     await settle();
     await send();
     await expect.poll(() => root().querySelector('[role="alert"]')).not.toBeNull();
-    expect(text(root().querySelector('[role="alert"]'))).toMatch(/Intet er gået tabt\.$/);
+    expect(text(root().querySelector('[role="alert"]'))).toBe('Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.');
     expect(root().querySelector('button[type="submit"]')!.hasAttribute('disabled')).toBe(false);
     expect(JSON.parse(localStorage.getItem('fv:business-draft')!).draft.name).toBe('Fiktiv Kantine');
     expect(root().querySelector<HTMLInputElement>('#b-name')!.value).toBe('Fiktiv Kantine');

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copySite, ROOT as root } from '../../scripts/site-copy.ts';
 
 
@@ -14,6 +14,8 @@ export interface FixtureSite {
   astro(...args: string[]): { status: number | null; output: string };
   /** The same with extra environment variables (undefined removes one). */
   astroWith(env: Record<string, string | undefined>, ...args: string[]): { status: number | null; output: string };
+  /** The same without blocking this process (for a test that serves something the build asks for). */
+  astroAsync(env: Record<string, string | undefined>, ...args: string[]): Promise<{ status: number | null; output: string }>;
   remove(): void;
 }
 
@@ -35,6 +37,16 @@ export function fixtureSite(): FixtureSite {
         env: { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
       });
       return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+    },
+    astroAsync(env, ...args) {
+      const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+        cwd: dir,
+        env: { SITE_URL: 'http://127.0.0.1:4321', ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      return new Promise((resolve) => child.on('close', (status) => resolve({ status, output })));
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

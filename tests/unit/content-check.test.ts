@@ -10,8 +10,14 @@ const root = resolve(import.meta.dirname, '../..');
 let copy: string | undefined;
 afterEach(() => copy && rmSync(copy, { recursive: true, force: true }));
 
+/**
+ * The day the tests check as: fixed, so the suite never fails because the calendar moved on.
+ * Whether today's content is still reviewed in time is `npm run content:check`'s job.
+ */
+const TODAY = new Date('2026-12-07T12:00:00Z');
+
 /** A copy of the real content in which one file is spoiled. */
-function spoiled(file: string, change: (text: string) => string, now?: Date) {
+function spoiled(file: string, change: (text: string) => string, now = TODAY) {
   copy = mkdtempSync(join(tmpdir(), 'fv-content-'));
   cpSync(join(root, 'courses'), join(copy, 'courses'), { recursive: true });
   cpSync(join(root, 'src/content'), join(copy, 'src/content'), { recursive: true });
@@ -44,7 +50,7 @@ describe('content check', () => {
   });
 
   it('finds nothing wrong in the published content', () => {
-    expect(checkContent(root)).toEqual([]);
+    expect(checkContent(root, TODAY)).toEqual([]);
   });
 
   it('fails on a published lesson without a knowledge check', () => {
@@ -77,7 +83,28 @@ describe('content check', () => {
     const reviewedOn = (date: string) => (t: string) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
     const stale = `${LESSON}: reviewed 2026-01-15 er over 12 måneder gammel: gennemgå lektionen igen`;
     expect(spoiled(LESSON, reviewedOn('2026-01-15'), new Date('2027-02-01'))).toContain(stale);
-    expect(spoiled(LESSON, reviewedOn('2026-03-01'), new Date('2027-02-01')).filter((p) => p.startsWith(`${LESSON}: reviewed`))).toEqual([]);
+    expect(spoiled(LESSON, reviewedOn('2026-04-15'), new Date('2027-02-01')).filter((p) => p.startsWith(`${LESSON}: reviewed`))).toEqual([]);
+  });
+
+  it('warns from 60 days before a review expires, and fails the day after it has', { timeout: 20_000 }, () => {
+    const reviewedOn = (date: string) => (t: string) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
+    spoiled(LESSON, reviewedOn('2026-03-01'));
+    const review = (now: string) => checkContent(copy!, new Date(now)).filter((p) => p.file === LESSON && p.message.startsWith('reviewed'));
+    // Reviewed 2026-03-01: valid until 2027-03-01; the warning starts 60 days before (2026-12-31).
+    expect(review('2026-12-30T12:00:00Z')).toEqual([]);
+    expect(review('2026-12-31T12:00:00Z')).toEqual([
+      { file: LESSON, message: 'reviewed 2026-03-01 udløber 2027-03-01 (om 60 dage): gennemgå lektionen inden da', warning: true },
+    ]);
+    expect(review('2027-02-28T12:00:00Z')).toEqual([expect.objectContaining({ message: expect.stringContaining('(om 1 dage)'), warning: true })]);
+    expect(review('2027-03-02T12:00:00Z')).toEqual([
+      { file: LESSON, message: 'reviewed 2026-03-01 er over 12 måneder gammel: gennemgå lektionen igen' },
+    ]);
+  });
+
+  it('without a date it reads the real clock, as `npm run content:check` does', () => {
+    const stamp = new Date(Date.now() - 330 * 24 * 3600_000).toISOString().slice(0, 10);
+    spoiled(LESSON, (t) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${stamp}`));
+    expect(checkContent(copy!).filter((p) => p.file === LESSON)).toEqual([expect.objectContaining({ message: expect.stringContaining('(om 35 dage)'), warning: true })]);
   });
 
   it('fails on a note to editors in published text', () => {
@@ -93,7 +120,8 @@ describe('content check', () => {
     expect(withBank(null)).toContain('courses/andelsselskabet: mangler assessment.yaml: et udgivet kursus skal have en afsluttende prøve');
   });
 
-  it('accepts a valid bank, and names each fault of a broken one', () => {
+  // Several copies of the content: slow on a busy machine, so a longer limit than Vitest's 5 s.
+  it('accepts a valid bank, and names each fault of a broken one', { timeout: 20_000 }, () => {
     const good = JSON.parse(JSON.stringify(fixtureBank(lessonIds()))) as ReturnType<typeof fixtureBank>;
     good.reviewed = '2026-11-29' as never;
     expect(withBank(good).filter((p) => p.startsWith(BANK))).toEqual([]);

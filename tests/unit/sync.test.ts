@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../../src/lib/progress';
 import { createOutbox, type OutboxItem } from '../../src/lib/progress/outbox.ts';
-import { backoff, createSync, type SendResult } from '../../src/lib/progress/sync.ts';
+import { backoff, createSync, deployBackoff, type SendResult } from '../../src/lib/progress/sync.ts';
 import { fromServer, withServer } from '../../src/lib/progress/server.ts';
 import { emptyProgress, isDone, recordAttempt } from '../../src/lib/progress/model.ts';
 
@@ -119,6 +119,10 @@ describe('sync queue', () => {
   it('waits longer after each failure, up to a minute', () => {
     expect([1, 2, 3, 4, 10].map(backoff)).toEqual([1000, 2000, 4000, 8000, 60_000]);
   });
+
+  it('waits longer for an unpublished lesson, up to five minutes', () => {
+    expect([1, 5, 9, 20].map(deployBackoff)).toEqual([1000, 16_000, 256_000, 300_000]);
+  });
 });
 
 describe('server progress', () => {
@@ -160,5 +164,75 @@ describe('sync queue, items added while sending', () => {
     await Promise.all([first, second]);
     expect(sent).toEqual(['first', 'second']);
     expect(sync.state()).toBe('saved');
+  });
+});
+
+describe('sync queue, a lesson the server does not know yet', () => {
+  /** A server whose catalogue lacks some lessons until the deploy catches up; it stores each item once. */
+  function lateCatalogue(unknown: Set<string>) {
+    const stored = new Map<string, number>();
+    const delays: number[] = [];
+    const timers: (() => void)[] = [];
+    const outbox = createOutbox(memoryStorage());
+    const sync = createSync({
+      outbox,
+      async send(i): Promise<SendResult> {
+        if (unknown.has(i.lessonId)) return { outcome: 'unpublished' };
+        stored.set(i.id, (stored.get(i.id) ?? 0) + 1);
+        return { outcome: 'ok' };
+      },
+      schedule(ms, run) {
+        delays.push(ms);
+        timers.push(run);
+        return () => timers.splice(timers.indexOf(run) >>> 0, 1);
+      },
+    });
+    const runTimers = async () => {
+      for (const run of timers.splice(0)) run();
+      await sync.flush();
+    };
+    return { stored, delays, outbox, sync, runTimers };
+  }
+
+  it('keeps the item, sends the others, retries with growing waits, and delivers it once after the deploy', async () => {
+    const unknown = new Set(['new-lesson']);
+    const w = lateCatalogue(unknown);
+    const states: string[] = [];
+    w.sync.subscribe((s) => states.push(s));
+    await w.sync.push({ kind: 'done', id: 'early', lessonId: 'new-lesson', at: '2026-01-01T00:00:00Z' });
+    await w.sync.push(item(4));
+
+    expect(w.outbox.items().map((i) => i.id)).toEqual(['early']);
+    expect([...w.stored.keys()]).toEqual(['attempt-4']);
+    expect(w.sync.state()).toBe('unpublished');
+    await w.runTimers();
+    await w.runTimers();
+    expect(w.outbox.items().map((i) => i.id)).toEqual(['early']);
+    expect(w.delays.slice(-3)).toEqual([2000, 4000, 8000]);
+
+    unknown.clear(); // the catalogue sync has run
+    await w.runTimers();
+    expect(w.outbox.items()).toEqual([]);
+    expect(w.stored.get('early')).toBe(1);
+    expect(w.sync.state()).toBe('saved');
+    expect(states).not.toContain('waiting');
+    await w.sync.flush();
+    expect(w.stored.get('early')).toBe(1);
+  });
+
+  it('a network failure still comes first: the learner sees that the connection is missing', async () => {
+    const w = lateCatalogue(new Set(['new-lesson']));
+    let online = true;
+    const sync = createSync({
+      outbox: w.outbox,
+      send: async (i) => (!online ? { outcome: 'retry' } : i.lessonId === 'new-lesson' ? { outcome: 'unpublished' } : { outcome: 'ok' }),
+      schedule: () => () => {},
+    });
+    await sync.push({ kind: 'done', id: 'early', lessonId: 'new-lesson', at: '2026-01-01T00:00:00Z' });
+    expect(sync.state()).toBe('unpublished');
+    online = false;
+    await sync.push(item(4));
+    expect(sync.state()).toBe('waiting');
+    expect(w.outbox.items().map((i) => i.id)).toEqual(['early', 'attempt-4']);
   });
 });

@@ -547,6 +547,10 @@ export type Database = {
         }
         Returns: Json
       }
+      catalogue_lesson_ids: {
+        Args: Record<PropertyKey, never>
+        Returns: string[]
+      }
       certificate_revocations: {
         Args: Record<PropertyKey, never>
         Returns: Json

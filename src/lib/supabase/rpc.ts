@@ -56,6 +56,9 @@ export const recordQuizAttempt = (c: Client, a: { id: string; lessonId: string; 
 
 export const myProgress = (c: Client) => call<ServerProgress>(c.rpc('my_progress'));
 
+/** The published lessons the database knows (the production build checks the site's against it). */
+export const catalogueLessonIds = (c: Client) => call<string[]>(c.rpc('catalogue_lesson_ids'));
+
 /** Sends the guest's local progress (the browser store's own shape); idempotent. */
 export const mergeGuestProgress = (c: Client, progress: { lessons: Record<string, unknown> }) =>
   call<ServerProgress>(c.rpc('merge_guest_progress', { p_progress: progress as never }));

@@ -159,4 +159,5 @@ export const site = {
   'sync.saved': 'Gemt på din konto.',
   'sync.saving': 'Gemmer på din konto …',
   'sync.waiting': 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.',
+  'sync.unpublished': 'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.',
 } as const;
