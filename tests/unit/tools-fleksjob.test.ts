@@ -146,6 +146,7 @@ describe('dates and amounts', () => {
       expect(view.steps).toEqual([]);
       expect(view.summary[0]).toContain('kan ikke beregne fleksløntilskuddet');
       expect(view.notes.join(' ')).toContain('2022 og 2024');
+      expect(view.notes.join(' ')).toContain('Vælg en dato i 2022 eller 2024');
       expect(view.notes.join(' ')).toContain(`For ${date.slice(0, 4)} mangler`);
       expect(JSON.stringify(view)).not.toContain('19.952');
     });

@@ -42,17 +42,18 @@ export const form: CalculatorForm = {
     if (r.ok === false || errors.length) return { errors: mergeErrors(errors, r.ok === false ? r.errors : []), ...EMPTY_VIEW };
     if (r.ok === 'unconfirmed') {
       const years = r.confirmedYears.join(' og ');
+      const eitherYear = r.confirmedYears.join(' eller ');
       return {
         errors: [],
         summary: [t('fleks.unconfirmed', { date: formatDate(date) })],
         steps: [],
-        notes: [t('fleks.unconfirmedWhy', { years, year: date.slice(0, 4) }), t('fleks.unconfirmedWhat', { years })],
+        notes: [t('fleks.unconfirmedWhy', { years, year: date.slice(0, 4) }), t('fleks.unconfirmedWhat', { years: eitherYear })],
       };
     }
     const v = r.value;
     const used =
       v.amounts.kind === 'confirmed'
-        ? t('fleks.period.confirmed', { year: v.amounts.period.label, from: formatDate(v.amounts.period.validFrom), to: formatDate(v.amounts.period.validTo), base: kr(v.base), threshold: kr(v.threshold) })
+        ? t('fleks.period.confirmed', { year: v.amounts.period.label, base: kr(v.base), threshold: kr(v.threshold) })
         : t('fleks.period.typed', { base: kr(v.base), threshold: kr(v.threshold), date: formatDate(date) });
     return {
       errors: [],
