@@ -37,6 +37,7 @@ export const PAGE_TYPES: Record<string, string> = {
   vaerktoejRsv: '/vaerktoejer/rsv-udbytteloft/',
   vaerktoej7p: '/vaerktoejer/medarbejderaktier/',
   vaerktoejUdbud: '/vaerktoejer/udbudstjek/',
+  vaerktoejFleksjob: '/vaerktoejer/fleksjob/',
   vaerktoejVedtaegter: '/vaerktoejer/vedtaegter/',
   vaerktoejTjekliste: '/vaerktoejer/tjekliste/klar-til-at-byde/',
   vaerktoejKlausuler: '/vaerktoejer/klausuler/',

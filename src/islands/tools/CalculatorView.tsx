@@ -11,6 +11,8 @@ import { toolsT } from '../../lib/i18n/tools.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
 const t = toolsT(toolsCommon);
+/** Øre only where there are any: 8.000 kr., 4.896,90 kr. */
+const exactKroner = (n: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n);
 
 export function CalculatorView({ form }: { form: CalculatorForm }) {
   const { id, fields } = form;
@@ -70,6 +72,7 @@ export function CalculatorView({ form }: { form: CalculatorForm }) {
         ) : (
           <>
             {view.summary.map((s) => <p class="summary" key={s}>{s}</p>)}
+            {view.steps.length > 0 && <>
             <h3>{t('tools.steps')}</h3>
             <table class="steps-table">
               <thead><tr><th scope="col">{t('tools.step')}</th><th scope="col">{t('tools.rule')}</th><th scope="col" class="num">{t('tools.amount')}</th></tr></thead>
@@ -78,11 +81,12 @@ export function CalculatorView({ form }: { form: CalculatorForm }) {
                   <tr key={i}>
                     <td data-label={t('tools.step')}>{s.text}</td>
                     <td data-label={t('tools.rule')} class="rule">{s.rule ?? ''}</td>
-                    <td data-label={t('tools.amount')} class="num">{s.amount === undefined ? '' : s.unit === 'pct' ? t('tools.pct', { n: s.amount }) : t('tools.kr', { n: Math.round(s.amount) })}</td>
+                    <td data-label={t('tools.amount')} class="num">{s.amount === undefined ? '' : s.unit === 'pct' ? t('tools.pct', { n: s.amount }) : t('tools.kr', { n: s.exact ? exactKroner(s.amount) : Math.round(s.amount) })}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            </>}
             {view.notes.length > 0 && <ul class="tool-notes">{view.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
           </>
         )}

@@ -18,10 +18,11 @@ import { toolsRsv } from './da/tools-rsv.ts';
 import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
 import { events } from './da/events.ts';
+import { toolsFleks } from './da/tools-fleks.ts';
 
 export const da = {
   ...site, ...search, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
-  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...events,
+  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...toolsFleks, ...events,
 } as const;
 
 export type MessageKey = keyof typeof da;

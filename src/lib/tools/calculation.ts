@@ -5,6 +5,8 @@ export interface Step {
   /** The amount the step produced, in kroner (or a percentage when `unit` says so). */
   amount?: number;
   unit?: 'kr' | 'pct';
+  /** Show kroner with øre (4.896,90 kr.) instead of whole kroner, where the law's steps leave øre. */
+  exact?: boolean;
   /** The rule the step applies, e.g. "SEL § 16". */
   rule?: string;
 }

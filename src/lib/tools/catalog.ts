@@ -50,6 +50,13 @@ export const TOOLS: readonly ToolInfo[] = [
     lessons: ['indkoeb-rammen-udbudsloven', 'indkoeb-reserverede-kontrakter', 'indkoeb-light-regimet', 'indkoeb-sociale-klausuler-oplaeringskrav', 'indkoeb-koebenhavns-kommune'],
   },
   {
+    slug: 'fleksjob',
+    title: 'Beregn løn og fleksløntilskud i et fleksjob',
+    summary: 'Arbejdsgiverens løn for den faktiske indsats og kommunens fleksløntilskud trin for trin efter lov om en aktiv beskæftigelsesindsats §§ 122–123, for en dato med bekræftede beløb.',
+    kind: 'beregner',
+    lessons: ['rummelig-hvorfor-og-hvordan', 'rummelig-fleksjob', 'rummelig-dokumenter-det-sociale-formaal', 'rummelig-reformen-og-hjaelp-i-koebenhavn'],
+  },
+  {
     slug: 'vedtaegter',
     title: 'Udkast til vedtægter',
     summary: 'Et første udkast til vedtægter for et A.M.B.A., et F.M.B.A. eller en forening, hvor hver bestemmelse siger, om den er et krav eller et valg.',

@@ -90,6 +90,27 @@ const KK_FAIRFORHOLD: Source = {
   url: 'https://fairforhold.kk.dk/artikel/sociale-klausuler',
 };
 
+/** LAB § 123 as consolidated in LBK nr. 701 af 22.05.2022 (the model for flexjobs begun after 1.1.2013). */
+const LAB_123: Source = {
+  title: 'Lov om en aktiv beskæftigelsesindsats, § 123 (fleksløntilskud)',
+  law: 'LBK nr. 701 af 22.05.2022, § 123, stk. 1–3',
+  url: 'https://www.elov.dk/lov-om-en-aktiv-beskaeftigelsesindsats/paragraf/123/',
+  read: '2026-12-07',
+};
+/** The yearly amounts: no STAR rate guide for any year was found; these pages state one year's amounts each. */
+const SLAGELSE_2022: Source = {
+  title: 'Slagelse Kommune, Fleksløntilskud (beløb for 2022)',
+  law: 'LAB § 123, stk. 1–2, reguleret til 2022-niveau',
+  url: 'https://www.slagelse.dk/borger/job-uddannelse-og-ledig/job-og-ledighed/fleksjob/fleksloentilskud',
+  read: '2026-12-07',
+};
+const DFH_2024: Source = {
+  title: 'Det Faglige Hus, Fleksløntilskud (beløb for 2024)',
+  law: 'LAB § 123, stk. 1–2, reguleret til 2024-niveau',
+  url: 'https://www.detfagligehus.dk/faa-hjaelp/loenmodtager/i-fleksjob/fleksloentilskud/',
+  read: '2026-12-07',
+};
+
 /** Copenhagen's pages carry no date; the day they were last read is the earliest date we can vouch for. */
 const KK_PAGES_READ = '2026-11-29';
 
@@ -125,6 +146,20 @@ export const RATES = {
     /** Stk. 7, nr. 2: nettoomsætning ≤ 15 mio. kr. ELLER balancesum ≤ 15 mio. kr. i et af de to seneste godkendte årsregnskaber. */
     startupMaxTurnoverOrBalance: { value: 15_000_000, validFrom: '2021-01-01', source: LL_7P_STK7_NR2 },
     startupMaxAgeYears: { value: 5, validFrom: '2021-01-01', source: LL_7P },
+  },
+  fleksjob: {
+    /** § 123, stk. 1: the subsidy starts from this share of the highest unemployment benefit. */
+    basePercent: { value: 98, validFrom: '2013-01-01', source: LAB_123 },
+    /** § 123, stk. 2, 1. pkt.: reduction of the wage income up to the threshold. */
+    lowPercent: { value: 30, validFrom: '2013-01-01', source: LAB_123 },
+    /** § 123, stk. 2, 2. pkt.: reduction of the wage income above the threshold. */
+    highPercent: { value: 55, validFrom: '2013-01-01', source: LAB_123 },
+    /** § 123, stk. 2: the threshold as the law states it, in 2019 level; regulated every year. */
+    threshold2019Level: { value: 14_686, validFrom: '2019-01-01', validTo: '2019-12-31', source: LAB_123 },
+    base2022: { value: 18_964, validFrom: '2022-01-01', validTo: '2022-12-31', source: SLAGELSE_2022 },
+    threshold2022: { value: 15_401, validFrom: '2022-01-01', validTo: '2022-12-31', source: SLAGELSE_2022 },
+    base2024: { value: 19_952, validFrom: '2024-01-01', validTo: '2024-12-31', source: DFH_2024 },
+    threshold2024: { value: 16_323, validFrom: '2024-01-01', validTo: '2024-12-31', source: DFH_2024 },
   },
   procurement: {
     /** Goods and services, municipalities and regions, 2024–2025. */
@@ -194,6 +229,27 @@ export const PROCUREMENT_PERIODS: readonly ThresholdPeriod[] = [
   { label: '2026–2027', validFrom: '2026-01-01', validTo: '2027-12-31', servicesMunicipal: p.servicesMunicipal2026, servicesState: p.servicesState2026, works: p.works2026, light: p.light2026, lightDerived: true, dkkPerEur: 7.46 },
 ];
 
+/** The two monthly amounts of § 123, stk. 1–2, for one calendar year. */
+export interface FlexjobPeriod {
+  label: string;
+  validFrom: string;
+  validTo: string;
+  /** 98 % of the highest unemployment benefit, kr. per month (§ 123, stk. 1). */
+  base: Rate;
+  /** The threshold between the 30 % and the 55 % reduction, kr. per month (§ 123, stk. 2). */
+  threshold: Rate;
+}
+
+const f = RATES.fleksjob;
+/**
+ * Only the years whose amounts were read in a source. 2023, 2025 and 2026 are missing on purpose:
+ * the calculator refuses those dates rather than carry a neighbouring year's amounts over.
+ */
+export const FLEXJOB_PERIODS: readonly FlexjobPeriod[] = [
+  { label: '2022', validFrom: '2022-01-01', validTo: '2022-12-31', base: f.base2022, threshold: f.threshold2022 },
+  { label: '2024', validFrom: '2024-01-01', validTo: '2024-12-31', base: f.base2024, threshold: f.threshold2024 },
+];
+
 export type PeriodPick<T> = { period: T; status: 'in' | 'after-newest' | 'before-oldest' };
 
 /**
@@ -212,7 +268,11 @@ export function pickPeriod<T extends { validFrom: string; validTo: string }>(per
 /** Today as an ISO date in Danish time (the tools' default date). */
 export const todayIso = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 
-/** Every dated rate set, for the content check: a build after the newest period's end must fail. */
+/**
+ * Every dated rate set, for the content check: a build after the newest period's end must fail.
+ * FLEXJOB_PERIODS is not here: the flexjob calculator refuses any date outside a confirmed year, so
+ * it cannot go silently stale (and its newest confirmed year, 2024, is already past).
+ */
 export const RATE_PERIODS = { procurement: PROCUREMENT_PERIODS } as const;
 
 /** All sources, once each, for a tool page's source list. */
