@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { businessSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
+import { businessSchema, cityCaseSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 import { businessesLoader } from './data/business-loader.ts';
@@ -42,4 +42,10 @@ const businesses = defineCollection({
   schema: businessSchema,
 });
 
-export const collections = { courses, lessons, stories, glossary, businesses };
+/** City cases: Danish files at the top, English in en/; the id keeps the folder (en/preston). */
+const cities = defineCollection({
+  loader: glob({ base: './src/content/cities', pattern: '**/*.md' }),
+  schema: cityCaseSchema,
+});
+
+export const collections = { courses, lessons, stories, glossary, businesses, cities };

@@ -56,3 +56,11 @@ export const OFFER_CATEGORIES = [
   'bank-og-finansiering', 'detailhandel', 'netvaerk-og-interesse', 'andet',
 ] as const;
 export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
+
+/** The site's languages: Danish first; English pages live under /en/. */
+export const LANGS = ['da', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** What a city case's facts answer: what was done, when, by whom, with what money, and the result. */
+export const CASE_FACT_TOPICS = ['what', 'when', 'who', 'money', 'result'] as const;
+export type CaseFactTopic = (typeof CASE_FACT_TOPICS)[number];

@@ -17,10 +17,11 @@ import { toolsKoop } from './da/tools-koop.ts';
 import { toolsRsv } from './da/tools-rsv.ts';
 import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
+import { cities } from './da/cities.ts';
 
 export const da = {
   ...site, ...search, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
-  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud,
+  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...cities,
 } as const;
 
 export type MessageKey = keyof typeof da;
