@@ -4,7 +4,6 @@ export const cities = {
   'cities.title': 'Lær af andre byer',
   'cities.lead':
     'Hvad har andre byer og lande gjort for demokratiske, kooperative og socialøkonomiske virksomheder? Hvert eksempel fortæller, hvad der blev gjort, hvornår, af hvem, for hvilke penge og med hvilket resultat – med kilder – og hvad det kunne betyde for København.',
-  'cities.framework': 'EU-rammen, som København arbejder inden for, er et eksempel for sig.',
   'cities.facts': 'Det skete',
   'cities.topic.what': 'Hvad',
   'cities.topic.when': 'Hvornår',
@@ -22,7 +21,6 @@ export const cities = {
   'cities.reviewed': 'Senest gennemgået mod kilderne {date}.',
   'cities.home': 'Forside',
   'cities.breadcrumbs': 'Brødkrummesti',
-  'cities.place': 'Sted',
   'cities.principle.inkluderende-arbejdsmarked': 'Et rummeligt og inkluderende erhvervsliv og arbejdsmarked',
   'cities.principle.hjerne-og-hjerte': 'Køb ind med hjerne og hjerte',
   'cities.principle.viden': 'Viden og kendskab',

@@ -6,7 +6,6 @@ export const cities: Record<keyof typeof da, string> = {
   'cities.title': 'Learning from other cities',
   'cities.lead':
     'What have other cities and countries done for democratic, cooperative and social-economy businesses? Each case tells what was done, when, by whom, with what money and with what result – with sources – and what it could mean for Copenhagen.',
-  'cities.framework': 'The EU framework that Copenhagen works within is a case of its own.',
   'cities.facts': 'What happened',
   'cities.topic.what': 'What',
   'cities.topic.when': 'When',
@@ -24,7 +23,6 @@ export const cities: Record<keyof typeof da, string> = {
   'cities.reviewed': 'Last checked against the sources on {date}.',
   'cities.home': 'Home (in Danish)',
   'cities.breadcrumbs': 'Breadcrumbs',
-  'cities.place': 'Place',
   'cities.principle.inkluderende-arbejdsmarked': 'An inclusive business community and labour market',
   'cities.principle.hjerne-og-hjerte': 'Buying with head and heart',
   'cities.principle.viden': 'Knowledge and awareness',
