@@ -14,7 +14,7 @@ export const cities = {
   'cities.copenhagen': 'Hvad det kunne betyde for København',
   'cities.principles': 'Visionens principper',
   'cities.act': 'Kom videre her på sitet',
-  'cities.actNote': '',
+  'cities.actNote': 'Kurserne og værktøjerne findes på dansk.',
   'cities.sources': 'Kilder',
   'cities.otherLanguage': 'Read this page in English',
   'cities.otherLanguageIndex': 'Read the city cases in English',
