@@ -9,7 +9,8 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { courseSchema, glossarySchema, lessonSchema, storySchema } from '../src/lib/content/schemas.ts';
+import { cityCaseSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from '../src/lib/content/schemas.ts';
+import { pairCases } from '../src/lib/cities/pairs.ts';
 import { readContentFile as read, type ContentFile as Doc } from './frontmatter.ts';
 import { bankProblems } from '../src/lib/assessment/schema.ts';
 import { parse as parseYaml } from 'yaml';
@@ -31,7 +32,7 @@ const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(di
 const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '');
 
 /** Notes meant for editors, which must never reach a public page (they belong in editorial/). */
-const EDITOR_NOTES = /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte/i;
+const EDITOR_NOTES = /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte|could not (be )?(confirm|verif)|to be checked|needs? checking|\bTODO\b/i;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A review older than this no longer vouches for the content. */
@@ -160,6 +161,27 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     for (const r of (s.data.relatedCourses as string[] | undefined) ?? []) if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
   }
   for (const message of ratePeriodProblems(now)) problems.push({ file: 'src/lib/tools/rates.ts', message });
+  // City cases, Danish and English: schema, review date, no editor notes, each with its
+  // counterpart, and every »act on it« link leads to a page of the site.
+  const citiesDir = join(root, 'src/content/cities');
+  const cityFiles = [...list(citiesDir, /\.md$/), ...list(join(citiesDir, 'en'), /\.md$/).map((f) => `en/${f}`)];
+  const cities = cityFiles.map((f) => read(join(citiesDir, f)));
+  // A copy of the content without the pages (some tests make one) cannot say which pages exist.
+  const pagesDir = join(root, 'src/pages');
+  const pageExists = (href: string) =>
+    routes.has(href) || !existsSync(pagesDir) || existsSync(join(root, 'src/pages', href, 'index.astro')) || existsSync(join(root, 'src/pages', `${href.slice(0, -1)}.astro`));
+  for (const c of cities) {
+    validate(c, cityCaseSchema);
+    checkBody(c);
+    checkReview(c);
+    for (const a of (c.data.actions as { href?: string }[] | undefined) ?? [])
+      if (a.href && !pageExists(a.href)) report(c.file, `actions: ${a.href} fører ingen steder hen`);
+  }
+  try {
+    pairCases(cities.map((c) => ({ slug: rel(c.file).split('/').pop()!.replace(/\.md$/, ''), lang: c.data.lang as 'da' | 'en', caseId: String(c.data.caseId) })));
+  } catch (e) {
+    report(citiesDir, (e as Error).message);
+  }
   return problems;
 }
 

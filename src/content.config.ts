@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { businessSchema, courseSchema, eventSchema, glossarySchema, lessonSchema, organisationSchema, storySchema } from './lib/content/schemas.ts';
+import { businessSchema, cityCaseSchema, courseSchema, eventSchema, glossarySchema, lessonSchema, organisationSchema, storySchema } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 import { businessesLoader } from './data/business-loader.ts';
@@ -53,4 +53,11 @@ const organisations = defineCollection({
   schema: organisationSchema,
 });
 
-export const collections = { courses, lessons, stories, glossary, businesses, events, organisations };
+
+/** City cases: Danish files at the top, English in en/; the id keeps the folder (en/preston). */
+const cities = defineCollection({
+  loader: glob({ base: './src/content/cities', pattern: '**/*.md' }),
+  schema: cityCaseSchema,
+});
+
+export const collections = { courses, lessons, stories, glossary, businesses, events, organisations, cities };

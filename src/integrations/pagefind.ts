@@ -13,7 +13,9 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+        // No forced language: Pagefind indexes each page by its <html lang>, so the English pages
+        // get an index of their own and the Danish search page searches Danish only.
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -41,6 +41,10 @@ export const PAGE_TYPES: Record<string, string> = {
   vaerktoejVedtaegter: '/vaerktoejer/vedtaegter/',
   vaerktoejTjekliste: '/vaerktoejer/tjekliste/klar-til-at-byde/',
   vaerktoejKlausuler: '/vaerktoejer/klausuler/',
+  byeksempler: '/laer-af-andre-byer/',
+  byeksempel: '/laer-af-andre-byer/preston/',
+  cityCasesEn: '/en/learning-from-other-cities/',
+  cityCaseEn: '/en/learning-from-other-cities/preston/',
 };
 
 /** The tool pages (issue 15): axe in both colour schemes and the size budget. */

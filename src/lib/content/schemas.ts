@@ -3,7 +3,7 @@
  * tests and scripts (catalogue sync, content check) can use them without Astro.
  */
 import { z } from 'astro/zod';
-import { AREAS, AUDIENCES, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
+import { AREAS, AUDIENCES, CASE_FACT_TOPICS, LANGS, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
 import { isValidCvr } from '../directory/cvr.ts';
 import { LOCAL_DATE_TIME, endInstant, parseLocal, toInstant } from '../events/time.ts';
 import { ORGANISATION_KINDS, ORGANISATION_OFFERS } from './taxonomy.ts';
@@ -54,6 +54,7 @@ export const courseSchema = z.object({
   status: z.enum(STATUSES),
   featured: z.boolean().default(false),
   updated: z.coerce.date(),
+  lang: z.enum(LANGS).default('da').describe('the language the course is written in; English courses wait for the /en/ routes'),
 });
 
 const questionSchema = z
@@ -152,6 +153,43 @@ export const businessSchema = z.object({
   origin: z.enum(['redaktion', 'tilmeldt']).default('redaktion'),
   ...review,
 });
+
+/**
+ * »Lær af andre byer«: one city's or country's initiative, in Danish (src/content/cities/<slug>.md)
+ * or English (src/content/cities/en/<slug>.md). The two versions of a case share `caseId`, which is
+ * how a page finds its counterpart. Every fact names the source it rests on (1 = the first source).
+ */
+export const cityCaseSchema = z
+  .object({
+    lang: z.enum(LANGS).describe('the language of this version: da or en'),
+    caseId: slug.describe('shared by the Danish and the English version of the same case, e.g. preston'),
+    place: text.describe('the city, region or country, e.g. "Preston, England"'),
+    title: text,
+    summary: text.max(300).describe('one or two sentences for the list and the search result'),
+    facts: z
+      .array(
+        z.object({
+          topic: z.enum(CASE_FACT_TOPICS).describe('what was done, when, by whom, with what money, or the result'),
+          text: text.max(500),
+          source: z.number().int().positive().describe('the number of the source in `sources` (1 = first)'),
+        }),
+      )
+      .min(4)
+      .describe('the sourced facts, in the order they are shown'),
+    principles: z.array(z.enum(PRINCIPLES)).min(1).describe('the vision\'s principles the lesson for Copenhagen touches'),
+    actions: z
+      .array(z.object({ title: text, href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'skal være en sti på sitet, fx /kurser/andelsselskabet/') }))
+      .min(1)
+      .describe('lessons and tools on this site a Copenhagen reader would use to act on it (Danish pages)'),
+    sources: z.array(sourceSchema).min(1),
+    order: z.number().int().nonnegative().describe('place in the list; the same in both languages'),
+    ...review,
+  })
+  .refine((c) => c.facts.every((f) => f.source <= c.sources.length), { message: 'et faktum henviser til en kilde, der ikke findes', path: ['facts'] })
+  .refine((c) => CASE_FACT_TOPICS.every((topic) => c.facts.some((f) => f.topic === topic)), {
+    message: 'mangler et faktum om hvad, hvornår, hvem, penge eller resultat',
+    path: ['facts'],
+  });
 
 export const glossarySchema = z.object({
   term: text,
@@ -252,4 +290,5 @@ export type OrganisationData = z.infer<typeof organisationSchema>;
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Business = z.infer<typeof businessSchema>;
 export type Question = z.infer<typeof quizSchema>['questions'][number];
+export type CityCase = z.infer<typeof cityCaseSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -19,10 +19,11 @@ import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
 import { events } from './da/events.ts';
 import { toolsFleks } from './da/tools-fleks.ts';
+import { cities } from './da/cities.ts';
 
 export const da = {
   ...site, ...search, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
-  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...toolsFleks, ...events,
+  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...toolsFleks, ...events, ...cities,
 } as const;
 
 export type MessageKey = keyof typeof da;

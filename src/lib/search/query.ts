@@ -3,7 +3,7 @@
  * The same names are the fields of the page's plain GET form, so the address is the same with and
  * without JavaScript, and a search can be bookmarked or shared.
  */
-export const SEARCH_TYPES = ['kursus', 'lektion', 'historie', 'ordbog', 'værktøj', 'virksomhed', 'arrangement', 'organisation', 'side'] as const;
+export const SEARCH_TYPES = ['kursus', 'lektion', 'historie', 'ordbog', 'værktøj', 'virksomhed', 'arrangement', 'organisation', 'byeksempel', 'side'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The filters in the index (data-pagefind-filter), in the order the page shows them. */
