@@ -17,10 +17,11 @@ import { toolsKoop } from './da/tools-koop.ts';
 import { toolsRsv } from './da/tools-rsv.ts';
 import { tools7p } from './da/tools-7p.ts';
 import { toolsUdbud } from './da/tools-udbud.ts';
+import { forms } from './da/forms.ts';
 
 export const da = {
   ...site, ...search, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
-  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud,
+  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...forms,
 } as const;
 
 export type MessageKey = keyof typeof da;

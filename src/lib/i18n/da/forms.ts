@@ -1,0 +1,57 @@
+/**
+ * Strings shared by every form's error pattern (DESIGN.md, outside the repo, »Forms»), and the
+ * certificate road: the steps a certificate needs, and the continuing-education hours per period.
+ */
+export const forms = {
+  'form.errorTitle': 'Der er noget, du skal rette',
+  'form.noscript': 'Formularen virker kun med JavaScript slået til. Slå JavaScript til i din browser, og indlæs siden igen.',
+
+  'road.title': 'Det kræver et kursusbevis',
+  'road.lessons': 'Alle kursets lektioner gennemført',
+  'road.assessment': 'Den afsluttende prøve bestået',
+  'road.name': 'Dit navn, som det skal stå på beviset',
+  'road.missingTitle': 'Kursusbeviset kan ikke udstedes endnu. Du mangler:',
+  'road.missingName': 'Skriv dit navn, som det skal stå på kursusbeviset',
+  'road.missingLessons': 'Gennemfør lektionerne:',
+  'road.missingAssessment': 'Bestå den afsluttende prøve',
+  'road.namePrompt': 'Skriv dit navn nu, så beviset kan udstedes, når du har bestået.',
+  'road.nameSave': 'Gem navnet',
+  'road.nameSaved': 'Navnet er gemt: {name}.',
+  'road.nameOnCertificate': 'Navn på kursusbeviset: {name}.',
+  'road.nameInvalid': 'Skriv dit navn med 2–120 tegn.',
+
+  'handIn.title': 'Du har ikke svaret på alle spørgsmål',
+  'handIn.lead': 'Et spørgsmål uden svar tæller som forkert, og afleveringen bruger et af dine forsøg. Gå tilbage til:',
+  'handIn.question': 'Spørgsmål {n}',
+  'handIn.anyway': 'Aflever alligevel',
+
+  'status.title': 'Din status',
+  'status.signedOut': 'Log ind for at se, om du har bestået prøven og fået kursusbevis.',
+  'status.lessons': 'Lektioner: {done} af {total} gennemført.',
+  'status.assessmentPassed': 'Afsluttende prøve: bestået {date} med {score} %.',
+  'status.assessmentNot': 'Afsluttende prøve: ikke bestået endnu.',
+  'status.certificate': 'Kursusbevis: udstedt {date}.',
+  'status.certificateNone': 'Kursusbevis: ikke udstedt endnu.',
+  'status.view': 'Vis kursusbevis',
+  'status.failed': 'Din status kunne ikke hentes lige nu.',
+
+  'cpd.title': 'Timer til efteruddannelse',
+  'cpd.lead': 'Godkendte revisorer dokumenterer efteruddannelse i faste perioder på tre kalenderår (fx 2024–2026): mindst 120 timer, heraf mindst 30 timer i hvert af de to fagområder, eller 90 timer med en årlig kompetenceevaluering. Her er timerne fra dine kursusbeviser fordelt på perioder og fagområder.',
+  'cpd.source': 'Kilde: Erhvervsstyrelsens vejledning om bekendtgørelse om obligatorisk efteruddannelse af godkendte revisorer',
+  'cpd.none': 'Du har endnu ingen kursusbeviser med timer til efteruddannelse.',
+  'cpd.period': 'Periode {from}–{to}',
+  'cpd.course': 'Kursus',
+  'cpd.area': 'Fagområde',
+  'cpd.date': 'Gennemført',
+  'cpd.hours': 'Timer',
+  'cpd.code': 'Kode',
+  'cpd.total': 'I alt',
+  'cpd.noArea': 'Ikke angivet',
+  'cpd.csv': 'Hent som CSV (regneark)',
+  'cpd.print': 'Vis udskriftsvenlig oversigt',
+  'cpd.printTitle': 'Efteruddannelse: oversigt over kursusbeviser',
+  'cpd.printLead': 'Udskrevet fra {site} {date}. Hvert bevis kan bekræftes med sin kode på {url}.',
+  'cpd.printButton': 'Udskriv eller gem som PDF',
+  'cpd.participant': 'Deltager: {name}',
+  'cpd.back': 'Tilbage til Min side',
+} as const;
