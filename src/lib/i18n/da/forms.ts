@@ -19,6 +19,11 @@ export const forms = {
   'road.nameSaved': 'Navnet er gemt: {name}.',
   'road.nameOnCertificate': 'Navn på kursusbeviset: {name}.',
   'road.nameInvalid': 'Skriv dit navn med 2–120 tegn.',
+  'road.done': 'klaret',
+  'road.todo': 'mangler',
+  'road.lessonsLeft': '{count} af {total} lektioner mangler.',
+  'road.toCourse': 'Se lektionerne',
+  'road.nameLabel': 'Navn på kursusbeviset',
 
   'handIn.title': 'Du har ikke svaret på alle spørgsmål',
   'handIn.lead': 'Et spørgsmål uden svar tæller som forkert, og afleveringen bruger et af dine forsøg. Gå tilbage til:',
