@@ -21,10 +21,9 @@ export async function showAccountStatus(box: HTMLElement) {
       const link = Object.assign(document.createElement('a'), { href: `/min-side/kursusbevis/?kode=${encodeURIComponent(cert.code)}`, textContent: certificate.dataset.view! });
       certificate.append(' ', link);
     }
+    certificate.hidden = false;
   } catch {
     assessment.textContent = box.dataset.failed!;
-    certificate.hidden = true;
   }
   assessment.hidden = false;
-  certificate.hidden = certificate.hidden && !certificate.textContent;
 }
