@@ -21,6 +21,11 @@ export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: P
   useEffect(() => {
     myProfile().then((p) => setProfile({ name: p.display_name ?? '', profession: p.profession ?? null }), () => {});
   }, []);
+  // Asked for here once the profile has no name; the form stays to say the name was saved.
+  const [askName, setAskName] = useState(false);
+  useEffect(() => {
+    if (profile && !profile.name) setAskName(true);
+  }, [profile]);
 
   const step = (done: boolean, text: string, extra?: ComponentChildren) => (
     <li data-done={done ? 'true' : undefined}>
@@ -38,7 +43,7 @@ export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: P
         {step(Boolean(info.passed), t('road.assessment'))}
         {profile && step(Boolean(profile.name), profile.name ? t('road.nameOnCertificate', { name: profile.name }) : t('road.name'))}
       </ul>
-      {profile && !profile.name && (
+      {profile && askName && (
         <NameForm profession={profile.profession} onSaved={(name) => {
           setProfile({ ...profile, name });
           onNameSaved?.();
