@@ -141,7 +141,9 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   const listing = page.locator('section', { has: page.getByRole('heading', { name: 'Stå på listen over rådgivere' }) });
   await listing.getByRole('button', { name: 'Gem og vis mig på listen' }).click();
   await expect(listing.locator('.error-summary')).toBeFocused();
-  await expect(listing.getByText('Skriv en webadresse, der begynder med https://, eller en e-mailadresse.')).toBeVisible();
+  await expect(listing.locator('#listing-contact-problem')).toHaveText('Skriv en webadresse, der begynder med https://, eller en e-mailadresse.');
+  await listing.locator('.error-summary').getByRole('link', { name: /Skriv en webadresse/ }).click();
+  await expect(listing.locator('#listing-contact')).toBeFocused();
   await listing.getByLabel('Fag').selectOption('revisor');
   await listing.getByLabel('By').fill('København');
   await listing.getByLabel('Kort om dit arbejde (20–600 tegn)').fill('Reviderer andelsselskaber og foreninger i hovedstaden.');
