@@ -4,6 +4,7 @@
  * form, lets the script go and checks that the value is kept and used. Then the one error pattern:
  * a summary at the top that takes focus and links to each field, the message beside the field.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonsOf, FIRST_COURSE } from '../support/content.ts';
 import { hydrated, signIn } from './helpers.ts';
@@ -19,6 +20,16 @@ async function holdIsland(page: Page, component: string) {
     await route.continue();
   });
   return release;
+}
+
+/** axe finds nothing in the light and the dark scheme, in the state the page is in now. */
+async function expectNoAxeViolations(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 }
 
 /** The page's URL never carries what was typed (no GET submission of the form). */
@@ -51,6 +62,7 @@ test('sign-in: the error summary takes focus and its link moves to the field', a
   await expect(summary).toBeFocused();
   await expect(summary).toHaveAttribute('role', 'alert');
   await expect(page.locator('.field-error')).toHaveText('Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.');
+  await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: 'Skriv en gyldig e-mailadresse' }).click();
   await expect(form.getByLabel('E-mailadresse')).toBeFocused();
 });
@@ -68,6 +80,7 @@ test('/bevis/: a code typed before the island runs is checked, not refused as em
   await page.getByLabel('Bekræftelseskode').fill('kort');
   await page.getByRole('button', { name: 'Bekræft' }).click();
   await expect(page.locator('.error-summary')).toBeFocused();
+  await expectNoAxeViolations(page);
   await page.locator('.error-summary').getByRole('link').click();
   await expect(page.getByLabel('Bekræftelseskode')).toBeFocused();
 });
@@ -90,6 +103,7 @@ for (const form of [
     await expect(summary).toBeFocused();
     await expect(summary).not.toContainText(form.label);
     for (const id of Object.keys(form.fields)) await expect(summary.locator(`a[href="#${id}"]`)).toHaveCount(0);
+    await expectNoAxeViolations(page);
     // Every listed problem links to its field, and the field carries the same message beside it.
     const first = summary.getByRole('link').first();
     const target = (await first.getAttribute('href'))!.slice(1);
@@ -105,6 +119,7 @@ for (const form of [
 }
 
 test('"Meld en fejl": fields, hints and errors stacked, the summary focused and linked, the typed text sent', async ({ page }) => {
+  test.setTimeout(90_000); // axe over a whole lesson page, twice
   await page.goto(lessonsOf(FIRST_COURSE)[0]!.url);
   await page.getByRole('button', { name: 'Meld en fejl' }).click();
   const form = page.locator('form.report-form');
@@ -120,6 +135,7 @@ test('"Meld en fejl": fields, hints and errors stacked, the summary focused and 
   const message = await form.locator('#report-what-problem').boundingBox();
   expect(message!.y).toBeGreaterThan(label!.y + label!.height - 1);
   expect(field!.y).toBeGreaterThan(message!.y + message!.height - 1);
+  await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: /Hvad er forkert/ }).click();
   await expect(form.locator('#report-what')).toBeFocused();
   await form.locator('#report-what').fill('Datoen i andet afsnit er forkert: loven trådte i kraft 1. juli 2024.');
@@ -137,6 +153,7 @@ test('profile and advisor listing: errors in a focused summary that links to eac
   const summary = profile.locator('.error-summary');
   await expect(summary).toBeFocused();
   await expect(profile.locator('#profile-name-error')).toBeVisible();
+  await expectNoAxeViolations(page);
   await summary.getByRole('link').click();
   await expect(profile.getByLabel('Navn på kursusbeviser')).toBeFocused();
   await profile.getByLabel('Navn på kursusbeviser').fill('Ana Andersen');
