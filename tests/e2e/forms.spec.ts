@@ -97,6 +97,10 @@ for (const form of [
     release();
     await hydrated(page, 'form.story-form');
     for (const [id, value] of Object.entries(form.fields)) await expect(page.locator(`#${id}`)).toHaveValue(value);
+    // What was typed early is in the kept draft (the island's state, not only the DOM): a reload brings it back.
+    await page.reload();
+    await hydrated(page, 'form.story-form');
+    for (const [id, value] of Object.entries(form.fields)) await expect(page.locator(`#${id}`)).toHaveValue(value);
     await page.locator('form.story-form button[type=submit]').click();
     // The summary lists what is still missing, but not the fields typed early.
     const summary = page.locator('.error-summary');
@@ -110,10 +114,6 @@ for (const form of [
     await first.click();
     await expect(page.locator(`#${target}`)).toBeFocused();
     await expect(page.locator(`#${target}-error`)).toBeVisible();
-    // What was typed early is in the kept draft: a reload brings it back.
-    await page.reload();
-    await hydrated(page, 'form.story-form');
-    for (const [id, value] of Object.entries(form.fields)) await expect(page.locator(`#${id}`)).toHaveValue(value);
     expect(await page.locator('form.story-form').getAttribute('method')).toBe('post');
   });
 }
