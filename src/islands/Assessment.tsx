@@ -1,13 +1,22 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { overview, start, submit, unanswered, type AssessmentError } from '../lib/assessment/index.ts';
 import { sessionHint } from '../lib/account/session.ts';
-import { issueCertificate } from '../lib/account/my-account.ts';
+import { certificateGaps, issueCertificate } from '../lib/account/my-account.ts';
+import { ROAD_REFUSALS, type LessonRef, type MissingStep } from '../lib/account/certificate-road.ts';
+import { RpcError } from '../lib/supabase/rpc.ts';
+import { progressStore, isDone } from '../lib/progress';
 import { rpcError } from '../lib/account/errors.ts';
 import type { AssessmentAttempt, AssessmentFeedback, AssessmentOverview } from '../lib/supabase/types.ts';
 import { formatDate, formatMoment, formatTime, t, type AssessmentKey } from '../lib/i18n/assessment.ts';
+import { CertificateRoad, NameForm } from './assessment/CertificateRoad.tsx';
+import { UnansweredWarning } from './assessment/UnansweredWarning.tsx';
+import { MissingSteps } from './shared/MissingSteps.tsx';
 
 interface Props {
   courseId: string;
+  /** The course page (ends in /) and its lessons, for the steps a certificate still needs. */
+  courseUrl: string;
+  lessons: LessonRef[];
 }
 
 type Answers = Record<string, string[]>;
@@ -21,13 +30,14 @@ type State =
 const message = (e: AssessmentError) => t(e.key, e.when ? { when: formatMoment(e.when) } : {});
 
 /** The course assessment: intro with the rules → questions (no keys) → submit → feedback → certificate. */
-export default function Assessment({ courseId }: Props) {
+export default function Assessment({ courseId, courseUrl, lessons }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [answers, setAnswers] = useState<Answers>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [warned, setWarned] = useState(false);
-  const [certificate, setCertificate] = useState<{ code?: string; error?: string } | null>(null);
+  const [unansweredIds, setUnansweredIds] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState(0);
+  const [certificate, setCertificate] = useState<Issued | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = () => {
@@ -48,7 +58,7 @@ export default function Assessment({ courseId }: Props) {
     try {
       const attempt = await start(courseId);
       setAnswers({});
-      setWarned(false);
+      setUnansweredIds([]);
       setState({ kind: 'running', attempt });
     } catch (e) {
       setError(message(e as AssessmentError));
@@ -56,11 +66,11 @@ export default function Assessment({ courseId }: Props) {
     setBusy(false);
   }
 
-  async function handIn(attempt: AssessmentAttempt) {
+  async function handIn(attempt: AssessmentAttempt, anyway = false) {
     const missing = unanswered(attempt.questions.map((q) => q.id), answers);
-    if (missing.length && !warned) {
-      setWarned(true);
-      return setError(t('assessment.unanswered', { count: missing.length }));
+    if (missing.length && !anyway) {
+      setUnansweredIds(missing);
+      return setWarnings((n) => n + 1);
     }
     setBusy(true);
     setError(null);
@@ -77,6 +87,16 @@ export default function Assessment({ courseId }: Props) {
     try {
       setCertificate({ code: (await issueCertificate(courseId)).code });
     } catch (e) {
+      if (e instanceof RpcError && (ROAD_REFUSALS as readonly string[]).includes(e.message)) {
+        // Name every missing step at once, not only the first one the database met.
+        const progress = progressStore().get();
+        const missing = await certificateGaps(courseId, { courseUrl, lessons, isDone: (id) => isDone(progress, id), nameUrl: '#certificate-name' })
+          .catch(() => null);
+        if (missing?.length) {
+          setCertificate({ missing });
+          return setBusy(false);
+        }
+      }
       const ui = rpcError(e);
       setCertificate({ error: t(ui.key as AssessmentKey, ui.vars) });
     }
@@ -106,11 +126,11 @@ export default function Assessment({ courseId }: Props) {
           <li>{t('assessment.ruleAttempts', { perDay: info.attempts_per_day, left: info.attempts_left })}</li>
           <li>{t('assessment.ruleOnce')}</li>
         </ul>
-        {info.lessons_missing > 0 && !info.passed && <p class="notice">{t('assessment.lessonsMissing', { count: info.lessons_missing })}</p>}
+        <CertificateRoad info={info} courseUrl={courseUrl} lessonCount={lessons.length} onNameSaved={() => setCertificate(null)} />
         {alert}
         {info.passed ? (
           <CertificateStep passedText={t('assessment.alreadyPassed', { date: formatDate(info.passed.passed_at), score: info.passed.score_percent })}
-            certificate={certificate} busy={busy} onIssue={getCertificate} />
+            certificate={certificate} busy={busy} onIssue={getCertificate} onNameSaved={() => setCertificate(null)} />
         ) : info.open_attempt ? (
           <p><button type="button" onClick={begin} disabled={busy}>{t(busy ? 'assessment.starting' : 'assessment.resume')}</button></p>
         ) : info.attempts_left === 0 ? (
@@ -126,7 +146,6 @@ export default function Assessment({ courseId }: Props) {
     const { attempt } = state;
     const total = attempt.questions.length;
     const choose = (id: string, option: string, multiple: boolean, on: boolean) => {
-      setWarned(false);
       setError(null);
       const previous = answers[id] ?? [];
       setAnswers({ ...answers, [id]: multiple ? (on ? [...previous, option] : previous.filter((o) => o !== option)) : [option] });
@@ -153,6 +172,8 @@ export default function Assessment({ courseId }: Props) {
           </fieldset>
         ))}
         {alert}
+        <UnansweredWarning focusKey={warnings} busy={busy} onHandInAnyway={() => void handIn(attempt, true)}
+          questions={attempt.questions.map((q, n) => ({ n: n + 1, id: q.id })).filter((q) => unansweredIds.includes(q.id) && !(answers[q.id]?.length))} />
         <p><button type="submit" disabled={busy}>{t(busy ? 'assessment.submitting' : 'assessment.submit')}</button></p>
       </form>
     );
@@ -167,7 +188,7 @@ export default function Assessment({ courseId }: Props) {
       <h2 tabIndex={-1} ref={heading}>{t('assessment.result')}</h2>
       <p class={`notice ${feedback.passed ? 'ok' : 'bad'}`} role="status">{t(feedback.passed ? 'assessment.passed' : 'assessment.failed', vars)}</p>
       {feedback.passed ? (
-        <CertificateStep certificate={certificate} busy={busy} onIssue={getCertificate} />
+        <CertificateStep certificate={certificate} busy={busy} onIssue={getCertificate} onNameSaved={() => setCertificate(null)} askName />
       ) : (
         <p><button type="button" onClick={() => { setState({ kind: 'loading' }); load(); }}>{t('assessment.tryAgain')}</button></p>
       )}
@@ -191,15 +212,20 @@ export default function Assessment({ courseId }: Props) {
   );
 }
 
+type Issued = { code?: string; error?: string; missing?: MissingStep[] };
+
 interface CertificateStepProps {
   passedText?: string;
-  certificate: { code?: string; error?: string } | null;
+  certificate: Issued | null;
   busy: boolean;
   onIssue(): void;
+  onNameSaved(): void;
+  /** Ask for a missing name here (the result view); the intro asks in its own list of steps. */
+  askName?: boolean;
 }
 
 /** After a pass: issue the certificate here (it also needs every lesson done), then link to it. */
-function CertificateStep({ passedText, certificate, busy, onIssue }: CertificateStepProps) {
+function CertificateStep({ passedText, certificate, busy, onIssue, onNameSaved, askName }: CertificateStepProps) {
   return (
     <div>
       {passedText && <p class="notice ok">{passedText}</p>}
@@ -209,6 +235,8 @@ function CertificateStep({ passedText, certificate, busy, onIssue }: Certificate
         <p><button type="button" onClick={onIssue} disabled={busy}>{t(busy ? 'my.issuing' : 'my.issue')}</button></p>
       )}
       {certificate?.error && <p role="alert" class="notice bad">{certificate.error}</p>}
+      {certificate?.missing && <MissingSteps steps={certificate.missing} />}
+      {askName && certificate?.missing?.some((m) => m.kind === 'name') && <NameForm onSaved={onNameSaved} />}
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { signOut, unsentBeforeSignOut } from '../lib/account/auth.ts';
 import { rpcError } from '../lib/account/errors.ts';
-import { deleteEverything, exportData, issueCertificate, loadAccount, saveProfile, type Account } from '../lib/account/my-account.ts';
+import { certificateGaps, deleteEverything, exportData, issueCertificate, loadAccount, saveProfile, type Account } from '../lib/account/my-account.ts';
 import { sessionHint } from '../lib/account/session.ts';
 import { t } from '../lib/i18n/account.ts';
 import AdvisorListing from './my-page/AdvisorListing.tsx';
 import Certificates from './my-page/Certificates.tsx';
 import Courses from './my-page/Courses.tsx';
+import CpdHours from './my-page/CpdHours.tsx';
 import DataControls from './my-page/DataControls.tsx';
 import History from './my-page/History.tsx';
 import ProfileForm from './my-page/ProfileForm.tsx';
@@ -66,9 +67,11 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
       </p>
       {progress && (
         <Courses courses={courses} progress={progress} certificates={account.certificates}
-          onIssue={(courseId) => attempt(() => issueCertificate(courseId), (cert) => update({ certificates: [cert, ...account.certificates] }))} />
+          onIssue={(courseId) => attempt(() => issueCertificate(courseId), (cert) => update({ certificates: [cert, ...account.certificates] }))}
+          gaps={certificateGaps} />
       )}
       <Certificates certificates={account.certificates} />
+      <CpdHours certificates={account.certificates} name={account.profile.display_name ?? ''} />
       <AdvisorListing hasValidCertificate={account.certificates.some((c) => !c.revoked_at)} />
       {progress && <History progress={progress} lessonTitles={lessonTitles} />}
       <Submissions />

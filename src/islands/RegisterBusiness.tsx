@@ -35,24 +35,27 @@ export default function RegisterBusiness({ options }: Props) {
       return 'sent' as const;
     },
   });
-  const { draft, setDraft, update, error: err } = flow;
+  const { draft, startFrom, update, error: err } = flow;
 
   useEffect(() => {
     const stored = loadDraft();
     if (stored) {
-      setDraft(stored.draft);
+      startFrom(stored.draft);
       setTarget({ businessId: stored.businessId, submissionId: stored.submissionId });
-    } else if (sessionHint()) {
+    } else {
+      startFrom(emptyDraft());
+    }
+    if (!stored && sessionHint()) {
       // Continue an open submission first; otherwise start from the published entry, if any.
       openBusinessSubmission().then(async (open) => {
         if (open?.kind === 'business') {
-          setDraft(fromInput(open));
+          startFrom(fromInput(open));
           setTarget({ submissionId: open.id, businessId: open.business_id ?? undefined });
           return;
         }
         const own = await myBusiness();
         if (own) {
-          setDraft(fromInput(own));
+          startFrom(fromInput(own));
           setTarget({ businessId: own.id });
         }
       }).catch(() => {});
@@ -76,9 +79,9 @@ export default function RegisterBusiness({ options }: Props) {
   );
 
   return (
-    <form class="story-form" onSubmit={flow.submit} noValidate>
+    <form class="story-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
       <p class="meta">{t('submit.draftSaved')}{target.businessId && ` ${t('business.editing')}`}{target.submissionId && !target.businessId && ` ${t('business.continuing')}`}</p>
-      {flow.showProblems && <ProblemSummary summaryRef={flow.summaryRef} items={flow.problemItems} />}
+      {flow.showProblems && <ProblemSummary focusKey={flow.attempts} items={flow.problemItems} />}
       <fieldset>
         <legend>{t('business.sectionCompany')}</legend>
         {text('name', { autocomplete: 'organization' })}
@@ -104,7 +107,7 @@ export default function RegisterBusiness({ options }: Props) {
       </fieldset>
       <ContactFields field={flow.field} />
       <Honeypot id="b-hjemmeside-igen" value={flow.honeypot} onValue={flow.setHoneypot} />
-      <p><button type="submit" disabled={flow.busy}>{t(flow.busy ? 'submit.sending' : 'business.send')}</button></p>
+      <p><button type="submit" disabled={!flow.hydrated || flow.busy}>{t(flow.busy ? 'submit.sending' : 'business.send')}</button></p>
       <SendResult outcome={flow.outcome} resultRef={flow.resultRef} signIn={{ text: t('business.signInFirst'), next: '/virksomheder/tilmeld/' }}
         thanks={() => ({ text: t('business.sent'), href: '/min-side/#virksomheder', link: t('account.myPage') })} />
     </form>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, LIMITS, validate, type Draft, type Field } from '../lib/reports/fields.ts';
 import { sessionHint } from '../lib/account/session.ts';
 import { t } from '../lib/i18n/reports.ts';
+import { ErrorSummary } from './shared/ErrorSummary.tsx';
 
 interface Props {
   /** The page's path, e.g. /kurser/andelsselskabet/01-hvad-er-et-andelsselskab/ */
@@ -23,6 +24,7 @@ export default function ReportError({ path, version }: Props) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [status, setStatus] = useState<Status>('editing');
+  const [attempts, setAttempts] = useState(0);
   const [answer, setAnswer] = useState<'mine' | 'email' | null>(null);
   const honeypot = useRef<HTMLInputElement>(null);
   const page = { path, version };
@@ -32,7 +34,7 @@ export default function ReportError({ path, version }: Props) {
     const found = validate(draft, page);
     const field = (f: Field) => found[f] && t(`report.problem.${found[f]}` as never, { min: LIMITS.what[0], max: f === 'source' ? LIMITS.source[1] : LIMITS.what[1] });
     setProblems({ what: field('what'), source: field('source'), email: field('email'), page_path: field('page_path') || field('page_version') });
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length) return setAttempts((n) => n + 1);
     setStatus('sending');
     const { sendReport } = await import('../lib/reports/send.ts');
     const result = await sendReport(draft, page, honeypot.current?.value);
@@ -51,29 +53,33 @@ export default function ReportError({ path, version }: Props) {
       </p>
     );
 
-  const input = (name: 'what' | 'source' | 'email', label: string, hint?: string) => (
-    <p>
-      <label for={`report-${name}`}>{label}</label>
-      {name === 'what'
-        ? <textarea id={`report-${name}`} rows={4} required maxLength={LIMITS.what[1]} value={draft.what}
-            aria-invalid={problems.what ? 'true' : undefined} aria-describedby={problems.what ? 'report-what-problem' : undefined}
-            onInput={(e) => setDraft({ ...draft, what: e.currentTarget.value })} />
-        : <input id={`report-${name}`} type={name === 'email' ? 'email' : 'text'} autocomplete={name === 'email' ? 'email' : 'off'}
-            value={draft[name]} aria-invalid={problems[name] ? 'true' : undefined}
-            aria-describedby={[hint && `report-${name}-hint`, problems[name] && `report-${name}-problem`].filter(Boolean).join(' ') || undefined}
-            onInput={(e) => setDraft({ ...draft, [name]: e.currentTarget.value })} />}
-      {hint && <span id={`report-${name}-hint`} class="meta">{hint}</span>}
-      {problems[name] && <span id={`report-${name}-problem`} class="problem">{problems[name]}</span>}
-    </p>
-  );
+  const labels = { what: t('report.what'), source: t('report.source'), email: t('report.email') };
+  const input = (name: 'what' | 'source' | 'email', hint?: string) => {
+    const id = `report-${name}`;
+    const describedBy = [problems[name] && `${id}-problem`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+    const common = { id, name, value: draft[name], 'aria-invalid': problems[name] ? ('true' as const) : undefined, 'aria-describedby': describedBy,
+      onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }) };
+    return (
+      <div class={`field${problems[name] ? ' has-error' : ''}`}>
+        <label for={id}>{labels[name]}</label>
+        {hint && <p id={`${id}-hint`} class="meta">{hint}</p>}
+        {problems[name] && <p id={`${id}-problem`} class="field-error">{problems[name]}</p>}
+        {name === 'what'
+          ? <textarea {...common} rows={4} maxLength={LIMITS.what[1]} />
+          : <input {...common} type={name === 'email' ? 'email' : 'text'} autocomplete={name === 'email' ? 'email' : 'off'} />}
+      </div>
+    );
+  };
+  const summary = (['what', 'source', 'email'] as const).filter((f) => problems[f]).map((f) => ({ fieldId: `report-${f}`, message: `${labels[f].replace(/ \(.*\)$|[?]$/, '')}: ${problems[f]}` }));
 
   return (
-    <form class="report-form card" aria-labelledby="report-title" onSubmit={send} noValidate>
+    <form class="report-form card" method="post" aria-labelledby="report-title" onSubmit={send} noValidate>
       <h2 id="report-title" tabIndex={-1} ref={heading}>{t('report.toggle')}</h2>
       <p>{t('report.lead')}</p>
-      {input('what', t('report.what'))}
-      {input('source', t('report.source'))}
-      {input('email', t('report.email'), t('report.emailHint'))}
+      <ErrorSummary title={t('form.errorTitle')} errors={summary} focusKey={attempts} />
+      {input('what')}
+      {input('source')}
+      {input('email', t('report.emailHint'))}
       <p class="hp" aria-hidden="true">
         <label for="report-website">{t('report.honeypot')}</label>
         <input id="report-website" name="website" type="text" tabIndex={-1} autocomplete="off" ref={honeypot} />

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../lib/account/auth.ts';
 import { sessionHint } from '../lib/account/session.ts';
 import { t } from '../lib/i18n/account.ts';
+import { ErrorSummary } from './shared/ErrorSummary.tsx';
+import { useHydrated } from './hooks/useHydrated.ts';
 
 type Step = 'email' | 'code' | 'done';
 
@@ -13,12 +15,22 @@ export default function SignIn() {
   const [requestedAt, setRequestedAt] = useState<number>();
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [attempts, setAttempts] = useState(0);
   const field = useRef<HTMLInputElement>(null);
+  const hydrated = useHydrated();
 
   useEffect(() => {
-    if (sessionHint()) location.replace(nextPath(location.search));
+    if (sessionHint()) return location.replace(nextPath(location.search));
+    // A person or a password manager may have filled the address before this island ran.
+    const typed = field.current?.value;
+    if (typed) setEmail(typed);
   }, []);
-  useEffect(() => field.current?.focus(), [step]);
+  const firstStep = useRef(true);
+  useEffect(() => {
+    // Move focus only when the step changes, not on arrival (the address may already be typed).
+    if (firstStep.current) return void (firstStep.current = false);
+    field.current?.focus();
+  }, [step]);
 
   async function run(message: string, work: () => Promise<void>) {
     setBusy(message);
@@ -27,15 +39,20 @@ export default function SignIn() {
       await work();
     } catch (e) {
       setError((e as UiError).key ? (e as UiError) : { key: 'error.unknown' });
-      field.current?.focus();
+      setAttempts((n) => n + 1);
     } finally {
       setBusy(null);
     }
   }
 
+  function refuse(problem: UiError) {
+    setError(problem);
+    setAttempts((n) => n + 1);
+  }
+
   const send = (e?: Event) => {
     e?.preventDefault();
-    if (!validEmail(email)) return setError({ key: 'error.emailInvalid' });
+    if (!validEmail(email)) return refuse({ key: 'error.emailInvalid' });
     void run(t('signIn.working'), async () => {
       await requestCode(email);
       setRequestedAt(Date.now());
@@ -46,7 +63,7 @@ export default function SignIn() {
 
   const verify = (e: Event) => {
     e.preventDefault();
-    if (!validCode(code)) return setError({ key: 'error.codeFormat' });
+    if (!validCode(code)) return refuse({ key: 'error.codeFormat' });
     void run(t('signIn.merging'), async () => {
       await verifyCode(email, code, requestedAt);
       setStep('done');
@@ -56,22 +73,29 @@ export default function SignIn() {
 
   const errorText = error && t(error.key, error.vars);
   const errorId = 'sign-in-error';
+  const fieldId = step === 'code' ? 'sign-in-code' : 'sign-in-email';
+  const summary = <ErrorSummary title={t('form.errorTitle')} errors={errorText ? [{ fieldId, message: errorText }] : []} focusKey={attempts} />;
+  const fieldError = errorText && <p id={errorId} class="field-error">{errorText}</p>;
 
   return (
     <div class="sign-in">
       {step === 'email' && (
-        <form onSubmit={send} noValidate>
+        <form method="post" onSubmit={send} noValidate>
+          {summary}
           <label for="sign-in-email">{t('signIn.email')}</label>
+          {fieldError}
           <input ref={field} id="sign-in-email" type="email" name="email" autocomplete="email" required value={email}
             aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errorId : undefined}
             onInput={(e) => setEmail(e.currentTarget.value)} />
-          <button type="submit" disabled={Boolean(busy)}>{t('signIn.sendCode')}</button>
+          <button type="submit" disabled={!hydrated || Boolean(busy)}>{t('signIn.sendCode')}</button>
         </form>
       )}
       {step === 'code' && (
-        <form onSubmit={verify} noValidate>
+        <form method="post" onSubmit={verify} noValidate>
+          {summary}
           <p role="status">{t('signIn.codeSent', { email })}</p>
           <label for="sign-in-code">{t('signIn.code')}</label>
+          {fieldError}
           <input ref={field} id="sign-in-code" name="code" inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxLength={6}
             required value={code} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errorId : undefined}
             onInput={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))} />
@@ -84,7 +108,6 @@ export default function SignIn() {
       )}
       {step === 'done' && <p role="status" class="notice ok">{t('signIn.done', { email })}</p>}
       <div aria-live="polite">{busy && <p class="meta">{busy}</p>}</div>
-      {errorText && <p id={errorId} role="alert" class="notice bad">{errorText}</p>}
     </div>
   );
 }

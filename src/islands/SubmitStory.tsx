@@ -37,26 +37,29 @@ export default function SubmitStory({ options }: Props) {
       return submissionId ? 'updated' : 'sent';
     },
   });
-  const { draft, setDraft, update } = flow;
+  const { draft, startFrom, update } = flow;
 
   useEffect(() => {
     const stored = loadDraft();
     const editId = new URLSearchParams(location.search).get('rediger') ?? undefined;
     if (stored && stored.submissionId === editId) {
-      setDraft(stored.draft);
+      startFrom(stored.draft);
       setSubmissionId(stored.submissionId);
       setRestored(true);
     } else if (editId && sessionHint()) {
+      startFrom(emptyDraft());
       mine().then((all) => {
         const s = all.find((x) => x.id === editId);
         if (s?.kind === 'story') {
-          setDraft(fromSubmission(s));
+          startFrom(fromSubmission(s));
           setSubmissionId(s.id);
         }
       }, () => {});
     } else if (stored && !editId) {
-      setDraft(stored.draft);
+      startFrom(stored.draft);
       setRestored(true);
+    } else {
+      startFrom(emptyDraft());
     }
   }, []);
 
@@ -66,9 +69,9 @@ export default function SubmitStory({ options }: Props) {
   const select = (f: 'legal_form' | 'sector' | 'district' | 'size_band') => <SelectField {...flow.field(f)} options={options[f]} />;
 
   return (
-    <form class="story-form" onSubmit={flow.submit} noValidate>
+    <form class="story-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
       <p class="meta" aria-live="polite">{restored ? t('submit.draftRestored') : t('submit.draftSaved')}{submissionId && ` ${t('submit.editing')}`}</p>
-      {flow.showProblems && <ProblemSummary summaryRef={flow.summaryRef} items={flow.problemItems} />}
+      {flow.showProblems && <ProblemSummary focusKey={flow.attempts} items={flow.problemItems} />}
       <fieldset>
         <legend>{t('submit.sectionOrg')}</legend>
         {text('organisation', { autocomplete: 'organization' })}
@@ -99,7 +102,7 @@ export default function SubmitStory({ options }: Props) {
       </fieldset>
       <ContactFields field={flow.field} />
       <Honeypot id="f-hjemmeside-igen" value={flow.honeypot} onValue={flow.setHoneypot} />
-      <p><button type="submit" disabled={flow.busy}>{t(flow.busy ? 'submit.sending' : submissionId ? 'submit.saveChanges' : 'submit.send')}</button></p>
+      <p><button type="submit" disabled={!flow.hydrated || flow.busy}>{t(flow.busy ? 'submit.sending' : submissionId ? 'submit.saveChanges' : 'submit.send')}</button></p>
       <SendResult outcome={flow.outcome} resultRef={flow.resultRef} signIn={{ text: t('submit.signInFirst'), next: '/indsend/' }}
         thanks={(kind) => ({ text: t(kind === 'sent' ? 'submit.sent' : 'submit.updated'), href: '/min-side/#historier', link: t('submit.mine') })} />
     </form>

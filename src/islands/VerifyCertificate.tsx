@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseCode, verify } from '../lib/account/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { VerifiedCertificate } from '../lib/supabase/types.ts';
 import { formatDate, t } from '../lib/i18n/account.ts';
+import { ErrorSummary } from './shared/ErrorSummary.tsx';
+import { useHydrated } from './hooks/useHydrated.ts';
 
 type Result = { kind: 'found'; cert: VerifiedCertificate } | { kind: 'notFound'; code: string } | { kind: 'error'; text: string };
 
@@ -11,12 +13,15 @@ export default function VerifyCertificate() {
   const [code, setCode] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const [attempts, setAttempts] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const hydrated = useHydrated();
 
   async function check(input: string) {
     const normal = normaliseCode(input);
     setInvalid(!normal);
     setResult(null);
-    if (!normal) return;
+    if (!normal) return setAttempts((n) => n + 1);
     history.replaceState(null, '', `?kode=${normal}`);
     try {
       const cert = await verify(normal);
@@ -31,20 +36,27 @@ export default function VerifyCertificate() {
     if (given) {
       setCode(given);
       void check(given);
+    } else if (input.current?.value) {
+      // Typed before this island ran: keep it (the form is also a plain GET form, so a press
+      // before now came back here with ?kode=, which is a certificate code, not personal data).
+      setCode(input.current.value);
     }
   }, []);
 
   return (
     <div>
       <form class="stack verify-form" method="get" onSubmit={(e) => { e.preventDefault(); void check(code); }} noValidate>
-        <label for="verify-code">{t('verify.code')}</label>
-        <input id="verify-code" name="kode" value={code} autocomplete="off" aria-describedby="verify-hint" aria-invalid={invalid ? 'true' : undefined}
-          onInput={(e) => setCode(e.currentTarget.value)} />
-        <p id="verify-hint" class="meta">{t('verify.codeHint')}</p>
-        <button type="submit">{t('verify.submit')}</button>
+        <ErrorSummary title={t('form.errorTitle')} errors={invalid ? [{ fieldId: 'verify-code', message: t('verify.invalid') }] : []} focusKey={attempts} />
+        <div class={`field${invalid ? ' has-error' : ''}`}>
+          <label for="verify-code">{t('verify.code')}</label>
+          <p id="verify-hint" class="meta">{t('verify.codeHint')}</p>
+          {invalid && <p id="verify-error" class="field-error">{t('verify.invalid')}</p>}
+          <input ref={input} id="verify-code" name="kode" value={code} autocomplete="off" aria-describedby={invalid ? 'verify-error verify-hint' : 'verify-hint'}
+            aria-invalid={invalid ? 'true' : undefined} onInput={(e) => setCode(e.currentTarget.value)} />
+        </div>
+        <button type="submit" disabled={!hydrated}>{t('verify.submit')}</button>
       </form>
       <div aria-live="polite">
-        {invalid && <p class="notice bad">{t('verify.invalid')}</p>}
         {result?.kind === 'notFound' && <p class="notice bad">{t('verify.notFound', { code: result.code })}</p>}
         {result?.kind === 'error' && <p class="notice bad">{result.text}</p>}
         {result?.kind === 'found' && (

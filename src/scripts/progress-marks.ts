@@ -5,11 +5,13 @@ const progress = readProgress();
 showProgress(progress);
 
 // Front page: "continue where you left off" goes to the next lesson once the last one is done.
-const box = document.querySelector<HTMLElement>('[data-continue]');
+// Only the front page's box has a template: a course page's »Fortsæt« button is also marked
+// data-continue (with its label), and taking it for the box threw before the listener below.
+const box = document.querySelector<HTMLElement>('[data-continue][data-template]');
 const last = progress.lastVisited;
-if (box && last?.url) {
+const link = box?.querySelector('a');
+if (box && link && last?.url) {
   const target = progress.lessons[last.lessonId]?.doneAt && last.next ? last.next : last;
-  const link = box.querySelector('a')!;
   link.href = target.url;
   link.textContent = box.dataset.template!.replace('{title}', target.title);
   box.hidden = false;

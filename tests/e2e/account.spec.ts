@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
+import { cpdPeriod } from '../../src/lib/account/cpd.ts';
 import { answerAssessment, answerQuiz, codeFor, hydrated, knowledgeCheck, mailFor, signIn } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
@@ -62,15 +63,21 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await page.goto('/min-side/');
   const completed = page.locator(`[data-course="${FIRST_COURSE}"]`);
   await completed.getByRole('button', { name: 'Udsted kursusbevis' }).click();
-  await expect(completed.getByRole('alert')).toHaveText('Skriv dit navn under Profil, så det kan stå på kursusbeviset.');
+  // Every missing step at once, each a link: the name (to the profile) and the assessment.
+  const missing = completed.locator('.missing-steps');
+  await expect(missing).toHaveAttribute('role', 'alert');
+  await expect(missing.getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' })).toHaveAttribute('href', '#profile-name');
+  await expect(missing.getByRole('link', { name: 'Bestå den afsluttende prøve' })).toHaveAttribute('href', `/kurser/${FIRST_COURSE}/proeve/`);
+  await missing.getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' }).click();
+  await expect(page.getByLabel('Navn på kursusbeviser')).toBeInViewport();
   await page.getByLabel('Navn på kursusbeviser').fill('Karen Kursist');
   await page.getByLabel('Profession').selectOption('revisor');
   await page.getByRole('button', { name: 'Gem profil' }).click();
   await expect(page.getByText('Profilen er gemt.')).toBeVisible();
   // Every lesson passed with the answers any reader finds in the pages is not enough.
   await completed.getByRole('button', { name: 'Udsted kursusbevis' }).click();
-  await expect(completed.getByRole('alert')).toContainText('Kursusbeviset kræver, at du har bestået kursets afsluttende prøve.');
-  await completed.getByRole('link', { name: 'Tag den afsluttende prøve' }).click();
+  await expect(completed.locator('.missing-steps li')).toHaveText(['Bestå den afsluttende prøve']);
+  await completed.getByRole('link', { name: 'Bestå den afsluttende prøve' }).click();
 
   // The assessment, graded by the database; then the certificate from its result.
   await expect(page).toHaveURL(`/kurser/${FIRST_COURSE}/proeve/`);
@@ -106,13 +113,37 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await visitor.getByRole('button', { name: 'Bekræft' }).click();
   await expect(visitor.getByText('Vi kan ikke finde et kursusbevis med koden AAAA-BBBB-CCCC.', { exact: false })).toBeVisible();
 
+  // Min side: the certificate's hours in their three-year CPD period, as CSV and as a printable page.
+  await page.goto('/min-side/');
+  const period = cpdPeriod(new Date().toISOString().slice(0, 10));
+  const cpd = page.locator('section', { has: page.getByRole('heading', { name: 'Timer til efteruddannelse' }) });
+  await expect(cpd.getByRole('heading', { name: `Periode ${period.from}–${period.to}` })).toBeVisible();
+  await expect(cpd.locator('tbody tr')).toHaveCount(1);
+  await expect(cpd.locator('tbody tr')).toContainText(code);
+  await expect(cpd.locator('tfoot')).toContainText('Anden relevant lovgivning og faglige standarder');
+  await expect(cpd.getByRole('link', { name: /Erhvervsstyrelsens vejledning/ })).toHaveAttribute('href', /erhvervsstyrelsen\.dk/);
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), cpd.getByRole('button', { name: 'Hent som CSV (regneark)' }).click()]);
+  const csv = readFileSync((await csvFile.path())!, 'utf8');
+  expect(csv).toContain('Karen Kursist');
+  expect(csv).toMatch(new RegExp(`^${period.from}-${period.to};[^\\n]*;Anden relevant lovgivning og faglige standarder;\\d{4}-\\d{2}-\\d{2};1,5;${code}\\r$`, 'm'));
+  await cpd.getByRole('link', { name: 'Vis udskriftsvenlig oversigt' }).click();
+  await expect(page).toHaveURL('/min-side/efteruddannelse/');
+  await expect(page.getByText('Deltager: Karen Kursist')).toBeVisible();
+  await expect(page.locator('tbody tr')).toContainText(code);
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Udskriv eller gem som PDF' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // With a valid certificate the learner may stand on the public advisor list: name and course
   // come from the certificate; leaving and coming back works at once; a revocation removes them.
   await page.goto('/min-side/');
   const listing = page.locator('section', { has: page.getByRole('heading', { name: 'Stå på listen over rådgivere' }) });
   await listing.getByRole('button', { name: 'Gem og vis mig på listen' }).click();
-  await expect(listing.getByText('Ret de markerede felter:')).toBeVisible();
-  await expect(listing.getByText('Skriv en webadresse, der begynder med https://, eller en e-mailadresse.')).toBeVisible();
+  await expect(listing.locator('.error-summary')).toBeFocused();
+  await expect(listing.locator('#listing-contact-problem')).toHaveText('Skriv en webadresse, der begynder med https://, eller en e-mailadresse.');
+  await listing.locator('.error-summary').getByRole('link', { name: /Skriv en webadresse/ }).click();
+  await expect(listing.locator('#listing-contact')).toBeFocused();
   await listing.getByLabel('Fag').selectOption('revisor');
   await listing.getByLabel('By').fill('København');
   await listing.getByLabel('Kort om dit arbejde (20–600 tegn)').fill('Reviderer andelsselskaber og foreninger i hovedstaden.');
@@ -184,15 +215,15 @@ test('sign-in explains a wrong code and a too-early new code, in Danish', async 
   await page.goto('/log-ind/');
   const form = await hydrated(page, '.sign-in');
   await form.getByRole('button', { name: 'Send mig en kode' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.');
+  await expect(form.locator('.field-error')).toHaveText('Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.');
   await form.getByLabel('E-mailadresse').fill(email);
   await form.getByRole('button', { name: 'Send mig en kode' }).click();
   const code = await codeFor(email);
   await form.getByLabel('Kode fra e-mailen').fill(code === '123456' ? '654321' : '123456');
   await form.getByRole('button', { name: 'Log ind' }).click();
-  await expect(form.getByRole('alert')).toHaveText('Koden er forkert. Tjek de 6 cifre, eller bed om en ny kode.');
+  await expect(form.locator('.field-error')).toHaveText('Koden er forkert. Tjek de 6 cifre, eller bed om en ny kode.');
   await form.getByRole('button', { name: 'Send en ny kode' }).click();
-  await expect(form.getByRole('alert')).toContainText('Du har lige fået en kode. Vent');
+  await expect(form.locator('.field-error')).toContainText('Du har lige fået en kode. Vent');
   await expectNoAxeViolations(page);
 });
 

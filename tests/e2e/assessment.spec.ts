@@ -66,5 +66,6 @@ test('a learner takes the assessment with the keyboard: rules, questions without
   await expect(page.getByText(/^Bestået: 5 af 5 rigtige \(100 %\)/)).toBeVisible();
   // The certificate also needs every lesson: this learner has done none, and is told so.
   await page.getByRole('button', { name: 'Udsted kursusbevis' }).click();
-  await expect(page.getByRole('alert')).toContainText('Skriv dit navn under Profil');
+  await expect(page.locator('.missing-steps')).toContainText('Gennemfør lektionerne:');
+  await expect(page.locator('.missing-steps').getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' })).toBeVisible();
 });

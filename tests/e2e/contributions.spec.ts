@@ -21,7 +21,8 @@ test('a guest reports an error on a lesson without an account', async ({ page })
   const form = page.locator('form.report-form');
   await expect(form.getByRole('heading', { name: 'Meld en fejl' })).toBeFocused();
   await form.getByRole('button', { name: 'Send fejlmeldingen' }).click();
-  await expect(form.getByText('Udfyld feltet.')).toBeVisible();
+  await expect(form.locator('#report-what-problem')).toHaveText('Udfyld feltet.');
+  await expect(form.locator('.error-summary')).toBeFocused();
   await noAxe(page);
   await form.getByLabel('Hvad er forkert?').fill(`Gæst ${run}: tallet i andet afsnit passer ikke.`);
   await form.getByRole('button', { name: 'Send fejlmeldingen' }).click();

@@ -18,6 +18,7 @@ export const PAGE_TYPES: Record<string, string> = {
   ikkeFundet: '/findes-ikke/',
   logInd: '/log-ind/',
   minSide: '/min-side/',
+  efteruddannelse: '/min-side/efteruddannelse/',
   bevis: '/bevis/',
   indsend: '/indsend/',
   redaktion: '/redaktion/',

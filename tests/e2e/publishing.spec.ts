@@ -61,7 +61,8 @@ test('a partner submits: invalid input is explained and a failed request loses n
   await page.goto('/indsend/');
   const form = await hydrated(page, 'form.story-form');
   await form.getByRole('button', { name: 'Send til redaktionen' }).click();
-  await expect(form.getByRole('group', { name: 'Ret 15 felter, før du sender:' })).toBeFocused();
+  await expect(form.locator('.error-summary')).toBeFocused();
+  await expect(form.locator('.error-summary').getByRole('link')).toHaveCount(15);
   await form.getByRole('link', { name: /Kontaktpersonens e-mail: Udfyld feltet/ }).click();
   await expect(form.getByLabel('Kontaktpersonens e-mail')).toBeFocused();
   await noAxe(page);

@@ -1,9 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { findCertificate, revocations, revokeCertificate, type AssessmentError } from '../../lib/assessment/index.ts';
 import { normaliseCode } from '../../lib/account/certificates.ts';
 import { sessionHint } from '../../lib/account/session.ts';
 import type { EditorCertificate, Revocation as RevocationEntry } from '../../lib/supabase/types.ts';
 import { formatDate, formatMoment, t } from '../../lib/i18n/assessment.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
+
+type Problem = { fieldId: 'revoke-code' | 'revoke-reason'; message: string } | null;
 
 /** Editors revoke a certificate with a reason; the trail below lists every revocation with who and when. */
 export default function Revocation() {
@@ -13,6 +17,12 @@ export default function Revocation() {
   const [trail, setTrail] = useState<RevocationEntry[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [refused, setRefused] = useState(false);
+  const [problem, setProblem] = useState<Problem>(null);
+  const [attempts, setAttempts] = useState(0);
+  const refuse = (fieldId: 'revoke-code' | 'revoke-reason', message: string) => {
+    setProblem({ fieldId, message });
+    setAttempts((n) => n + 1);
+  };
 
   const loadTrail = () => revocations().then(setTrail, (e: AssessmentError) => e.key === 'revoke.error.notEditor' && setRefused(true));
   useEffect(() => {
@@ -25,9 +35,10 @@ export default function Revocation() {
   async function find(e: Event) {
     e.preventDefault();
     setMessage(null);
+    setProblem(null);
     setFound(null);
     const normal = normaliseCode(code);
-    if (!normal) return setMessage({ ok: false, text: t('revoke.error.code') });
+    if (!normal) return refuse('revoke-code', t('revoke.error.code'));
     try {
       setFound(await findCertificate(normal));
     } catch (err) {
@@ -39,7 +50,8 @@ export default function Revocation() {
     e.preventDefault();
     if (!found) return;
     const text = reason.trim();
-    if (text.length < 10 || text.length > 500) return setMessage({ ok: false, text: t('revoke.error.reason') });
+    setProblem(null);
+    if (text.length < 10 || text.length > 500) return refuse('revoke-reason', t('revoke.error.reason'));
     try {
       setFound(await revokeCertificate(found.code, text));
       setMessage({ ok: true, text: t('revoke.done', { code: found.code }) });
@@ -54,10 +66,13 @@ export default function Revocation() {
     <section aria-labelledby="tilbagekald" class="revocation">
       <h2 id="tilbagekald">{t('revoke.title')}</h2>
       <p>{t('revoke.lead')}</p>
-      <form onSubmit={find} noValidate>
-        <label for="revoke-code">{t('revoke.code')}</label>
-        <input id="revoke-code" value={code} autocomplete="off" onInput={(e) => setCode(e.currentTarget.value)} />
-        <button type="submit">{t('revoke.find')}</button>
+      <ErrorSummary title={t('form.errorTitle')} titleId="revoke-errors" errors={problem ? [problem] : []} focusKey={attempts} />
+      <form onSubmit={find} method="post" class="stack" noValidate>
+        <Field id="revoke-code" label={t('revoke.code')} problem={problem}>
+          {(describedBy) => <input id="revoke-code" name="code" value={code} autocomplete="off" aria-describedby={describedBy}
+            aria-invalid={describedBy ? 'true' : undefined} onInput={(e) => setCode(e.currentTarget.value)} />}
+        </Field>
+        <p><button type="submit">{t('revoke.find')}</button></p>
       </form>
       {found && (
         <div class="notice">
@@ -65,10 +80,12 @@ export default function Revocation() {
           {found.revoked_at ? (
             <p>{t('revoke.already', { date: formatMoment(found.revoked_at), who: found.revoked_by ?? '–' })}</p>
           ) : (
-            <form onSubmit={revoke} noValidate>
-              <label for="revoke-reason">{t('revoke.reason')}</label>
-              <textarea id="revoke-reason" rows={3} maxLength={500} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
-              <button type="submit">{t('revoke.submit')}</button>
+            <form onSubmit={revoke} method="post" class="stack" noValidate>
+              <Field id="revoke-reason" label={t('revoke.reason')} problem={problem}>
+                {(describedBy) => <textarea id="revoke-reason" name="reason" rows={3} maxLength={500} value={reason} aria-describedby={describedBy}
+                  aria-invalid={describedBy ? 'true' : undefined} onInput={(e) => setReason(e.currentTarget.value)} />}
+              </Field>
+              <p><button type="submit">{t('revoke.submit')}</button></p>
             </form>
           )}
         </div>
@@ -86,5 +103,17 @@ export default function Revocation() {
         </ul>
       )}
     </section>
+  );
+}
+
+/** One labelled field with its message beside it, when the problem is this field's. */
+function Field({ id, label, problem, children }: { id: string; label: string; problem: Problem; children(describedBy?: string): ComponentChildren }) {
+  const mine = problem?.fieldId === id ? problem.message : null;
+  return (
+    <div class={`field${mine ? ' has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {mine && <p id={`${id}-error`} class="field-error">{mine}</p>}
+      {children(mine ? `${id}-error` : undefined)}
+    </div>
   );
 }

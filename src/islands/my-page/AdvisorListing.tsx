@@ -3,6 +3,7 @@ import { ADVISOR_PROFESSIONS, listingProblems, normaliseContact, type ListingInp
 import { supabase } from '../../lib/supabase/client.ts';
 import * as rpc from '../../lib/supabase/rpc.ts';
 import { t, type AdvisorKey } from '../../lib/i18n/advisors.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
 const EMPTY: ListingInput = { profession: '', firm: '', city: '', about: '', contact: '' };
 type Message = { ok: boolean; text: string } | null;
@@ -13,6 +14,7 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
   const [listed, setListed] = useState(false);
   const [problems, setProblems] = useState<ListingProblem[]>([]);
   const [message, setMessage] = useState<Message>(null);
+  const [attempts, setAttempts] = useState(0);
 
   useEffect(() => {
     if (!hasValidCertificate) return;
@@ -33,6 +35,7 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
 
   const field = (name: keyof ListingInput) => ({
     id: `listing-${name}`,
+    name,
     value: form[name],
     'aria-invalid': problems.includes(name) ? ('true' as const) : undefined,
     'aria-describedby': problems.includes(name) ? `listing-${name}-problem` : undefined,
@@ -45,7 +48,8 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
     e.preventDefault();
     const found = listingProblems(form);
     setProblems(found);
-    if (found.length) return setMessage({ ok: false, text: t('listing.problems') });
+    setMessage(null);
+    if (found.length) return setAttempts((n) => n + 1);
     try {
       await rpc.saveAdvisorListing(supabase(), { ...form, firm: form.firm.trim() || null, contact: normaliseContact(form.contact) });
       setListed(true);
@@ -71,7 +75,9 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
       <h2 id="raadgiverliste">{t('listing.title')}</h2>
       <p>{t('listing.intro')}</p>
       {listed && <p class="notice ok">{t('listing.listed')} <a href="/raadgivere/">/raadgivere/</a></p>}
-      <form onSubmit={save} class="stack" noValidate>
+      <form onSubmit={save} method="post" class="stack" noValidate>
+        <ErrorSummary title={t('form.errorTitle')} titleId="listing-errors" focusKey={attempts}
+          errors={problems.map((p) => ({ fieldId: `listing-${p}`, message: t(`listing.problem.${p}` as AdvisorKey) }))} />
         <label for="listing-profession">{t('listing.profession')}</label>
         <select {...field('profession')} onChange={(e) => setForm({ ...form, profession: e.currentTarget.value })}>
           <option value="">—</option>

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { courseProgress, type Progress } from '../../lib/progress';
+import { courseProgress, isDone, type Progress } from '../../lib/progress';
+import type { MissingStep } from '../../lib/account/certificate-road.ts';
+import { MissingSteps } from '../shared/MissingSteps.tsx';
 import type { Certificate } from '../../lib/supabase/types.ts';
 import type { UiError } from '../../lib/account/auth.ts';
 import { t } from '../../lib/i18n/account.ts';
@@ -10,13 +12,18 @@ interface Props {
   progress: Progress;
   certificates: Certificate[];
   onIssue(courseId: string): Promise<UiError | null>;
+  /** After a refusal for a missing step: every step still missing, to list them all at once. */
+  gaps(courseId: string, facts: { courseUrl: string; lessons: CourseSummary['lessons']; isDone(id: string): boolean; nameUrl: string }): Promise<MissingStep[]>;
 }
+
+const ROAD_KEYS = ['rpc.name_required', 'rpc.course_incomplete', 'rpc.assessment_required'];
 
 const certificateUrl = (code: string) => `/min-side/kursusbevis/?kode=${encodeURIComponent(code)}`;
 
-export default function Courses({ courses, progress, certificates, onIssue }: Props) {
+export default function Courses({ courses, progress, certificates, onIssue, gaps }: Props) {
   const [issuing, setIssuing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, UiError>>({});
+  const [missing, setMissing] = useState<Record<string, MissingStep[]>>({});
   const rows = courses.map((c) => ({ course: c, p: courseProgress(progress, c.lessons.map((l) => l.id)) }));
   const inProgress = rows.filter((r) => r.p.done > 0 && r.p.done < r.p.total);
   const completed = rows.filter((r) => r.p.total > 0 && r.p.done === r.p.total);
@@ -24,6 +31,11 @@ export default function Courses({ courses, progress, certificates, onIssue }: Pr
   async function issue(courseId: string) {
     setIssuing(courseId);
     const error = await onIssue(courseId);
+    const course = courses.find((c) => c.id === courseId)!;
+    const steps = error && ROAD_KEYS.includes(error.key)
+      ? await gaps(courseId, { courseUrl: course.url, lessons: course.lessons, isDone: (id) => isDone(progress, id), nameUrl: '#profile-name' }).catch(() => [])
+      : [];
+    setMissing((all) => ({ ...all, [courseId]: steps }));
     setErrors((all) => {
       const { [courseId]: _, ...rest } = all;
       return error ? { ...rest, [courseId]: error } : rest;
@@ -67,7 +79,7 @@ export default function Courses({ courses, progress, certificates, onIssue }: Pr
                       {t(issuing === course.id ? 'my.issuing' : 'my.issue')}
                     </button>
                   )}
-                  {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}{' '}
+                  {missing[course.id]?.length ? <MissingSteps steps={missing[course.id]!} /> : error && <p role="alert" class="notice bad">{t(error.key, error.vars)}{' '}
                     {error.key === 'rpc.assessment_required' && <a href={`${course.url}proeve/`}>{t('my.takeAssessment')}</a>}</p>}
                 </li>
               );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/supabase/types.ts';
 import type { UiError } from '../../lib/account/auth.ts';
 import { t, type AccountKey } from '../../lib/i18n/account.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
 const PROFESSIONS = ['revisor', 'rådgiver', 'iværksætter', 'indkøber', 'partner', 'andet'] as const;
 
@@ -14,12 +15,18 @@ export default function ProfileForm({ profile, onSave }: Props) {
   const [name, setName] = useState(profile.display_name ?? '');
   const [profession, setProfession] = useState(profile.profession ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [nameProblem, setNameProblem] = useState(false);
+  const [attempts, setAttempts] = useState(0);
   useEffect(() => setName(profile.display_name ?? ''), [profile.display_name]);
 
   async function save(e: Event) {
     e.preventDefault();
     const trimmed = name.trim();
-    if (trimmed.length < 2 || trimmed.length > 120) return setMessage({ ok: false, text: t('my.nameInvalid') });
+    setNameProblem(trimmed.length < 2 || trimmed.length > 120);
+    if (trimmed.length < 2 || trimmed.length > 120) {
+      setMessage(null);
+      return setAttempts((n) => n + 1);
+    }
     const error = await onSave(trimmed, profession || null);
     setMessage(error ? { ok: false, text: t(error.key, error.vars) } : { ok: true, text: t('my.saved') });
   }
@@ -27,13 +34,19 @@ export default function ProfileForm({ profile, onSave }: Props) {
   return (
     <section aria-labelledby="profil">
       <h2 id="profil">{t('my.profile')}</h2>
-      <form onSubmit={save} class="stack" noValidate>
-        <label for="profile-name">{t('my.name')}</label>
-        <input id="profile-name" name="name" autocomplete="name" value={name} maxLength={120} aria-describedby="profile-name-hint"
-          aria-invalid={message && !message.ok ? 'true' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
-        <p id="profile-name-hint" class="meta">{t('my.nameHint')}</p>
+      <form onSubmit={save} method="post" class="stack" noValidate>
+        <ErrorSummary title={t('form.errorTitle')} titleId="profile-errors" focusKey={attempts}
+          errors={nameProblem ? [{ fieldId: 'profile-name', message: t('my.nameInvalid') }] : []} />
+        <div class={`field${nameProblem ? ' has-error' : ''}`}>
+          <label for="profile-name">{t('my.name')}</label>
+          <p id="profile-name-hint" class="meta">{t('my.nameHint')}</p>
+          {nameProblem && <p id="profile-name-error" class="field-error">{t('my.nameInvalid')}</p>}
+          <input id="profile-name" name="name" autocomplete="name" value={name} maxLength={120}
+            aria-describedby={nameProblem ? 'profile-name-error profile-name-hint' : 'profile-name-hint'}
+            aria-invalid={nameProblem ? 'true' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
+        </div>
         <label for="profile-profession">{t('my.profession')}</label>
-        <select id="profile-profession" value={profession} onChange={(e) => setProfession(e.currentTarget.value)}>
+        <select id="profile-profession" name="profession" value={profession} onChange={(e) => setProfession(e.currentTarget.value)}>
           <option value="">{t('my.professionNone')}</option>
           {PROFESSIONS.map((p) => <option key={p} value={p}>{t(`my.profession.${p}` as AccountKey)}</option>)}
         </select>

@@ -16,15 +16,15 @@ export interface FieldError {
   message: string;
 }
 
-export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: FieldError[]; focusKey?: number }) {
+export function ErrorSummary({ title, errors, focusKey, titleId = 'error-summary-title' }: { title: string; errors: FieldError[]; focusKey?: number; titleId?: string }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey && errors.length > 0) box.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{title}</h2>
+    <div class="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
       <ul>
         {errors.map((e) => (
           <li key={e.fieldId + e.message}>

@@ -69,11 +69,11 @@ export function SelectField({ id, name, label, error, value, onValue, options }:
 }
 
 /** A consent checkbox, its error above it. */
-export function Consent({ id, label, error, value, onValue }: Bound<boolean>) {
+export function Consent({ id, name, label, error, value, onValue }: Bound<boolean>) {
   return (
     <div class={`field checkbox${error ? ' has-error' : ''}`}>
       {error && <p id={`${id}-error`} class="field-error">{error}</p>}
-      <label><input id={id} type="checkbox" checked={value} aria-describedby={error ? `${id}-error` : undefined}
+      <label><input id={id} name={name} type="checkbox" checked={value} aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => onValue(e.currentTarget.checked)} /> {label}</label>
     </div>
   );

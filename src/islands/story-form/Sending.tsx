@@ -1,15 +1,13 @@
 import type { Ref } from 'preact';
 import { t } from '../../lib/i18n/stories.ts';
+import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 import type { Outcome } from './useSubmitFlow.ts';
 
-/** What to fix before sending, each item a link to its field; the form focuses it after a refused send. */
-export function ProblemSummary({ items, summaryRef }: { items: { id: string; label: string; text: string }[]; summaryRef: Ref<HTMLDivElement> }) {
-  if (!items.length) return null;
+/** What to fix before sending, each item a link to its field; it takes focus after each refused send. */
+export function ProblemSummary({ items, focusKey }: { items: { id: string; label: string; text: string }[]; focusKey: number }) {
   return (
-    <div class="notice bad" tabIndex={-1} ref={summaryRef} role="group" aria-labelledby="ret-felter">
-      <p id="ret-felter"><strong>{t('submit.summaryTitle', { count: items.length })}</strong></p>
-      <ul>{items.map((p) => <li key={p.id}><a href={`#${p.id}`}>{p.label.replace(/[.?]$/, '')}: {p.text}</a></li>)}</ul>
-    </div>
+    <ErrorSummary title={t('form.errorTitle')} focusKey={focusKey}
+      errors={items.map((p) => ({ fieldId: p.id, message: `${p.label.replace(/[.?]$/, '')}: ${p.text}` }))} />
   );
 }
 

@@ -3,6 +3,8 @@ import { sessionHint } from '../../lib/account/session.ts';
 import type { Problem } from '../../lib/fields/rules.ts';
 import type { StoryError } from '../../lib/stories/submissions.ts';
 import { t, type StoriesKey } from '../../lib/i18n/stories.ts';
+import { typedBeforeHydration } from '../hooks/typedBeforeHydration.ts';
+import { useHydrated } from '../hooks/useHydrated.ts';
 
 /** How the last send ended: one of the form's own success kinds, "sign in first", or a Danish error. */
 export type Outcome<Sent extends string> = { kind: Sent } | { kind: 'error'; error: StoryError } | { kind: 'signIn' } | null;
@@ -48,7 +50,9 @@ export function useSubmitFlow<D, F extends keyof D & string, Sent extends string
   const [showProblems, setShowProblems] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome<Sent>>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const [attempts, setAttempts] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useHydrated();
   const resultRef = useRef<HTMLDivElement>(null);
 
   const problemText = (f: F, problem: Problem) => {
@@ -70,7 +74,7 @@ export function useSubmitFlow<D, F extends keyof D & string, Sent extends string
     const found = spec.validate(draft);
     setProblems(found);
     setShowProblems(true);
-    if (Object.keys(found).length) return requestAnimationFrame(() => summaryRef.current?.focus());
+    if (Object.keys(found).length) return setAttempts((n) => n + 1);
     if (!sessionHint()) {
       spec.keep(draft);
       setOutcome({ kind: 'signIn' });
@@ -91,8 +95,21 @@ export function useSubmitFlow<D, F extends keyof D & string, Sent extends string
     }
   }
 
+  /**
+   * Starts the form from `base` (a kept draft, or an entry being edited) with whatever was typed
+   * into the server-rendered form before the island ran laid on top, and keeps the result.
+   */
+  function startFrom(base: D) {
+    const typed = typedBeforeHydration(formRef.current, spec.empty() as D & object);
+    const next = { ...base, ...typed };
+    setDraft(next);
+    if (Object.keys(typed).length) spec.keep(next);
+  }
+
   return {
-    draft, setDraft, update, submit, busy, outcome, honeypot, setHoneypot, summaryRef, resultRef, showProblems,
+    draft, setDraft, startFrom, update, submit, busy, outcome, honeypot, setHoneypot, resultRef, showProblems, attempts, formRef,
+    /** False until the island runs: the send button waits for it, so nothing is sent as a page reload. */
+    hydrated,
     /** The problem summary's items, in the form's order. */
     problemItems: spec.order.filter((f) => problems[f]).map((f) => ({ id: `${spec.idPrefix}-${f}`, label: t(spec.label[f]), text: problemText(f, problems[f]!) })),
     error,

@@ -3,6 +3,7 @@ import { supabase } from '../supabase/client.ts';
 import * as rpc from '../supabase/rpc.ts';
 import type { Certificate, ExportedData, Profile } from '../supabase/types.ts';
 import { finishMerge } from './auth.ts';
+import { missingSteps, type RoadFacts } from './certificate-road.ts';
 import { announceSessionChange } from './session.ts';
 import { accountSync, forgetLocalData, pullFromAccount } from '../progress/account-sync.ts';
 
@@ -42,4 +43,23 @@ export async function deleteEverything(): Promise<void> {
   await supabase().auth.signOut({ scope: 'local' });
   forgetLocalData();
   announceSessionChange();
+}
+
+/** The learner's certificates and the name on them, for the continuing-education overview. */
+export async function cpdSources() {
+  const c = supabase();
+  const [profile, certificates] = await Promise.all([rpc.getMyProfile(c), rpc.myCertificates(c)]);
+  return { name: profile.display_name ?? '', certificates };
+}
+
+export const myProfile = () => rpc.getMyProfile(supabase());
+
+/**
+ * Every step a course certificate still needs (after issue_certificate refused at the first one):
+ * the database's view of lessons and assessment, this browser's list of lessons, the profile name.
+ */
+export async function certificateGaps(courseId: string, facts: Omit<RoadFacts, 'passed' | 'name' | 'serverLessonsMissing'>) {
+  const c = supabase();
+  const [info, profile] = await Promise.all([rpc.assessmentOverview(c, courseId), rpc.getMyProfile(c)]);
+  return missingSteps({ ...facts, passed: Boolean(info.passed), serverLessonsMissing: info.lessons_missing, name: profile.display_name });
 }

@@ -2,9 +2,10 @@
 import { account } from './da/account.ts';
 import { assessment } from './da/assessment.ts';
 import { learning } from './da/learning.ts';
+import { forms } from './da/forms.ts';
 import { LOCALE, makeT } from './translate.ts';
 
-const strings = { ...learning, ...account, ...assessment } as const;
+const strings = { ...learning, ...account, ...assessment, ...forms } as const;
 export type AssessmentKey = keyof typeof strings;
 export { formatDate } from './translate.ts';
 export const t = makeT(strings);

@@ -20,10 +20,29 @@ import { toolsUdbud } from './da/tools-udbud.ts';
 import { events } from './da/events.ts';
 import { toolsFleks } from './da/tools-fleks.ts';
 import { cities } from './da/cities.ts';
+import { forms } from './da/forms.ts';
 
+// One part per line, so parts added side by side merge cleanly.
 export const da = {
-  ...site, ...search, ...learning, ...account, ...assessment, ...stories, ...contributions, ...directory, ...advisors,
-  ...tools, ...toolsCommon, ...toolsKoop, ...toolsRsv, ...tools7p, ...toolsUdbud, ...toolsFleks, ...events, ...cities,
+  ...site,
+  ...search,
+  ...learning,
+  ...account,
+  ...assessment,
+  ...stories,
+  ...contributions,
+  ...directory,
+  ...advisors,
+  ...tools,
+  ...toolsCommon,
+  ...toolsKoop,
+  ...toolsRsv,
+  ...tools7p,
+  ...toolsUdbud,
+  ...toolsFleks,
+  ...events,
+  ...cities,
+  ...forms,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -3,9 +3,10 @@ import { account } from './da/account.ts';
 import { contributions } from './da/contributions.ts';
 import { learning } from './da/learning.ts';
 import { stories } from './da/stories.ts';
+import { forms } from './da/forms.ts';
 import { makeT } from './translate.ts';
 
-const strings = { ...learning, ...account, ...stories, ...contributions } as const;
+const strings = { ...learning, ...account, ...stories, ...contributions, ...forms } as const;
 export type StoriesKey = keyof typeof strings;
 export { formatDate } from './translate.ts';
 export const t = makeT(strings);
