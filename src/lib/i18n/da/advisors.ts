@@ -7,7 +7,7 @@ export const advisors = {
   'advisors.noscript': 'Listen hentes direkte fra databasen, så den altid er opdateret, og det kræver JavaScript.',
   'advisors.none': 'Ingen rådgivere passer til filtrene.',
   'advisors.empty': 'Der står endnu ingen rådgivere på listen.',
-  'advisors.count': '{count} af {total} rådgivere vises',
+  'advisors.count': { by: 'total', one: '{count} af {total} rådgiver vises', other: '{count} af {total} rådgivere vises' },
   'advisors.filterCourse': 'Kursus',
   'advisors.filterProfession': 'Fag',
   'advisors.all': 'Alle',
