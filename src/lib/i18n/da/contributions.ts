@@ -79,4 +79,6 @@ export const contributions = {
   'offer.detailhandel': 'Butik og detailhandel',
   'offer.netvaerk-og-interesse': 'Netværk og interesseorganisation',
   'offer.andet': 'Andet',
+  'business.signInBefore': 'Du skal være logget ind for at sende en tilmelding. Log ind, før du begynder: det tager et minut med en kode på e-mail.',
+  'business.signInBeforeLink': 'Log ind og kom tilbage hertil',
 } as const;
