@@ -88,7 +88,7 @@ test('an entry whose RSV status nobody checked is shown and filtered as unknown,
   const no = entries.filter((f) => rsvOf(f) === 'false').length;
   expect(unknown).toBeGreaterThan(0);
   await page.goto('/virksomheder/');
-  const rsv = page.getByLabel('RSV', { exact: true });
+  const rsv = page.locator('select[name="rsv"]');
   await rsv.selectOption({ label: 'Ikke registreret som RSV' });
   await expect(page.locator('#business-list > li:visible')).toHaveCount(no);
   await rsv.selectOption({ label: 'RSV-status ikke tjekket' });
@@ -128,7 +128,7 @@ test('a district without businesses shows the ones working across the city and i
   const section = page.getByRole('region', { name: 'Virksomheder i flere bydele' });
   await expect(section.locator('li.card')).toHaveCount(citywide.length);
   for (const f of citywide) await expect(section.getByRole('link', { name: field(f, 'name')!, exact: true })).toBeVisible();
-  await page.getByRole('link', { name: 'Tilmeld jeres virksomhed' }).click();
+  await page.getByRole('region', { name: 'Ligger jeres virksomhed i Valby?' }).getByRole('link', { name: 'Tilmeld jeres virksomhed' }).click();
   await expect(page).toHaveURL('/virksomheder/tilmeld/');
 });
 
