@@ -53,7 +53,7 @@ test('without JavaScript the whole list and the map still work', async ({ browse
 
 test('the open data downloads carry every entry, the source and the licence', async ({ page, request }) => {
   await page.goto('/virksomheder/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som regneark (CSV)' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
   expect(lines[0]).toMatch(/^# Kilde: Fælles Værdier, .*\/virksomheder\/\. Licens: CC BY 4\.0/);

@@ -81,7 +81,7 @@ export const account = {
   'my.nameInvalid': 'Skriv et navn på 2 til 120 tegn.',
   'my.data': 'Dine data',
   'my.dataLead': 'Du kan hente alt, hvad vi har gemt om dig, som en fil, og du kan slette det hele.',
-  'my.export': 'Hent alle mine data (JSON)',
+  'my.export': 'Hent alle mine data som fil',
   'my.exported': 'Filen med dine data er hentet.',
   'my.delete': 'Slet alle mine data',
   'my.deleteConfirmText': 'Sletningen fjerner din konto, din fremdrift, dine resultater, dine kursusbeviser og dine indsendte historier. Kursusbeviser kan derefter ikke længere bekræftes. Det kan ikke fortrydes.',

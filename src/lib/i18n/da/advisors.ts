@@ -4,7 +4,7 @@ export const advisors = {
   'advisors.lead': 'Revisorer og rådgivere, der har bestået en eller flere af sitets afsluttende prøver og selv har valgt at stå her. Kurserne vises ud fra deres gyldige kursusbeviser, og hvert bevis kan tjekkes med koden.',
   'advisors.loading': 'Henter listen …',
   'advisors.error': 'Listen kunne ikke hentes lige nu. Prøv igen om lidt.',
-  'advisors.noscript': 'Listen hentes direkte fra databasen, så den altid er opdateret, og det kræver JavaScript.',
+  'advisors.noscript': 'Listen hentes på ny ved hvert besøg, så den altid er opdateret, og det kræver JavaScript.',
   'advisors.none': 'Ingen rådgivere passer til filtrene.',
   'advisors.empty': 'Der står endnu ingen rådgivere på listen.',
   'advisors.count': { by: 'total', one: '{count} af {total} rådgiver vises', other: '{count} af {total} rådgivere vises' },

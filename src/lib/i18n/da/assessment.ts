@@ -1,7 +1,7 @@
 /** Strings of the course assessment (afsluttende prøve) and of certificate revocation. */
 export const assessment = {
   'assessment.title': 'Afsluttende prøve: {course}',
-  'assessment.lead': 'Prøven afgør, om du får kursusbevis. Den rettes på serveren, og dit resultat gemmes på din konto.',
+  'assessment.lead': 'Prøven afgør, om du får kursusbevis. Fælles Værdier retter den, ikke din browser, så ingen kan se svarene på forhånd, og dit resultat gemmes på din konto.',
   'assessment.link': 'Tag den afsluttende prøve',
   'assessment.linkLead': 'Kursusbeviset kræver, at du har gennemført alle lektioner og bestået kursets afsluttende prøve.',
   'assessment.signedOut': 'Du skal være logget ind for at tage prøven, så resultatet kan stå på dit kursusbevis.',
@@ -49,7 +49,7 @@ export const assessment = {
   'assessment.error.expiredWait': 'Tiden for forsøget er gået, så det kan ikke længere afleveres. Du har brugt dine forsøg for de sidste 24 timer og kan prøve igen {when}.',
   'assessment.error.notSubmitted': 'Forsøget er ikke afleveret endnu.',
   'assessment.error.invalidAnswers': 'Dine svar kunne ikke læses. Prøv at aflevere igen.',
-  'assessment.error.network': 'Vi kunne ikke nå serveren. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
+  'assessment.error.network': 'Vi kunne ikke få forbindelse til Fælles Værdier. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
   'assessment.error.unknown': 'Noget gik galt. Prøv igen om lidt.',
 
   'lesson.assessment': 'Afsluttende prøve',
