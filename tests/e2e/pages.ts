@@ -26,6 +26,7 @@ export const PAGE_TYPES: Record<string, string> = {
   virksomheder: '/virksomheder/',
   virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',
   bydel: '/virksomheder/bydel/noerrebro/',
+  bydelUdenVirksomheder: '/virksomheder/bydel/valby/',
   vaerktoejer: '/vaerktoejer/',
   vaerktoejGuide: '/vaerktoejer/virksomhedsform/',
   vaerktoejResultat: '/vaerktoejer/virksomhedsform/resultat/amba-fmba/',

@@ -14,3 +14,13 @@ describe('sorting the directory by name', () => {
     expect([...names].sort(compareNames)).toEqual(['Analyse & Tal', '@Bageriet', '=HYPERLINK("x")', '"Zebra"', 'Ærø Andel', 'Østerbro Cykler', 'Aarhus Kaffe']);
   });
 });
+
+describe('a card’s summary', () => {
+  it('keeps a short text and cuts a long one at a word', async () => {
+    const { shorten } = await import('../../src/lib/text/shorten.ts');
+    expect(shorten('Kort tekst.', 20)).toBe('Kort tekst.');
+    expect(shorten('Et andelsselskab med begrænset ansvar, stiftet i 2014.', 30)).toBe('Et andelsselskab med begrænset …');
+    expect(shorten('Et langt afsnit, og mere', 15)).toBe('Et langt …');
+    expect(shorten('Erhvervsvirksomhedsloven', 10)).toBe('Erhvervsvi …');
+  });
+});
