@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { hyphenateHeadings } from './src/integrations/hyphenate-headings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
 import productionBackend from './src/integrations/production-backend.ts';
@@ -87,7 +89,8 @@ export default defineConfig({
     },
   ],
   // Content is plain Markdown (fast to build at thousands of pages); no code to highlight.
-  markdown: { syntaxHighlight: false },
+  // Long words in headings get soft hyphens (src/lib/text/hyphenate.ts), so phones break them the Danish way.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [hyphenateHeadings] }) },
   prefetch: false,
   vite: { plugins: [lazyChunksWithoutPreload(), preactAsOneChunk()] },
   devToolbar: { enabled: false },

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { lessonLocation, lessonPath, coursePath } from '../lib/content/paths.ts';
 import { checkDatabaseKnowsLessons } from './published.ts';
+import { compareNames } from '../lib/directory/sort.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -85,5 +86,5 @@ export async function glossaryTerms() {
 }
 
 export async function publishedBusinesses() {
-  return (await getCollection('businesses')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'da'));
+  return (await getCollection('businesses')).sort((a, b) => compareNames(a.data.name, b.data.name));
 }

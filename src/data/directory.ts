@@ -25,3 +25,6 @@ export function presentFacetValues(businesses: BusinessEntry[]) {
     offers: present(OFFER_CATEGORIES, (b) => b.data.offers),
   };
 }
+
+/** The area a business names when it works across Copenhagen: shown on every district's page. */
+export const CITYWIDE = 'København, flere bydele' satisfies (typeof AREAS)[number];

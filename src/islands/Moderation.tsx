@@ -26,7 +26,7 @@ function decisions(item: QueueItem): { decision: ReviewDecision; label: Key; don
   return [
     { decision: 'approve', label: 'mod.approve', done: item.kind === 'business' ? 'mod.businessApproved' : 'mod.approved' },
     { decision: 'request_changes', label: 'mod.requestChanges', done: 'mod.changesRequested' },
-    { decision: 'reject', label: 'mod.reject', done: 'mod.rejected' },
+    { decision: 'reject', label: 'mod.reject', done: item.kind === 'business' ? 'mod.businessRejected' : 'mod.rejected' },
   ];
 }
 

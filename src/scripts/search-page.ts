@@ -108,7 +108,7 @@ async function search(state: SearchState) {
     list.replaceChildren();
     status.textContent = !results.length
       ? t(filtered ? 'search.noneFiltered' : 'search.none', { q: state.q })
-      : results.length === 1 ? t('search.count.one', { q: state.q }) : t('search.count.many', { count: results.length, q: state.q });
+      : t('search.count', { count: results.length, q: state.q });
     await showMore(id, false);
   } catch {
     if (id === current) status.textContent = t('search.failed');

@@ -191,7 +191,7 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
 
   // Export everything as JSON.
   await page.goto('/min-side/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle mine data (JSON)' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle mine data som fil' }).click()]);
   const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(data.user.email).toBe(email);
   expect(data.certificates).toHaveLength(1);

@@ -16,7 +16,7 @@ test('the map links each of the ten districts to its list, with the count the li
     const name = (await row.locator('th').innerText()).trim();
     const count = Number(await row.locator('td').innerText());
     expect(count).toBe(entries.filter((f) => field(f, 'district') === name).length);
-    await expect(page.getByRole('link', { name: `${name}: ${count} virksomheder` })).toBeVisible();
+    await expect(page.getByRole('link', { name: `${name}: ${count} ${count === 1 ? 'virksomhed' : 'virksomheder'}`, exact: true })).toBeVisible();
     checked++;
   }
   expect(checked).toBe(10);
@@ -53,7 +53,7 @@ test('without JavaScript the whole list and the map still work', async ({ browse
 
 test('the open data downloads carry every entry, the source and the licence', async ({ page, request }) => {
   await page.goto('/virksomheder/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som regneark (CSV)' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
   // The first line is the header, so Excel and pandas read the columns; source and licence are on the page and in the JSON.
@@ -81,4 +81,64 @@ test('a buyer on the reserved-contracts lesson finds the suppliers, and a story 
   await expect(page).toHaveURL(`/virksomheder/${linked.replace(/\.md$/, '')}/`);
   const storyTitle = /^title: (.+)$/m.exec(readFileSync(`src/content/stories/${story}.md`, 'utf8'))![1]!.trim();
   await expect(page.getByRole('link', { name: storyTitle, exact: true })).toHaveAttribute('href', `/historier/${story}/`);
+});
+
+const rsvOf = (file: string) => field(file, 'rsv');
+
+test('an entry whose RSV status nobody checked is shown and filtered as unknown, not as "no"', async ({ page }) => {
+  const unknown = entries.filter((f) => rsvOf(f) === undefined).length;
+  const no = entries.filter((f) => rsvOf(f) === 'false').length;
+  expect(unknown).toBeGreaterThan(0);
+  await page.goto('/virksomheder/');
+  const rsv = page.locator('select[name="rsv"]');
+  await rsv.selectOption({ label: 'Ikke registreret som RSV' });
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(no);
+  await rsv.selectOption({ label: 'RSV-status ikke tjekket' });
+  await expect(page).toHaveURL('/virksomheder/?rsv=ukendt');
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(unknown);
+  for (const card of await page.locator('#business-list > li:visible').all()) await expect(card.locator('.rsv')).toHaveText('RSV-status ikke tjekket');
+});
+
+test('filters and list come before the map', async ({ page }) => {
+  await page.goto('/virksomheder/');
+  const order = await page.evaluate(() => {
+    const at = (sel: string) => [...document.querySelectorAll('main *')].indexOf(document.querySelector(sel)!);
+    return { filters: at('form.filters'), list: at('#business-list'), map: at('.district-map') };
+  });
+  expect(order.filters).toBeLessThan(order.list);
+  expect(order.list).toBeLessThan(order.map);
+});
+
+test('the links in the map table show where the keyboard focus is (WCAG 2.4.7)', async ({ page }) => {
+  await page.goto('/virksomheder/');
+  const links = page.locator('.district-map table a');
+  await links.nth(0).focus();
+  await page.keyboard.press('Tab');
+  const focused = links.nth(1);
+  await expect(focused).toBeFocused();
+  const outline = await focused.evaluate((a) => { const s = getComputedStyle(a); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+});
+
+test('a district without businesses shows the ones working across the city and invites a registration', async ({ page }) => {
+  const citywide = entries.filter((f) => field(f, 'district') === 'København, flere bydele');
+  expect(citywide.length).toBeGreaterThan(0);
+  expect(entries.filter((f) => field(f, 'district') === 'Valby')).toHaveLength(0);
+  await page.goto('/virksomheder/bydel/valby/');
+  await expect(page.getByText('Oversigten har endnu ingen virksomheder i Valby.')).toBeVisible();
+  const section = page.getByRole('region', { name: 'Virksomheder i flere bydele' });
+  await expect(section.locator('li.card')).toHaveCount(citywide.length);
+  for (const f of citywide) await expect(section.getByRole('link', { name: field(f, 'name')!, exact: true })).toBeVisible();
+  await page.getByRole('region', { name: 'Ligger jeres virksomhed i Valby?' }).getByRole('link', { name: 'Tilmeld jeres virksomhed' }).click();
+  await expect(page).toHaveURL('/virksomheder/tilmeld/');
+});
+
+test('cards show the website and the CVR number linked to the public register', async ({ page }) => {
+  const file = entries.find((f) => field(f, 'cvr') && field(f, 'website'))!;
+  const cvr = field(file, 'cvr')!.replace(/"/g, '');
+  await page.goto('/virksomheder/');
+  const card = page.locator('#business-list > li').filter({ has: page.getByRole('link', { name: field(file, 'name')!, exact: true }) });
+  await expect(card.getByRole('link', { name: `CVR ${cvr} i CVR-registret` })).toHaveAttribute('href', `https://datacvr.virk.dk/enhed/virksomhed/${cvr}`);
+  await expect(card.getByRole('link', { name: new URL(field(file, 'website')!).hostname.replace(/^www\./, '') })).toHaveAttribute('href', field(file, 'website')!);
 });

@@ -31,6 +31,7 @@ export const PAGE_TYPES: Record<string, string> = {
   arrangement: '/arrangementer/fiktivt-aabent-hus-cykelvaerksted/',
   netvaerk: '/netvaerk/',
   organisation: '/netvaerk/merkur-andelskasse/',
+  bydelUdenVirksomheder: '/virksomheder/bydel/valby/',
   vaerktoejer: '/vaerktoejer/',
   vaerktoejGuide: '/vaerktoejer/virksomhedsform/',
   vaerktoejResultat: '/vaerktoejer/virksomhedsform/resultat/amba-fmba/',

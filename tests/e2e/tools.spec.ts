@@ -145,7 +145,7 @@ test('the articles draft survives a reload, and the Word file holds the draft’
 test('the articles form names the missing fields instead of downloading a broken draft', async ({ page }) => {
   await page.goto('/vaerktoejer/vedtaegter/');
   const form = await hydrated(page, '.articles');
-  await form.getByRole('button', { name: 'Hent som Markdown' }).click();
+  await form.getByRole('button', { name: 'Hent som tekstfil' }).click();
   await expect(form.getByRole('link', { name: 'Skriv virksomhedens navn.' })).toBeVisible();
   await expect(form.getByLabel('Navn', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 });

@@ -23,7 +23,7 @@ export default function Submissions() {
     try {
       const changed = await withdraw(id);
       setItems((all) => all?.map((s) => (s.id === id ? changed : s)) ?? null);
-      setMessage(t('mine.withdrawn'));
+      setMessage(t(changed.kind === 'business' ? 'mine.businessWithdrawn' : changed.kind === 'report' ? 'mine.reportWithdrawn' : 'mine.withdrawn'));
     } catch (e) {
       setError(e as StoryError);
     }

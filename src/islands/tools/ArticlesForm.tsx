@@ -60,7 +60,7 @@ export default function ArticlesForm() {
       download(await articlesToDocx(articles), fileName(input.name, 'docx'));
       setStatus('Word-filen er hentet.');
     } catch {
-      setStatus('Word-filen kunne ikke laves. Prøv igen, eller hent udkastet som Markdown.');
+      setStatus('Word-filen kunne ikke laves. Prøv igen, eller hent udkastet som tekstfil.');
     } finally {
       setBusy(false);
     }
@@ -68,7 +68,7 @@ export default function ArticlesForm() {
   function getMarkdown() {
     if (!ready()) return;
     download(new Blob([articlesToMarkdown(articles)], { type: 'text/markdown;charset=utf-8' }), fileName(input.name, 'md'));
-    setStatus('Markdown-filen er hentet.');
+    setStatus('Tekstfilen er hentet.');
   }
   function clear() {
     if (!confirm('Slet udkastet i denne browser?')) return;
@@ -155,7 +155,7 @@ export default function ArticlesForm() {
         <p class="meta">Udkast til vedtægter for et {FORM_LABELS[input.form]}. Felter, der mangler, står som […].</p>
         <div class="actions no-print">
           <button type="button" onClick={getDocx} disabled={busy}>Hent som Word (DOCX)</button>
-          <button type="button" onClick={getMarkdown}>Hent som Markdown</button>
+          <button type="button" onClick={getMarkdown}>Hent som tekstfil</button>
           <button type="button" onClick={() => window.print()}>Udskriv</button>
           <button type="button" class="secondary" onClick={clear}>Slet udkast</button>
         </div>

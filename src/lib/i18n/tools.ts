@@ -3,8 +3,8 @@
  * calculator page ships only its own strings.
  */
 import { toolsCommon } from './da/tools-common.ts';
-import { makeT } from './translate.ts';
+import { makeT, type Message } from './translate.ts';
 
-export function toolsT<P extends Record<string, string>>(part: P) {
+export function toolsT<P extends Record<string, Message>>(part: P) {
   return makeT({ ...toolsCommon, ...part });
 }

@@ -1,7 +1,7 @@
 /** Strings of the course assessment (afsluttende prøve) and of certificate revocation. */
 export const assessment = {
   'assessment.title': 'Afsluttende prøve: {course}',
-  'assessment.lead': 'Prøven afgør, om du får kursusbevis. Den rettes på serveren, og dit resultat gemmes på din konto.',
+  'assessment.lead': 'Prøven afgør, om du får kursusbevis. Fælles Værdier retter den, ikke din browser, så ingen kan se svarene på forhånd, og dit resultat gemmes på din konto.',
   'assessment.link': 'Tag den afsluttende prøve',
   'assessment.linkLead': 'Kursusbeviset kræver, at du har gennemført alle lektioner og bestået kursets afsluttende prøve.',
   'assessment.signedOut': 'Du skal være logget ind for at tage prøven, så resultatet kan stå på dit kursusbevis.',
@@ -9,10 +9,10 @@ export const assessment = {
   'assessment.rules': 'Om prøven',
   'assessment.ruleItems': '{count} spørgsmål, trukket fra kursets opgavebank.',
   'assessment.rulePass': 'Du skal have mindst {percent} % rigtige for at bestå.',
-  'assessment.ruleTime': 'Du har {minutes} minutter fra du starter, til du afleverer.',
-  'assessment.ruleAttempts': 'Du kan tage prøven {perDay} gange inden for 24 timer. Du har {left} forsøg tilbage nu.',
+  'assessment.ruleTime': { by: 'minutes', one: 'Du har {minutes} minut fra du starter, til du afleverer.', other: 'Du har {minutes} minutter fra du starter, til du afleverer.' },
+  'assessment.ruleAttempts': { by: 'perDay', one: 'Du kan tage prøven {perDay} gang inden for 24 timer. Du har {left} forsøg tilbage nu.', other: 'Du kan tage prøven {perDay} gange inden for 24 timer. Du har {left} forsøg tilbage nu.' },
   'assessment.ruleOnce': 'Et forsøg kan kun afleveres én gang. Forklaringerne ser du, når du har afleveret.',
-  'assessment.lessonsMissing': 'Du mangler stadig {count} lektion(er) i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.',
+  'assessment.lessonsMissing': { by: 'count', one: 'Du mangler stadig {count} lektion i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.', other: 'Du mangler stadig {count} lektioner i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.' },
   'assessment.start': 'Start prøven',
   'assessment.resume': 'Fortsæt det påbegyndte forsøg',
   'assessment.starting': 'Henter spørgsmålene …',
@@ -49,7 +49,7 @@ export const assessment = {
   'assessment.error.expiredWait': 'Tiden for forsøget er gået, så det kan ikke længere afleveres. Du har brugt dine forsøg for de sidste 24 timer og kan prøve igen {when}.',
   'assessment.error.notSubmitted': 'Forsøget er ikke afleveret endnu.',
   'assessment.error.invalidAnswers': 'Dine svar kunne ikke læses. Prøv at aflevere igen.',
-  'assessment.error.network': 'Vi kunne ikke nå serveren. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
+  'assessment.error.network': 'Vi kunne ikke få forbindelse til Fælles Værdier. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
   'assessment.error.unknown': 'Noget gik galt. Prøv igen om lidt.',
 
   'lesson.assessment': 'Afsluttende prøve',

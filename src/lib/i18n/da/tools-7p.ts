@@ -16,7 +16,7 @@ export const tools7p = {
   'll7p.model.startup': '50\u00a0%-modellen',
   'll7p.ok': 'kan bruges',
   'll7p.no.broad': 'kan ikke bruges: tilbuddet skal gives til mindst {share} % af de ansatte',
-  'll7p.no.startup': 'kan ikke bruges: kræver bl.a. højst {employees} ansatte, nettoomsætning eller balancesum på højst {turnover} kr. og en alder på højst {age} år (§ 7 P, stk. 7)',
+  'll7p.no.startup': { by: 'employees', one: 'kan ikke bruges: kræver bl.a. højst {employees} ansat, nettoomsætning eller balancesum på højst {turnover} kr. og en alder på højst {age} år (§ 7 P, stk. 7)', other: 'kan ikke bruges: kræver bl.a. højst {employees} ansatte, nettoomsætning eller balancesum på højst {turnover} kr. og en alder på højst {age} år (§ 7 P, stk. 7)' },
   'll7p.step.best': 'Højeste værdi efter de modeller, der kan bruges',
   'll7p.grantWithin': 'Tildelingen på {grant} kr. er inden for grænsen i {model}.',
   'll7p.grantOver': 'Tildelingen på {grant} kr. er over den højeste grænse på {max} kr. Den del, der ligger over, falder uden for § 7 P.',
