@@ -14,7 +14,7 @@ const entries: [string, Message][] = parts.flatMap(([file, mod]) =>
 
 const CATEGORIES = new Intl.PluralRules('da-DK').resolvedOptions().pluralCategories;
 /** Words after a number that read the same for one and many, or are not nouns. */
-const SAME_FOR_ONE = new Set(['spørgsmål', 'forsøg', 'tegn', 'ting', 'år', 'mere', 'gammel', 'kr', 'af', 'er', 'minut', 'procentpoint', 'rigtige']);
+const SAME_FOR_ONE = new Set(['spørgsmål', 'forsøg', 'tegn', 'ting', 'år', 'mere', 'gammel', 'kr', 'af', 'er', 'minut', 'procentpoint', 'rigtige', 'ligger', 'mangler']);
 /** A placeholder followed by a word that looks like a Danish plural (virksomheder, dage, timer, felter, gange, ansatte). */
 const countBeforeNoun = /\{(\w+)\}\s+(?:lektion\(er\)|([a-zæøå]+))/g;
 

@@ -35,7 +35,7 @@ export function CalculatorView({ form }: { form: CalculatorForm }) {
           if (view.errors.length === 0) document.getElementById(`${id}-result`)?.focus();
         }}
       >
-        <ErrorSummary title={t(view.errors.length === 1 ? 'tools.errorTitleOne' : 'tools.errorTitle', { n: view.errors.length })} errors={summaryErrors} focusKey={submits} />
+        <ErrorSummary title={t('tools.errorTitle', { n: view.errors.length })} errors={summaryErrors} focusKey={submits} />
         {fields.map((f) => {
           const fid = `${id}-${f.name}`;
           const error = errorOf(f.name);

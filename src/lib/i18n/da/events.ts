@@ -58,7 +58,7 @@ export const events = {
   'network.directoryEntry': 'Står også i virksomhedsoversigten',
   'network.organisationPage': 'Se organisationen under Netværk og hjælp',
   'network.all': 'Alle organisationer',
-  'network.count': '{count} organisationer',
+  'network.count': { by: 'count', one: '{count} organisation', other: '{count} organisationer' },
   'orgKind.medlemsorganisation': 'Medlems- og interesseorganisationer',
   'orgKind.netvaerk': 'Netværk',
   'orgKind.finansiering': 'Finansiering',

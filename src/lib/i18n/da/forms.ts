@@ -21,7 +21,7 @@ export const forms = {
   'road.nameInvalid': 'Skriv dit navn med 2–120 tegn.',
   'road.done': 'klaret',
   'road.todo': 'mangler',
-  'road.lessonsLeft': '{count} af {total} lektioner mangler.',
+  'road.lessonsLeft': { by: 'total', one: '{count} af {total} lektion mangler.', other: '{count} af {total} lektioner mangler.' },
   'road.toCourse': 'Se lektionerne',
   'road.nameLabel': 'Navn på kursusbeviset',
 

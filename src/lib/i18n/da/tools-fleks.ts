@@ -14,7 +14,7 @@ export const toolsFleks = {
   'fleks.threshold': 'Årets grænsebeløb mellem fradrag på 30 % og 55 % (kr. pr. måned)',
   'fleks.yearAmounts': '{year}-beløbet',
   'fleks.typedAmounts': 'det beløb, du har skrevet',
-  'fleks.step.wageFromHours': 'Løn fra arbejdsgiveren for den faktiske indsats: {full} kr. × {hours} effektive timer / {fullHours} timer ({perHour} kr. pr. ugentlig time)',
+  'fleks.step.wageFromHours': { by: 'hours', one: 'Løn fra arbejdsgiveren for den faktiske indsats: {full} kr. × {hours} effektiv time / {fullHours} timer ({perHour} kr. pr. ugentlig time)', other: 'Løn fra arbejdsgiveren for den faktiske indsats: {full} kr. × {hours} effektive timer / {fullHours} timer ({perHour} kr. pr. ugentlig time)' },
   'fleks.step.wageTyped': 'Løn fra arbejdsgiveren for den faktiske indsats, som du har skrevet den',
   'fleks.step.income': 'Samlet lønindtægt: lønnen i fleksjobbet plus anden lønindtægt på {other} kr.',
   'fleks.step.base': 'Udgangspunkt: {pct} % af dagpengenes højeste beløb, {year}',
