@@ -38,10 +38,14 @@ export interface StartedAttempt {
   questions: { id: string; question: string; multiple: boolean; options: { id: string; text: string }[] }[];
 }
 
-/** The keys, read the way only the database owner can (the tests' superuser connection). */
-export async function keysOf(db: Sql, courseId: string): Promise<Record<string, string[]>> {
-  const { rows } = await db.query<{ id: string; correct: string[] }>('select id, correct from private.assessment_items where course_id = $1', [courseId]);
-  return Object.fromEntries(rows.map((r) => [r.id, r.correct]));
+/**
+ * The keys of one attempt, as this attempt's opaque option ids, read the way only the database
+ * owner can (the tests' superuser connection) through the same function that grades.
+ */
+export async function keysOf(db: Sql, attemptId: string): Promise<Record<string, string[]>> {
+  const { rows } = await db.query<{ item_id: string; keys: string[] }>(
+    `select m.item_id, m.keys from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`, [attemptId]);
+  return Object.fromEntries(rows.map((r) => [r.item_id, r.keys]));
 }
 
 type Rpc = { rpc<T>(fn: string, args?: Record<string, unknown>): Promise<T> };
@@ -49,7 +53,7 @@ type Rpc = { rpc<T>(fn: string, args?: Record<string, unknown>): Promise<T> };
 /** Starts an attempt and submits it with every answer right (or every answer wrong). */
 export async function takeAssessment(db: Sql, session: Rpc, courseId: string, right = true) {
   const attempt = await session.rpc<StartedAttempt>('start_assessment', { p_course_id: courseId });
-  const keys = await keysOf(db, courseId);
+  const keys = await keysOf(db, attempt.attempt_id);
   const answers = Object.fromEntries(
     attempt.questions.map((q) => [q.id, right ? keys[q.id]! : q.options.map((o) => o.id).filter((id) => !keys[q.id]!.includes(id)).slice(0, 1)]),
   );
