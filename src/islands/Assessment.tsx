@@ -3,11 +3,13 @@ import { overview, start, submit, unanswered, type AssessmentError } from '../li
 import { sessionHint } from '../lib/account/session.ts';
 import { issueCertificate } from '../lib/account/my-account.ts';
 import { rpcError } from '../lib/account/errors.ts';
-import type { AssessmentAttempt, AssessmentFeedback, AssessmentOverview } from '../lib/supabase/types.ts';
+import type { AssessmentAttempt, AssessmentFeedback, AssessmentFeedbackItem, AssessmentOverview } from '../lib/supabase/types.ts';
 import { formatDate, formatMoment, formatTime, t, type AssessmentKey } from '../lib/i18n/assessment.ts';
 
 interface Props {
   courseId: string;
+  /** The course's lessons by id, so feedback can link to the lesson an item tests. */
+  lessons: Record<string, { title: string; url: string }>;
 }
 
 type Answers = Record<string, string[]>;
@@ -21,7 +23,7 @@ type State =
 const message = (e: AssessmentError) => t(e.key, e.when ? { when: formatMoment(e.when) } : {});
 
 /** The course assessment: intro with the rules → questions (no keys) → submit → feedback → certificate. */
-export default function Assessment({ courseId }: Props) {
+export default function Assessment({ courseId, lessons }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [answers, setAnswers] = useState<Answers>({});
   const [error, setError] = useState<string | null>(null);
@@ -160,8 +162,12 @@ export default function Assessment({ courseId }: Props) {
 
   const { feedback } = state;
   const vars = { correct: feedback.correct, total: feedback.total, score: feedback.score_percent, pass: feedback.pass_percent };
-  const label = (item: AssessmentFeedback['items'][number], ids: string[]) =>
+  const label = (item: AssessmentFeedbackItem, ids: string[]) =>
     ids.map((id) => item.options.find((o) => o.id === id)?.text ?? id).join('; ');
+  const lessonLink = (item: AssessmentFeedbackItem) => {
+    const lesson = lessons[item.lesson.id];
+    return lesson ? <a href={lesson.url}>{lesson.title}</a> : item.lesson.title;
+  };
   return (
     <div>
       <h2 tabIndex={-1} ref={heading}>{t('assessment.result')}</h2>
@@ -172,14 +178,18 @@ export default function Assessment({ courseId }: Props) {
         <p><button type="button" onClick={() => { setState({ kind: 'loading' }); load(); }}>{t('assessment.tryAgain')}</button></p>
       )}
       <h3>{t('assessment.feedback')}</h3>
+      {!feedback.passed && <p>{t('assessment.failedHint')}</p>}
       <ol class="assessment-feedback">
         {feedback.items.map((item) => (
           <li key={item.id}>
             <p><strong>{t(item.right ? 'assessment.right' : 'assessment.wrong')}:</strong> {item.question}</p>
             <p>{item.chosen.length ? t('assessment.yourAnswer', { answer: label(item, item.chosen) }) : t('assessment.noAnswer')}</p>
-            {!item.right && <p>{t('assessment.correctAnswer', { answer: label(item, item.correct) })}</p>}
-            <p>{item.explanation}</p>
-            {item.sources.length > 0 && (
+            {!item.right && item.correct && <p>{t('assessment.correctAnswer', { answer: label(item, item.correct) })}</p>}
+            {item.explanation && <p>{item.explanation}</p>}
+            {(!item.right || feedback.passed) && (
+              <p>{t(item.right ? 'assessment.fromLesson' : 'assessment.readAgain')} {lessonLink(item)}</p>
+            )}
+            {item.sources && item.sources.length > 0 && (
               <p class="meta">{t('assessment.sources')}: {item.sources.map((s, i) => (
                 <span key={i}>{i > 0 && '; '}{s.url ? <a href={s.url}>{s.title}</a> : s.title}{s.law && ` (${s.law})`}</span>
               ))}</p>

@@ -43,7 +43,6 @@ export type Database = {
           user_id: string
           course_id: string
           item_ids: string[]
-          option_order: Json
           started_at: string
           expires_at: string
           submitted_at: string | null
@@ -59,7 +58,6 @@ export type Database = {
           user_id: string
           course_id: string
           item_ids: string[]
-          option_order: Json
           started_at?: string
           expires_at: string
           submitted_at?: string | null
@@ -75,7 +73,6 @@ export type Database = {
           user_id?: string
           course_id?: string
           item_ids?: string[]
-          option_order?: Json
           started_at?: string
           expires_at?: string
           submitted_at?: string | null
