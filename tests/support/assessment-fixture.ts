@@ -1,9 +1,9 @@
 /**
- * A bank for the tests while a course has no real `assessment.yaml` yet: 15 items over the
+ * A bank for the tests while a course has no real `assessment.yaml` yet: 4 × draw items over the
  * course's lessons, validated by the same schema as the real banks. The texts are marked so a
  * leak test can look for them; with a real bank present the tests use the real one.
  */
-import { bankSchema, type Bank } from '../../src/lib/assessment/schema.ts';
+import { BANK_FACTOR, bankSchema, type Bank } from '../../src/lib/assessment/schema.ts';
 import { bankPayload } from '../../scripts/assessment-bank.ts';
 import type { Sql } from '../../supabase/local/database.ts';
 
@@ -13,12 +13,13 @@ export function fixtureBank(lessonIds: readonly string[], draw = 5): Bank {
   return bankSchema.parse({
     draw,
     reviewed: '2026-11-29',
-    items: Array.from({ length: 3 * draw }, (_, n) => ({
+    items: Array.from({ length: BANK_FACTOR * draw }, (_, n) => ({
       id: `testopgave-${n + 1}`,
       lesson: lessonIds[n % lessonIds.length],
       question: n % 5 === 4 ? `Testbankens opgave nummer ${n + 1}: vælg alle rigtige.` : `Testbankens opgave nummer ${n + 1}: hvilket svar er rigtigt?`,
       options: IDS.map((id) => ({ id, text: `Testbankens svarmulighed ${id} til opgave ${n + 1}` })),
-      correct: n % 5 === 4 ? ['a', 'c'] : [IDS[n % 4]],
+      // Keys spread over the letters, as the content check requires of a real bank.
+      correct: n % 5 === 4 ? [IDS[Math.floor(n / 5) % 4], IDS[(Math.floor(n / 5) + 1) % 4]] : [IDS[n % 4]],
       explanation: `Testbankens forklaring til opgave ${n + 1}.`,
       sources: [{ title: 'Testkilde', law: 'LBK nr. 1 af 01.01.2020, § 1' }],
     })),
