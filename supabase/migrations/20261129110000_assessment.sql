@@ -3,9 +3,9 @@
 -- for nothing official; the assessment's items and keys live only here, in private tables no API
 -- role can read, loaded by the catalogue sync from courses/<course>/assessment.yaml.
 --
--- An attempt: start_assessment draws the items, shuffles their options and gives each option an
--- opaque id drawn for this attempt alone (the browser gets questions without keys and never the
--- bank's letters) → submit_assessment grades once, in the database → the feedback is returned only
+-- An attempt: start_assessment draws the items, shuffles their options and gives each question and
+-- each option an opaque id drawn for this attempt alone (the browser gets questions without keys and
+-- never the bank's item ids or letters) → submit_assessment grades once, in the database → the feedback is returned only
 -- for that attempt's items, only after it is submitted: after a pass with keys and explanations,
 -- after a failure only which answers were wrong and the lesson to read again.
 -- Rules: pass mark per course (default 80 %), at most 3 attempts per 24 hours, an attempt expires
@@ -84,8 +84,7 @@ create table public.assessment_attempts (
   id uuid primary key default gen_random_uuid(),
   user_id uuid not null references auth.users (id) on delete cascade,
   course_id text not null references public.courses (id) on delete cascade,
-  -- The drawn items in the order shown (their options: private.assessment_attempt_options).
-  item_ids text[] not null check (cardinality(item_ids) > 0),
+  -- The drawn items and their options are in private.assessment_attempt_items and _options.
   started_at timestamptz not null default now(),
   expires_at timestamptz not null,
   submitted_at timestamptz,
@@ -105,10 +104,21 @@ create policy "learners read their own assessment attempts" on public.assessment
   for select to authenticated using (user_id = (select auth.uid()));
 
 /*
- * Each option shown in an attempt: its place and the opaque id the browser gets for it, drawn
- * afresh for every attempt, so answering by position or by id is worth no more than guessing.
- * The bank's own letter (option_id) stays here, where no API role can read it.
+ * Each question and each option shown in an attempt: its place and the opaque id the browser gets
+ * for it, drawn afresh for every attempt, so answering by position or by id is worth no more than
+ * guessing. The bank's own item ids (whose names can give an answer away) and option letters stay
+ * here, where no API role can read them.
  */
+create table private.assessment_attempt_items (
+  attempt_id uuid not null references public.assessment_attempts (id) on delete cascade,
+  position int not null check (position > 0),
+  token text not null,
+  item_id text not null,
+  primary key (attempt_id, position),
+  unique (attempt_id, token)
+);
+alter table private.assessment_attempt_items enable row level security;
+
 create table private.assessment_attempt_options (
   attempt_id uuid not null references public.assessment_attempts (id) on delete cascade,
   item_id text not null,
@@ -119,7 +129,7 @@ create table private.assessment_attempt_options (
   unique (attempt_id, token)
 );
 alter table private.assessment_attempt_options enable row level security;
-revoke all on private.assessment_attempt_options from public, anon, authenticated;
+revoke all on private.assessment_attempt_items, private.assessment_attempt_options from public, anon, authenticated;
 
 create function private.attempts_per_day() returns int
 language sql immutable set search_path = '' as $$ select 3 $$;
@@ -138,29 +148,34 @@ create function private.attempt_questions(a public.assessment_attempts) returns 
 language sql stable security definer set search_path = ''
 as $$
   select coalesce(jsonb_agg(jsonb_build_object(
-           'id', i.id,
+           'id', ai.token,
            'question', i.question,
            'multiple', cardinality(i.correct) > 1,
            'options', (select jsonb_agg(jsonb_build_object('id', ao.token, 'text', o.opt ->> 'text') order by ao.position)
                          from private.assessment_attempt_options ao
                          join jsonb_array_elements(i.options) as o (opt) on o.opt ->> 'id' = ao.option_id
                         where ao.attempt_id = a.id and ao.item_id = i.id))
-         order by shown.n), '[]')
-    from unnest(a.item_ids) with ordinality as shown (item_id, n)
-    join private.assessment_items i on i.course_id = a.course_id and i.id = shown.item_id
+         order by ai.position), '[]')
+    from private.assessment_attempt_items ai
+    join private.assessment_items i on i.course_id = a.course_id and i.id = ai.item_id
+   where ai.attempt_id = a.id
 $$;
 
-/* Each drawn item of an attempt: this attempt's ids of its right options, and whether `p_answers` chose exactly those. */
+/*
+ * Each question of an attempt (by this attempt's id for it): the ids of its right options, and
+ * whether `p_answers` (question id → option ids) chose exactly those.
+ */
 create function private.attempt_marks(a public.assessment_attempts, p_answers jsonb)
-returns table (item_id text, keys text[], is_right boolean)
+returns table (question_id text, keys text[], is_right boolean)
 language sql stable security definer set search_path = ''
 as $$
-  select i.id, k.keys, private.answer_is_right(p_answers -> i.id, k.keys)
-    from private.assessment_items i
+  select ai.token, k.keys, private.answer_is_right(p_answers -> ai.token, k.keys)
+    from private.assessment_attempt_items ai
+    join private.assessment_items i on i.course_id = a.course_id and i.id = ai.item_id
     cross join lateral (select coalesce(array_agg(ao.token), '{}') as keys
                           from private.assessment_attempt_options ao
                          where ao.attempt_id = a.id and ao.item_id = i.id and ao.option_id = any (i.correct)) k
-   where i.course_id = a.course_id and i.id = any (a.item_ids)
+   where ai.attempt_id = a.id
 $$;
 
 /*
@@ -185,8 +200,9 @@ as $$
                   else '{}' end
              order by n)
         from jsonb_array_elements(private.attempt_questions(a)) with ordinality as x (q, n)
-        join private.assessment_items i on i.course_id = a.course_id and i.id = q ->> 'id'
-        join private.attempt_marks(a, a.answers) m on m.item_id = i.id
+        join private.assessment_attempt_items ai on ai.attempt_id = a.id and ai.token = q ->> 'id'
+        join private.assessment_items i on i.course_id = a.course_id and i.id = ai.item_id
+        join private.attempt_marks(a, a.answers) m on m.question_id = ai.token
         left join public.lessons l on l.id = i.lesson_id), '[]'))
   where a.submitted_at is not null
 $$;
@@ -269,10 +285,12 @@ begin
           from private.assessment_items i
          where i.course_id = p_course_id and not i.retired) ranked
       order by round_no, random() limit a.draw) picked;
-    insert into public.assessment_attempts (user_id, course_id, item_ids, expires_at, total, pass_percent)
-    values (uid, p_course_id, drawn, now() + make_interval(mins => a.time_limit_minutes), cardinality(drawn), a.pass_percent)
+    insert into public.assessment_attempts (user_id, course_id, expires_at, total, pass_percent)
+    values (uid, p_course_id, now() + make_interval(mins => a.time_limit_minutes), cardinality(drawn), a.pass_percent)
     returning * into attempt;
-    -- Each item's options in a random order, each with a random id of this attempt's own.
+    -- Each question, and each item's options in a random order, with random ids of this attempt's own.
+    insert into private.assessment_attempt_items (attempt_id, position, token, item_id)
+    select attempt.id, n, gen_random_uuid()::text, item_id from unnest(drawn) with ordinality as d (item_id, n);
     insert into private.assessment_attempt_options (attempt_id, item_id, position, token, option_id)
     select attempt.id, i.id, row_number() over (partition by i.id order by random()), gen_random_uuid()::text, o ->> 'id'
       from private.assessment_items i
@@ -314,7 +332,8 @@ begin
   end if;
   -- Only answers to this attempt's items are kept.
   select coalesce(jsonb_object_agg(k, v), '{}') into kept
-    from jsonb_each(p_answers) as e (k, v) where k = any (attempt.item_ids);
+    from jsonb_each(p_answers) as e (k, v)
+   where k in (select ai.token from private.assessment_attempt_items ai where ai.attempt_id = attempt.id);
   select count(*) filter (where m.is_right) into n_correct from private.attempt_marks(attempt, kept) m;
   update public.assessment_attempts
      set submitted_at = now(), answers = kept, correct = n_correct,

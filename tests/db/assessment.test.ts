@@ -69,7 +69,7 @@ describe('anonymous visitor', () => {
   });
 
   it('cannot read the items, their keys, the banks nor the attempts', async () => {
-    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_options', 'public.assessment_attempts', 'public.certificate_events'])
+    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_items', 'private.assessment_attempt_options', 'public.assessment_attempts', 'public.certificate_events'])
       expect((await refused(db.as(null).query(`select * from ${table}`))).code).toBe('42501');
   });
 });
@@ -82,7 +82,7 @@ describe('learner', () => {
   });
 
   it('cannot read the items or keys, not even through a table the API exposes', async () => {
-    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_options'])
+    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_items', 'private.assessment_attempt_options'])
       expect((await refused(db.as(p.learner).query(`select * from ${table}`))).code).toBe('42501');
     for (const fn of ['private.attempt_questions', 'private.attempt_feedback', 'private.attempt_marks', 'private.sync_assessment'])
       expect((await refused(db.as(p.learner).query(`select ${fn}(null)`))).code).toMatch(/42501|42883/);
@@ -102,13 +102,15 @@ describe('learner', () => {
     for (const t of texts) expect(sent).not.toContain(t.explanation);
     const again = await db.as(p.learner).rpc<StartedAttempt>('start_assessment', { p_course_id: course.id });
     expect(again).toEqual(a);
-    // Option ids are opaque, unique and never the bank's letters; the learner's own attempt row holds no order or letter either.
-    const optionIds = a.questions.flatMap((q) => q.options.map((o) => o.id));
-    expect(new Set(optionIds).size).toBe(optionIds.length);
-    for (const id of optionIds) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    // Question and option ids are opaque and unique, never the bank's item ids (whose names can give an
+    // answer away) or letters; the learner's own attempt row holds neither.
+    const ids = [...a.questions.map((q) => q.id), ...a.questions.flatMap((q) => q.options.map((o) => o.id))];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const bankIds = (await db.query<{ id: string }>('select id from private.assessment_items where course_id = $1', [course.id])).rows.map((r) => r.id);
     const [row] = await db.as(p.learner).query<Record<string, unknown>>('select * from public.assessment_attempts where id = $1', [a.attempt_id]);
-    expect(Object.keys(row!)).not.toContain('option_order');
-    for (const id of optionIds) expect(JSON.stringify(row)).not.toContain(id);
+    for (const text of [sent, JSON.stringify(row)]) for (const id of bankIds) expect(text).not.toContain(`"${id}"`);
+    expect(Object.keys(row!)).not.toContain('item_ids');
     expect((await db.as(p.learner).rpc<{ attempts_left: number }>('assessment_overview', { p_course_id: course.id })).attempts_left).toBe(2);
     expect((await refused(db.as(p.learner).rpc('assessment_result', { p_attempt_id: a.attempt_id }))).message).toBe('attempt_not_submitted');
   });

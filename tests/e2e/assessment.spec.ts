@@ -55,9 +55,11 @@ test('a learner takes the assessment with the keyboard: rules, questions without
   // What the browser received before submitting holds no key and no explanation.
   expect(sent).toHaveLength(1);
   expect(sent[0]).not.toMatch(/"correct"|"explanation"/);
-  // The option ids are this attempt's own, never the bank's letters.
+  // The question and option ids are this attempt's own, never the bank's item ids or letters.
   const values = await page.locator('form.assessment input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   for (const value of values) expect(value).toMatch(/^[0-9a-f-]{36}$/);
+  const questionIds = await page.locator('form.assessment fieldset').evaluateAll((sets) => sets.map((f) => f.id));
+  for (const id of questionIds) expect(id).toMatch(/^item-[0-9a-f-]{36}$/);
 
   // Submitting with nothing answered warns first; a second press submits.
   await answerAssessment(page, FIRST_COURSE, { right: false });

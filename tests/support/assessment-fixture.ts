@@ -40,13 +40,13 @@ export interface StartedAttempt {
 }
 
 /**
- * The keys of one attempt, as this attempt's opaque option ids, read the way only the database
- * owner can (the tests' superuser connection) through the same function that grades.
+ * The keys of one attempt, question id → right option ids (both this attempt's opaque ids), read
+ * the way only the database owner can (the tests' superuser connection) through the function that grades.
  */
 export async function keysOf(db: Sql, attemptId: string): Promise<Record<string, string[]>> {
-  const { rows } = await db.query<{ item_id: string; keys: string[] }>(
-    `select m.item_id, m.keys from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`, [attemptId]);
-  return Object.fromEntries(rows.map((r) => [r.item_id, r.keys]));
+  const { rows } = await db.query<{ question_id: string; keys: string[] }>(
+    `select m.question_id, m.keys from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`, [attemptId]);
+  return Object.fromEntries(rows.map((r) => [r.question_id, r.keys]));
 }
 
 type Rpc = { rpc<T>(fn: string, args?: Record<string, unknown>): Promise<T> };

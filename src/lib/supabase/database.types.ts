@@ -42,7 +42,6 @@ export type Database = {
           id: string
           user_id: string
           course_id: string
-          item_ids: string[]
           started_at: string
           expires_at: string
           submitted_at: string | null
@@ -57,7 +56,6 @@ export type Database = {
           id?: string
           user_id: string
           course_id: string
-          item_ids: string[]
           started_at?: string
           expires_at: string
           submitted_at?: string | null
@@ -72,7 +70,6 @@ export type Database = {
           id?: string
           user_id?: string
           course_id?: string
-          item_ids?: string[]
           started_at?: string
           expires_at?: string
           submitted_at?: string | null
