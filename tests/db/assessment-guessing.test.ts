@@ -17,7 +17,7 @@ import type { Persona, TestDb } from '../support/db.ts';
 import { createTestDb } from '../support/db.ts';
 import type { StartedAttempt } from '../support/assessment-fixture.ts';
 
-/** Attempts per course; seven courses make a few thousand attempts in all. */
+/** Attempts per case; eight cases make a few thousand attempts in all. */
 const ATTEMPTS = Number(process.env.GUESSING_ATTEMPTS ?? 300);
 /** Chance of a false alarm per course and strategy; over all of them together well under 1 in 10,000. */
 const ALPHA = 1e-6;
@@ -91,10 +91,36 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => db?.close());
 
-const banks = readCatalogue().courses.filter((c) => c.status === 'published' && c.assessment);
+type Payload = NonNullable<ReturnType<typeof readCatalogue>['courses'][number]['assessment']>;
 
-describe.each(banks.map((c) => [c.id, c] as const))('%s: answering without reading', (courseId, course) => {
+/**
+ * The same bank with every key moved to the front letters: single-answer items keyed »b«, the
+ * others »a«, »b«, …, as the review found in a real bank. Only the drawing stands between it and a
+ * pass by letter, so the last case shows the drawing alone is enough.
+ */
+function skewed(bank: Payload): Payload {
+  const letters = ['a', 'b', 'c', 'd', 'e'];
+  return {
+    ...bank,
+    items: bank.items.map((item) => {
+      const right = item.options.filter((o) => item.correct.includes(o.id));
+      const wrong = item.options.filter((o) => !item.correct.includes(o.id));
+      const order = right.length === 1 ? [wrong[0]!, right[0]!, ...wrong.slice(1)] : [...right, ...wrong];
+      const options = order.map((o, i) => ({ ...o, id: letters[i]! as never }));
+      return { ...item, options, correct: options.filter((o) => right.some((r) => r.text === o.text)).map((o) => o.id) };
+    }),
+  };
+}
+
+const banks = readCatalogue().courses.filter((c) => c.status === 'published' && c.assessment);
+const cases = [
+  ...banks.map((c) => ({ name: c.id, courseId: c.id, replaceBank: undefined as Payload | undefined })),
+  { name: `${banks.at(-1)!.id} with every key on »b« (or »a«, »b«, …)`, courseId: banks.at(-1)!.id, replaceBank: skewed(banks.at(-1)!.assessment!) },
+];
+
+describe.each(cases.map((c) => [c.name, c] as const))('%s: answering without reading', (_name, { courseId, replaceBank }) => {
   it(`passes no more often than chance in ${ATTEMPTS} attempts, by position, by id order or by letter`, { timeout: 600_000 }, async () => {
+    if (replaceBank) await db.query('select private.sync_assessment($1, $2::jsonb)', [courseId, JSON.stringify(replaceBank)]);
     const passes = strategies.map(() => 0);
     const chance = strategies.map(() => 0);
     for (let n = 0; n < ATTEMPTS; n++) {
