@@ -2,7 +2,8 @@
  * The content check: what the schemas cannot see. A published lesson needs objectives, a
  * knowledge check of 3–5 questions, sources and a review date under 12 months old; every link into the glossary must name
  * a term that exists; every internal link must lead to a page; no section may be empty; a published
- * course needs a valid assessment bank (assessment.yaml). `npm run content:check` prints the
+ * course needs a valid assessment bank (assessment.yaml) of at least 4 × draw items with its keys
+ * spread over the letters (src/lib/assessment/balance.ts). `npm run content:check` prints the
  * problems and fails on any; a review that expires within 60 days is a warning, so editors have
  * time to review before the check fails. The tests pass a fixed `now`, so they never depend on the
  * day they run; only `npm run content:check` reads the real clock.
@@ -13,6 +14,7 @@ import { cityCaseSchema, courseSchema, glossarySchema, lessonSchema, storySchema
 import { pairCases } from '../src/lib/cities/pairs.ts';
 import { readContentFile as read, type ContentFile as Doc } from './frontmatter.ts';
 import { bankProblems } from '../src/lib/assessment/schema.ts';
+import { keyBalanceProblems } from '../src/lib/assessment/balance.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { ratePeriodProblems } from '../src/lib/tools/rate-periods-check.ts';
@@ -123,7 +125,8 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
       report(file, `ikke gyldig YAML: ${(e as Error).message.split('\n')[0]}`);
       return;
     }
-    for (const message of bankProblems(data, lessonIds).problems) report(file, message);
+    const { bank, problems: bankFaults } = bankProblems(data, lessonIds);
+    for (const message of [...bankFaults, ...(bank ? keyBalanceProblems(bank) : [])]) report(file, message);
   };
 
   for (const c of courses) {

@@ -86,8 +86,11 @@ await setup.query(`
   insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at)
   select gen_random_uuid(), lp.user_id, lp.lesson_id, '{}', 0, l.question_count, false, lp.done_offline_at
     from public.lesson_progress lp join public.lessons l on l.id = lp.lesson_id where l.question_count > 0`);
-const keys = Object.fromEntries(
-  (await setup.query<{ id: string; correct: string[] }>('select id, correct from private.assessment_items where course_id = $1', [course.id])).rows.map((r) => [r.id, r.correct]));
+// Question text → the right options' texts: an attempt's ids are drawn afresh, so the bench finds the keys by text.
+const keyTexts = Object.fromEntries(
+  (await setup.query<{ question: string; texts: string[] }>(
+    `select i.question, array(select o ->> 'text' from jsonb_array_elements(i.options) o where o ->> 'id' = any (i.correct)) as texts
+       from private.assessment_items i where i.course_id = $1`, [course.id])).rows.map((r) => [r.question, r.texts]));
 const editor = (await setup.query<{ id: string }>(`insert into auth.users (email, email_confirmed_at) values ('redaktoer@bench.invalid', now()) returning id`)).rows[0]!.id;
 await setup.query(`insert into public.user_roles (user_id, role) values ($1, 'editor')`, [editor]);
 await setup.query('analyze');
@@ -166,10 +169,12 @@ async function learnerSession(level: Level, passes: boolean) {
   }
   await call(level, user, 'my_progress');
   await think();
-  const attempt = await call<{ attempt_id: string; questions: { id: string; options: { id: string }[] }[] }>(level, user, 'start_assessment', { p_course_id: course.id });
+  const attempt = await call<{ attempt_id: string; questions: { id: string; question: string; options: { id: string; text: string }[] }[] }>(level, user, 'start_assessment', { p_course_id: course.id });
   if (!attempt) return;
-  const answers = Object.fromEntries(attempt.questions.map((q) =>
-    [q.id, passes ? keys[q.id]! : q.options.map((o) => o.id).filter((id) => !keys[q.id]!.includes(id)).slice(0, 1)]));
+  const answers = Object.fromEntries(attempt.questions.map((q) => {
+    const right = (o: { text: string }) => keyTexts[q.question]!.includes(o.text);
+    return [q.id, (passes ? q.options.filter(right) : q.options.filter((o) => !right(o)).slice(0, 1)).map((o) => o.id)];
+  }));
   await think();
   const result = await call<{ passed: boolean }>(level, user, 'submit_assessment', { p_attempt_id: attempt.attempt_id, p_answers: answers });
   if (result?.passed) {

@@ -6,7 +6,7 @@ import { ROAD_REFUSALS, type LessonRef, type MissingStep } from '../lib/account/
 import { RpcError } from '../lib/supabase/rpc.ts';
 import { progressStore, isDone } from '../lib/progress';
 import { rpcError } from '../lib/account/errors.ts';
-import type { AssessmentAttempt, AssessmentFeedback, AssessmentOverview } from '../lib/supabase/types.ts';
+import type { AssessmentAttempt, AssessmentFeedback, AssessmentFeedbackItem, AssessmentOverview } from '../lib/supabase/types.ts';
 import { formatDate, formatMoment, formatTime, t, type AssessmentKey } from '../lib/i18n/assessment.ts';
 import { CertificateRoad, NameForm } from './assessment/CertificateRoad.tsx';
 import { UnansweredWarning } from './assessment/UnansweredWarning.tsx';
@@ -14,8 +14,9 @@ import { MissingSteps } from './shared/MissingSteps.tsx';
 
 interface Props {
   courseId: string;
-  /** The course page (ends in /) and its lessons, for the steps a certificate still needs. */
+  /** The course page (ends in /). */
   courseUrl: string;
+  /** The course's lessons: for the steps a certificate still needs, and so feedback links each item to its lesson. */
   lessons: LessonRef[];
 }
 
@@ -181,8 +182,12 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
 
   const { feedback } = state;
   const vars = { correct: feedback.correct, total: feedback.total, score: feedback.score_percent, pass: feedback.pass_percent };
-  const label = (item: AssessmentFeedback['items'][number], ids: string[]) =>
+  const label = (item: AssessmentFeedbackItem, ids: string[]) =>
     ids.map((id) => item.options.find((o) => o.id === id)?.text ?? id).join('; ');
+  const lessonLink = (item: AssessmentFeedbackItem) => {
+    const lesson = lessons.find((l) => l.id === item.lesson.id);
+    return lesson ? <a href={lesson.url}>{lesson.title}</a> : item.lesson.title;
+  };
   return (
     <div>
       <h2 tabIndex={-1} ref={heading}>{t('assessment.result')}</h2>
@@ -193,14 +198,18 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
         <p><button type="button" onClick={() => { setState({ kind: 'loading' }); load(); }}>{t('assessment.tryAgain')}</button></p>
       )}
       <h3>{t('assessment.feedback')}</h3>
+      {!feedback.passed && <p>{t('assessment.failedHint')}</p>}
       <ol class="assessment-feedback">
         {feedback.items.map((item) => (
           <li key={item.id}>
             <p><strong>{t(item.right ? 'assessment.right' : 'assessment.wrong')}:</strong> {item.question}</p>
             <p>{item.chosen.length ? t('assessment.yourAnswer', { answer: label(item, item.chosen) }) : t('assessment.noAnswer')}</p>
-            {!item.right && <p>{t('assessment.correctAnswer', { answer: label(item, item.correct) })}</p>}
-            <p>{item.explanation}</p>
-            {item.sources.length > 0 && (
+            {!item.right && item.correct && <p>{t('assessment.correctAnswer', { answer: label(item, item.correct) })}</p>}
+            {item.explanation && <p>{item.explanation}</p>}
+            {(!item.right || feedback.passed) && (
+              <p>{t(item.right ? 'assessment.fromLesson' : 'assessment.readAgain')} {lessonLink(item)}</p>
+            )}
+            {item.sources && item.sources.length > 0 && (
               <p class="meta">{t('assessment.sources')}: {item.sources.map((s, i) => (
                 <span key={i}>{i > 0 && '; '}{s.url ? <a href={s.url}>{s.title}</a> : s.title}{s.law && ` (${s.law})`}</span>
               ))}</p>

@@ -3,9 +3,11 @@
 -- for nothing official; the assessment's items and keys live only here, in private tables no API
 -- role can read, loaded by the catalogue sync from courses/<course>/assessment.yaml.
 --
--- An attempt: start_assessment draws the items and shuffles their options (the browser gets
--- questions without keys) → submit_assessment grades once, in the database → the feedback with
--- explanations is returned only for that attempt's items, only after it is submitted.
+-- An attempt: start_assessment draws the items, shuffles their options and gives each question and
+-- each option an opaque id drawn for this attempt alone (the browser gets questions without keys and
+-- never the bank's item ids or letters) → submit_assessment grades once, in the database → the feedback is returned only
+-- for that attempt's items, only after it is submitted: after a pass with keys and explanations,
+-- after a failure only which answers were wrong and the lesson to read again.
 -- Rules: pass mark per course (default 80 %), at most 3 attempts per 24 hours, an attempt expires
 -- after the course's time limit (default 60 minutes), one submission per attempt.
 
@@ -82,9 +84,7 @@ create table public.assessment_attempts (
   id uuid primary key default gen_random_uuid(),
   user_id uuid not null references auth.users (id) on delete cascade,
   course_id text not null references public.courses (id) on delete cascade,
-  -- The drawn items in the order shown, and each item's options in the order shown.
-  item_ids text[] not null check (cardinality(item_ids) > 0),
-  option_order jsonb not null,
+  -- The drawn items and their options are in private.assessment_attempt_items and _options.
   started_at timestamptz not null default now(),
   expires_at timestamptz not null,
   submitted_at timestamptz,
@@ -103,6 +103,34 @@ grant select on public.assessment_attempts to authenticated;
 create policy "learners read their own assessment attempts" on public.assessment_attempts
   for select to authenticated using (user_id = (select auth.uid()));
 
+/*
+ * Each question and each option shown in an attempt: its place and the opaque id the browser gets
+ * for it, drawn afresh for every attempt, so answering by position or by id is worth no more than
+ * guessing. The bank's own item ids (whose names can give an answer away) and option letters stay
+ * here, where no API role can read them.
+ */
+create table private.assessment_attempt_items (
+  attempt_id uuid not null references public.assessment_attempts (id) on delete cascade,
+  position int not null check (position > 0),
+  token text not null,
+  item_id text not null,
+  primary key (attempt_id, position),
+  unique (attempt_id, token)
+);
+alter table private.assessment_attempt_items enable row level security;
+
+create table private.assessment_attempt_options (
+  attempt_id uuid not null references public.assessment_attempts (id) on delete cascade,
+  item_id text not null,
+  position int not null check (position > 0),
+  token text not null,
+  option_id text not null,
+  primary key (attempt_id, item_id, position),
+  unique (attempt_id, token)
+);
+alter table private.assessment_attempt_options enable row level security;
+revoke all on private.assessment_attempt_items, private.assessment_attempt_options from public, anon, authenticated;
+
 create function private.attempts_per_day() returns int
 language sql immutable set search_path = '' as $$ select 3 $$;
 
@@ -115,23 +143,46 @@ as $$
          = array(select distinct y from unnest(correct) y order by 1)
 $$;
 
-/* The questions of an attempt as the browser sees them: texts and shuffled options, no keys. */
+/* The questions of an attempt as the browser sees them: texts, shuffled options with this attempt's ids, no keys. */
 create function private.attempt_questions(a public.assessment_attempts) returns jsonb
 language sql stable security definer set search_path = ''
 as $$
   select coalesce(jsonb_agg(jsonb_build_object(
-           'id', i.id,
+           'id', ai.token,
            'question', i.question,
            'multiple', cardinality(i.correct) > 1,
-           'options', (select jsonb_agg(o.opt order by pos.n)
-                         from jsonb_array_elements_text(a.option_order -> i.id) with ordinality as pos (option_id, n)
-                         join jsonb_array_elements(i.options) as o (opt) on o.opt ->> 'id' = pos.option_id))
-         order by shown.n), '[]')
-    from unnest(a.item_ids) with ordinality as shown (item_id, n)
-    join private.assessment_items i on i.course_id = a.course_id and i.id = shown.item_id
+           'options', (select jsonb_agg(jsonb_build_object('id', ao.token, 'text', o.opt ->> 'text') order by ao.position)
+                         from private.assessment_attempt_options ao
+                         join jsonb_array_elements(i.options) as o (opt) on o.opt ->> 'id' = ao.option_id
+                        where ao.attempt_id = a.id and ao.item_id = i.id))
+         order by ai.position), '[]')
+    from private.assessment_attempt_items ai
+    join private.assessment_items i on i.course_id = a.course_id and i.id = ai.item_id
+   where ai.attempt_id = a.id
 $$;
 
-/* After submission only: each item with the learner's choice, the key and the explanation. */
+/*
+ * Each question of an attempt (by this attempt's id for it): the ids of its right options, and
+ * whether `p_answers` (question id → option ids) chose exactly those.
+ */
+create function private.attempt_marks(a public.assessment_attempts, p_answers jsonb)
+returns table (question_id text, keys text[], is_right boolean)
+language sql stable security definer set search_path = ''
+as $$
+  select ai.token, k.keys, private.answer_is_right(p_answers -> ai.token, k.keys)
+    from private.assessment_attempt_items ai
+    join private.assessment_items i on i.course_id = a.course_id and i.id = ai.item_id
+    cross join lateral (select coalesce(array_agg(ao.token), '{}') as keys
+                          from private.assessment_attempt_options ao
+                         where ao.attempt_id = a.id and ao.item_id = i.id and ao.option_id = any (i.correct)) k
+   where ai.attempt_id = a.id
+$$;
+
+/*
+ * After submission only: each item with the learner's choice, whether it was right, and the lesson
+ * to read. Only a passed attempt also gets the keys, explanations and sources: a failed one must
+ * not hand out the bank to whoever opens a few free accounts.
+ */
 create function private.attempt_feedback(a public.assessment_attempts) returns jsonb
 language sql stable security definer set search_path = ''
 as $$
@@ -142,13 +193,17 @@ as $$
     'items', coalesce((
       select jsonb_agg(q || jsonb_build_object(
                'chosen', coalesce(a.answers -> (q ->> 'id'), '[]'),
-               'correct', to_jsonb(i.correct),
-               'right', private.answer_is_right(a.answers -> (q ->> 'id'), i.correct),
-               'explanation', i.explanation,
-               'sources', i.sources)
+               'right', m.is_right,
+               'lesson', jsonb_build_object('id', i.lesson_id, 'title', l.title))
+             || case when a.passed
+                  then jsonb_build_object('correct', to_jsonb(m.keys), 'explanation', i.explanation, 'sources', i.sources)
+                  else '{}' end
              order by n)
         from jsonb_array_elements(private.attempt_questions(a)) with ordinality as x (q, n)
-        join private.assessment_items i on i.course_id = a.course_id and i.id = q ->> 'id'), '[]'))
+        join private.assessment_attempt_items ai on ai.attempt_id = a.id and ai.token = q ->> 'id'
+        join private.assessment_items i on i.course_id = a.course_id and i.id = ai.item_id
+        join private.attempt_marks(a, a.answers) m on m.question_id = ai.token
+        left join public.lessons l on l.id = i.lesson_id), '[]'))
   where a.submitted_at is not null
 $$;
 
@@ -208,7 +263,6 @@ declare
   a private.assessments;
   attempt public.assessment_attempts;
   drawn text[];
-  orders jsonb;
 begin
   perform 1 from public.profiles where user_id = uid for update;
   overview := private.assessment_overview(p_course_id);
@@ -231,13 +285,17 @@ begin
           from private.assessment_items i
          where i.course_id = p_course_id and not i.retired) ranked
       order by round_no, random() limit a.draw) picked;
-    select jsonb_object_agg(i.id, (select jsonb_agg(o ->> 'id' order by random()) from jsonb_array_elements(i.options) o))
-      into orders
-      from private.assessment_items i
-     where i.course_id = p_course_id and i.id = any (drawn);
-    insert into public.assessment_attempts (user_id, course_id, item_ids, option_order, expires_at, total, pass_percent)
-    values (uid, p_course_id, drawn, orders, now() + make_interval(mins => a.time_limit_minutes), cardinality(drawn), a.pass_percent)
+    insert into public.assessment_attempts (user_id, course_id, expires_at, total, pass_percent)
+    values (uid, p_course_id, now() + make_interval(mins => a.time_limit_minutes), cardinality(drawn), a.pass_percent)
     returning * into attempt;
+    -- Each question, and each item's options in a random order, with random ids of this attempt's own.
+    insert into private.assessment_attempt_items (attempt_id, position, token, item_id)
+    select attempt.id, n, gen_random_uuid()::text, item_id from unnest(drawn) with ordinality as d (item_id, n);
+    insert into private.assessment_attempt_options (attempt_id, item_id, position, token, option_id)
+    select attempt.id, i.id, row_number() over (partition by i.id order by random()), gen_random_uuid()::text, o ->> 'id'
+      from private.assessment_items i
+     cross join jsonb_array_elements(i.options) o
+     where i.course_id = p_course_id and i.id = any (drawn);
   end if;
   return jsonb_build_object('attempt_id', attempt.id, 'course_id', attempt.course_id, 'started_at', attempt.started_at,
                             'expires_at', attempt.expires_at, 'pass_percent', attempt.pass_percent,
@@ -274,10 +332,9 @@ begin
   end if;
   -- Only answers to this attempt's items are kept.
   select coalesce(jsonb_object_agg(k, v), '{}') into kept
-    from jsonb_each(p_answers) as e (k, v) where k = any (attempt.item_ids);
-  select count(*) filter (where private.answer_is_right(kept -> i.id, i.correct)) into n_correct
-    from private.assessment_items i
-   where i.course_id = attempt.course_id and i.id = any (attempt.item_ids);
+    from jsonb_each(p_answers) as e (k, v)
+   where k in (select ai.token from private.assessment_attempt_items ai where ai.attempt_id = attempt.id);
+  select count(*) filter (where m.is_right) into n_correct from private.attempt_marks(attempt, kept) m;
   update public.assessment_attempts
      set submitted_at = now(), answers = kept, correct = n_correct,
          score_percent = floor(100.0 * n_correct / total)::int,
@@ -307,7 +364,8 @@ end
 $$;
 
 revoke all on function private.attempts_per_day(), private.attempt_questions(public.assessment_attempts),
-  private.attempt_feedback(public.assessment_attempts), private.answer_is_right(jsonb, text[]),
+  private.attempt_feedback(public.assessment_attempts), private.attempt_marks(public.assessment_attempts, jsonb),
+  private.answer_is_right(jsonb, text[]),
   private.assessment_overview(text), private.start_assessment(text), private.submit_assessment(uuid, jsonb),
   private.assessment_result(uuid) from public, anon, authenticated;
 grant execute on function private.assessment_overview(text), private.start_assessment(text),

@@ -29,7 +29,16 @@ interface Feedback {
   score_percent: number;
   passed: boolean;
   submitted_at: string;
-  items: { id: string; chosen: string[]; correct: string[]; right: boolean; explanation: string }[];
+  items: {
+    id: string;
+    options: { id: string; text: string }[];
+    chosen: string[];
+    right: boolean;
+    lesson: { id: string; title: string };
+    correct?: string[];
+    explanation?: string;
+    sources?: unknown[];
+  }[];
 }
 
 interface Certificate {
@@ -61,7 +70,7 @@ describe('anonymous visitor', () => {
   });
 
   it('cannot read the items, their keys, the banks nor the attempts', async () => {
-    for (const table of ['private.assessment_items', 'private.assessments', 'public.assessment_attempts', 'public.certificate_events'])
+    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_items', 'private.assessment_attempt_options', 'public.assessment_attempts', 'public.certificate_events'])
       expect((await refused(db.as(null).query(`select * from ${table}`))).code).toBe('42501');
   });
 });
@@ -74,9 +83,9 @@ describe('learner', () => {
   });
 
   it('cannot read the items or keys, not even through a table the API exposes', async () => {
-    for (const table of ['private.assessment_items', 'private.assessments'])
+    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_items', 'private.assessment_attempt_options'])
       expect((await refused(db.as(p.learner).query(`select * from ${table}`))).code).toBe('42501');
-    for (const fn of ['private.attempt_questions', 'private.attempt_feedback', 'private.sync_assessment'])
+    for (const fn of ['private.attempt_questions', 'private.attempt_feedback', 'private.attempt_marks', 'private.sync_assessment'])
       expect((await refused(db.as(p.learner).query(`select ${fn}(null)`))).code).toMatch(/42501|42883/);
   });
 
@@ -94,19 +103,36 @@ describe('learner', () => {
     for (const t of texts) expect(sent).not.toContain(t.explanation);
     const again = await db.as(p.learner).rpc<StartedAttempt>('start_assessment', { p_course_id: course.id });
     expect(again).toEqual(a);
+    // Question and option ids are opaque and unique, never the bank's item ids (whose names can give an
+    // answer away) or letters; the learner's own attempt row holds neither.
+    const ids = [...a.questions.map((q) => q.id), ...a.questions.flatMap((q) => q.options.map((o) => o.id))];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const bankIds = (await db.query<{ id: string }>('select id from private.assessment_items where course_id = $1', [course.id])).rows.map((r) => r.id);
+    const [row] = await db.as(p.learner).query<Record<string, unknown>>('select * from public.assessment_attempts where id = $1', [a.attempt_id]);
+    for (const text of [sent, JSON.stringify(row)]) for (const id of bankIds) expect(text).not.toContain(`"${id}"`);
+    expect(Object.keys(row!)).not.toContain('item_ids');
     expect((await db.as(p.learner).rpc<{ attempts_left: number }>('assessment_overview', { p_course_id: course.id })).attempts_left).toBe(2);
     expect((await refused(db.as(p.learner).rpc('assessment_result', { p_attempt_id: a.attempt_id }))).message).toBe('attempt_not_submitted');
   });
 
   it('submits once and gets feedback with explanations for that attempt’s items only', async () => {
     const a = await db.as(p.learner).rpc<StartedAttempt>('start_assessment', { p_course_id: course.id });
-    const keys = await keysOf(db, course.id);
+    const keys = await keysOf(db, a.attempt_id);
     // Four right, one wrong: 80 % is exactly the pass mark.
     const answers = Object.fromEntries(a.questions.map((q, i) => [q.id, i === 0 ? ['x'] : keys[q.id]!]));
     const f = await db.as(p.learner).rpc<Feedback>('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: { ...answers, 'ikke-i-proeven': ['a'] } });
     expect(f).toMatchObject({ correct: 4, total: 5, score_percent: 80, passed: true });
     expect(f.items.map((i) => i.id)).toEqual(a.questions.map((q) => q.id));
     expect(f.items[0]).toMatchObject({ right: false, chosen: ['x'] });
+    // A pass gets the full feedback: the keys (as this attempt's ids), explanations, sources and the lesson.
+    for (const item of f.items) {
+      expect(item.correct).toEqual(expect.arrayContaining(keys[item.id]!));
+      expect(item.correct).toHaveLength(keys[item.id]!.length);
+      expect(item.explanation).toBeTruthy();
+      expect(item.sources!.length).toBeGreaterThan(0);
+      expect(item.lesson.title).toBeTruthy();
+    }
     const shown = new Set(f.items.map((i) => i.explanation));
     const others = texts.filter((t) => !shown.has(t.explanation));
     expect(others.length).toBeGreaterThan(0);
@@ -149,13 +175,40 @@ describe('another learner', () => {
   it('cannot submit an attempt after its time is up', async () => {
     const a = await db.as(p.otherLearner).rpc<StartedAttempt>('start_assessment', { p_course_id: course.id });
     await db.query(`update public.assessment_attempts set started_at = now() - interval '61 minutes', expires_at = now() - interval '1 minute' where id = $1`, [a.attempt_id]);
-    const e = await refused(db.as(p.otherLearner).rpc('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: await keysOf(db, course.id) }));
+    const e = await refused(db.as(p.otherLearner).rpc('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: await keysOf(db, a.attempt_id) }));
     expect(e.message).toBe('attempt_expired');
     expect(e.detail).toBeUndefined(); // attempts are left: they may start again now
   });
 
+  it('after a failed attempt sees which answers were wrong and the lesson to read, never the right option nor the explanation', async () => {
+    const a = await db.as(p.otherLearner).rpc<StartedAttempt>('start_assessment', { p_course_id: course.id });
+    const keys = await keysOf(db, a.attempt_id);
+    // Three right, two answered with a wrong option: 60 %, below the pass mark.
+    const wrongOption = (q: StartedAttempt['questions'][number]) => q.options.find((o) => !keys[q.id]!.includes(o.id))!.id;
+    const answers = Object.fromEntries(a.questions.map((q, i) => [q.id, i < 2 ? [wrongOption(q)] : keys[q.id]!]));
+    const f = await db.as(p.otherLearner).rpc<Feedback>('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: answers });
+    expect(f).toMatchObject({ correct: 3, total: 5, passed: false });
+    expect(f.items.map((i) => i.right)).toEqual([false, false, true, true, true]);
+    const lessons = new Map(course.lessons.map((l) => [l.id, l.title]));
+    for (const item of f.items) {
+      expect(Object.keys(item).sort()).toEqual(['chosen', 'id', 'lesson', 'multiple', 'options', 'question', 'right']);
+      expect(item.lesson.title).toBe(lessons.get(item.lesson.id));
+      expect(item.chosen).toEqual(answers[item.id]);
+    }
+    // Nothing outside the options as shown, and the learner's own choice, names a right option of a wrong answer.
+    for (const item of f.items.filter((i) => !i.right)) {
+      const rest = JSON.stringify({ ...item, options: undefined, chosen: undefined });
+      for (const key of keys[item.id]!) expect(rest).not.toContain(key);
+    }
+    const sent = JSON.stringify(f);
+    for (const t of texts) expect(sent).not.toContain(t.explanation);
+    expect(sent).not.toMatch(/"correct":\s*\[|"explanation"|"sources"/);
+    // Asking for the result later reveals no more.
+    expect(await db.as(p.otherLearner).rpc('assessment_result', { p_attempt_id: a.attempt_id })).toEqual(f);
+  });
+
   it('is refused a fourth attempt within 24 hours, and told when the next one is allowed', async () => {
-    await takeAssessment(db, db.as(p.otherLearner), course.id, false);
+    // The expired attempt and the failed one above were the first two.
     const third = await takeAssessment(db, db.as(p.otherLearner), course.id, false);
     expect(third).toMatchObject({ passed: false, score_percent: 0 });
     const e = await refused(db.as(p.otherLearner).rpc('start_assessment', { p_course_id: course.id }));
@@ -281,7 +334,7 @@ describe.skipIf(onPglite)(`parallel requests, on separate connections${onPglite 
     try {
       const starts = await Promise.all([a.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id }), b.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id })]);
       expect(starts[0].attempt_id).toBe(starts[1].attempt_id);
-      const keys = await keysOf(db, course.id);
+      const keys = await keysOf(db, starts[0].attempt_id);
       const answers = Object.fromEntries(starts[0].questions.map((q) => [q.id, keys[q.id]!]));
       const submit = (s: typeof a) => s.rpc('submit_assessment', { p_attempt_id: starts[0].attempt_id, p_answers: answers });
       // Force the overlap: a third connection holds the attempts table until both submissions are

@@ -90,8 +90,9 @@ export async function answerAssessment(page: Page, courseId: string, { right = t
     const item = items.find((it) => it.question.replace(/\s+/g, ' ').trim() === question.replace(/\s+/g, ' '))!;
     expect(item, question).toBeTruthy();
     const picks = right ? item.correct : [item.options.find((o) => !item.correct.includes(o.id))!.id];
+    // The page's option ids are drawn per attempt, so an option is found by its text.
     for (const id of picks) {
-      const input = fieldset.locator(`input[value="${id}"]`);
+      const input = fieldset.getByLabel(item.options.find((o) => o.id === id)!.text.replace(/\s+/g, ' ').trim(), { exact: true });
       await input.focus();
       await page.keyboard.press('Space');
       await expect(input).toBeChecked();

@@ -8,6 +8,7 @@ import type { Database } from '../../src/lib/supabase/database.types.ts';
 import * as rpc from '../../src/lib/supabase/rpc.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';
 import { course, quizLessons, rightAnswers } from '../support/personas.ts';
+import { keysOf } from '../support/assessment-fixture.ts';
 import { validSubmission } from '../support/submission.ts';
 import { validBusiness, validReport } from '../support/business.ts';
 
@@ -42,8 +43,8 @@ describe('typed RPC wrappers', () => {
     expect((await rpc.assessmentOverview(c, course.id)).attempts_left).toBe(3);
     const attempt = await rpc.startAssessment(c, course.id);
     expect(JSON.stringify(attempt)).not.toMatch(/"correct"|"explanation"/);
-    const { rows } = await gw.db.query<{ id: string; correct: string[] }>('select id, correct from private.assessment_items where course_id = $1', [course.id]);
-    const keys = Object.fromEntries(rows.map((r) => [r.id, r.correct]));
+    // The attempt's own option ids, never the bank's letters.
+    const keys = await keysOf(gw.db, attempt.attempt_id);
     const feedback = await rpc.submitAssessment(c, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
     expect(feedback).toMatchObject({ passed: true, score_percent: 100 });
     expect(await rpc.assessmentResult(c, attempt.attempt_id)).toEqual(feedback);
@@ -107,8 +108,7 @@ describe('typed RPC wrappers', () => {
     for (const l of quizLessons) await rpc.recordQuizAttempt(learner, { id: randomUUID(), lessonId: l.id, answers: rightAnswers(l) });
     await rpc.updateMyProfile(learner, 'Rikke Revoked', null);
     const attempt = await rpc.startAssessment(learner, course.id);
-    const { rows } = await gw.db.query<{ id: string; correct: string[] }>('select id, correct from private.assessment_items where course_id = $1', [course.id]);
-    const keys = Object.fromEntries(rows.map((r) => [r.id, r.correct]));
+    const keys = await keysOf(gw.db, attempt.attempt_id);
     await rpc.submitAssessment(learner, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
     const { code } = await rpc.issueCertificate(learner, course.id);
     expect((await rpc.findCertificate(editor, code)).revoked_at).toBeNull();

@@ -121,7 +121,7 @@ describe('content check', () => {
   });
 
   // Several copies of the content: slow on a busy machine, so a longer limit than Vitest's 5 s.
-  it('accepts a valid bank, and names each fault of a broken one', { timeout: 20_000 }, () => {
+  it('accepts a valid bank, and names each fault of a broken one', { timeout: 60_000 }, () => {
     const good = JSON.parse(JSON.stringify(fixtureBank(lessonIds()))) as ReturnType<typeof fixtureBank>;
     good.reviewed = '2026-11-29' as never;
     expect(withBank(good).filter((p) => p.startsWith(BANK))).toEqual([]);
@@ -132,12 +132,32 @@ describe('content check', () => {
     faults.items[1]!.id = faults.items[0]!.id;
     faults.items[2]!.correct = ['e'];
     faults.items[3]!.options = faults.items[3]!.options.slice(0, 2);
-    faults.items = faults.items.slice(0, 14);
+    faults.items = faults.items.slice(0, 19);
     const problems = withBank(faults);
-    expect(problems).toContain(`${BANK}: items: banken har 14 spørgsmål; den skal have mindst 3 × draw = 15`);
+    expect(problems).toContain(`${BANK}: items: banken har 19 spørgsmål; den skal have mindst 4 × draw = 20`);
     expect(problems).toContain(`${BANK}: items.1.id: id »testopgave-1« bruges mere end én gang`);
     expect(problems).toContain(`${BANK}: items.2.correct.0: »e« er ikke en af svarmulighederne`);
     expect(problems).toContain(`${BANK}: items.3.options: et spørgsmål skal have 3–5 svarmuligheder`);
     expect(withBank('draw: [')[0]).toMatch(/^courses\/andelsselskabet\/assessment.yaml: ikke gyldig YAML/);
+  });
+
+  it('fails on a bank whose keys lean on one letter, on a key set repeated, and on an explanation that names a letter', { timeout: 60_000 }, () => {
+    const good = JSON.parse(JSON.stringify(fixtureBank(lessonIds()))) as ReturnType<typeof fixtureBank>;
+    const skewed = structuredClone(good);
+    // Every single-answer item keyed »b«, as the review found in a real bank; every multi-answer one keyed [a, b].
+    for (const item of skewed.items) item.correct = item.correct.length === 1 ? ['b'] : ['a', 'b'];
+    skewed.items[0]!.explanation = 'Det rigtige er svar b, fordi loven siger det.';
+    const problems = withBank(skewed);
+    expect(problems).toContain(`${BANK}: items: »b« er det rigtige svar i 16 af 16 spørgsmål med ét svar (100 %); højst 40 % må have samme bogstav`);
+    expect(problems).toContain(`${BANK}: items: »a« er aldrig det rigtige svar i et spørgsmål med ét svar; brug hvert af bogstaverne a–d`);
+    expect(problems).toContain(`${BANK}: items: 4 af 4 spørgsmål med flere rigtige svar har de rigtige svar [a, b]; højst halvdelen må have de samme`);
+    expect(problems).toContain(`${BANK}: items.0.explanation: »svar b« henviser til en svarmulighed med dens bogstav, som kursisten aldrig ser`);
+    // Just within the rule: 6 of 16 (37,5 %) on one letter.
+    const edge = structuredClone(good);
+    edge.items.filter((i) => i.correct.length === 1).forEach((item, n) => (item.correct = [n < 6 ? 'a' : ['b', 'c', 'd'][n % 3]!] as never));
+    expect(withBank(edge).filter((p) => p.startsWith(BANK))).toEqual([]);
+    const over = structuredClone(good);
+    over.items.filter((i) => i.correct.length === 1).forEach((item, n) => (item.correct = [n < 7 ? 'a' : ['b', 'c', 'd'][n % 3]!] as never));
+    expect(withBank(over)).toContain(`${BANK}: items: »a« er det rigtige svar i 7 af 16 spørgsmål med ét svar (44 %); højst 40 % må have samme bogstav`);
   });
 });

@@ -42,8 +42,6 @@ export type Database = {
           id: string
           user_id: string
           course_id: string
-          item_ids: string[]
-          option_order: Json
           started_at: string
           expires_at: string
           submitted_at: string | null
@@ -58,8 +56,6 @@ export type Database = {
           id?: string
           user_id: string
           course_id: string
-          item_ids: string[]
-          option_order: Json
           started_at?: string
           expires_at: string
           submitted_at?: string | null
@@ -74,8 +70,6 @@ export type Database = {
           id?: string
           user_id?: string
           course_id?: string
-          item_ids?: string[]
-          option_order?: Json
           started_at?: string
           expires_at?: string
           submitted_at?: string | null

@@ -100,6 +100,20 @@ export interface AssessmentAttempt {
   questions: AssessmentQuestion[];
 }
 
+/**
+ * One item of a submitted attempt. Every attempt says which answers were wrong and the lesson to
+ * read again; only a passed attempt also carries the keys (as this attempt's option ids), the
+ * explanation and the sources.
+ */
+export type AssessmentFeedbackItem = AssessmentQuestion & {
+  chosen: string[];
+  right: boolean;
+  lesson: { id: string; title: string | null };
+  correct?: string[];
+  explanation?: string;
+  sources?: { title: string; url?: string; law?: string }[];
+};
+
 /** A submitted attempt, with feedback for its own items only. */
 export interface AssessmentFeedback {
   attempt_id: string;
@@ -111,7 +125,7 @@ export interface AssessmentFeedback {
   score_percent: number;
   pass_percent: number;
   passed: boolean;
-  items: (AssessmentQuestion & { chosen: string[]; correct: string[]; right: boolean; explanation: string; sources: { title: string; url?: string; law?: string }[] })[];
+  items: AssessmentFeedbackItem[];
 }
 
 /** A certificate as an editor sees it before revoking. */
