@@ -13,6 +13,10 @@
 --     leaves an approved submission approved publishes nothing and is not refused.
 -- Submissions (with contact data) are readable only by their submitter and by editors; who
 -- decided is kept in `moderation_events.actor_id`, which no API role can read.
+-- No API role writes the table: Supabase serves every table in public at /rest/v1/<table>, so a
+-- write privilege would let a signed-in user store whatever a form never sends. Every write is a
+-- security-definer function in private that checks auth.uid() and cleans the fields; the triggers
+-- clean them again (defence in depth), so even the owner cannot store an unknown key.
 
 create table public.submissions (
   id uuid primary key default gen_random_uuid(),
@@ -40,18 +44,9 @@ create index submissions_queue_idx on public.submissions (state, kind, submitted
 
 revoke all on public.submissions from anon, authenticated;
 grant select on public.submissions to authenticated;
-grant insert (kind, fields, business_id, state) on public.submissions to authenticated;
-grant update (fields, state, editor_note) on public.submissions to authenticated;
 
--- One policy per role and action (splinter: multiple_permissive_policies).
 create policy "submitters and editors read submissions" on public.submissions
   for select to authenticated using (submitter_id = (select auth.uid()) or (select private.is_editor()));
-create policy "signed-in users submit as themselves" on public.submissions
-  for insert to authenticated with check (submitter_id = (select auth.uid()));
-create policy "submitters change their own, editors review" on public.submissions
-  for update to authenticated
-  using (submitter_id = (select auth.uid()) or (select private.is_editor()))
-  with check (submitter_id = (select auth.uid()) or (select private.is_editor()));
 
 create table public.stories (
   id uuid primary key default gen_random_uuid(),
@@ -330,8 +325,13 @@ as $$
                      when 'report' then private.report_problems(f) end
 $$;
 
+-- The largest form's JSON, with room to spare: a story's texts add up to about 17,000 characters.
+create function private.max_submission_bytes() returns int
+language sql immutable set search_path = '' as $$ select 65536 $$;
+
 -- The fields of a kind from a form's JSON: known keys only, text trimmed, e-mail lower-cased,
--- empty optional text as null. Anything else the form sent is dropped, never stored.
+-- empty optional text as null. A key the form does not have (only the honeypot may come along)
+-- or a payload larger than any form sends is refused, never stored.
 create function private.clean_fields(p_kind text, p jsonb) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
@@ -349,8 +349,15 @@ begin
   if jsonb_typeof(p) is distinct from 'object' or keys is null then
     raise exception using errcode = '22023', message = 'invalid_submission';
   end if;
+  if octet_length(p::text) > private.max_submission_bytes() then
+    raise exception using errcode = '22023', message = 'submission_too_large', detail = private.max_submission_bytes()::text;
+  end if;
   if coalesce(p ->> 'honeypot', '') <> '' then
     raise exception using errcode = '22023', message = 'rejected_as_spam';
+  end if;
+  if exists (select 1 from jsonb_object_keys(p) sent where sent <> 'honeypot' and not (sent = any (keys))) then
+    raise exception using errcode = '22023', message = 'unknown_fields',
+      detail = (select jsonb_agg(sent order by sent) from jsonb_object_keys(p) sent where sent <> 'honeypot' and not (sent = any (keys)))::text;
   end if;
   foreach k in array keys loop
     v := p -> k;
@@ -460,6 +467,7 @@ begin
   if new.state not in ('draft', 'pending') then
     raise exception using errcode = '42501', message = 'invalid_transition', detail = 'new submission in state ' || new.state;
   end if;
+  new.fields := private.clean_fields(new.kind, new.fields);
   perform private.refuse_bad_fields(new.kind, new.fields);
   if new.business_id is not null
      and not exists (select 1 from public.businesses b where b.id = new.business_id and b.owner_id = new.submitter_id) then
@@ -527,6 +535,7 @@ begin
     if not (is_submitter and uid is not null and old.state in ('draft', 'pending', 'changes_requested')) then
       raise exception using errcode = '42501', message = 'not_editable', detail = old.state;
     end if;
+    new.fields := private.clean_fields(new.kind, new.fields);
     perform private.refuse_bad_fields(new.kind, new.fields);
   end if;
   if new.editor_note is distinct from old.editor_note and not by_editor then
@@ -571,28 +580,72 @@ create trigger guard_submission_update before update on public.submissions
 
 -- RPC ---------------------------------------------------------------------------------------
 
--- What a submitter sees of a submission: its fields flat, its trail without anyone's user id.
+-- What a submitter sees of a submission: its fields flat, its trail without anyone's user id. The
+-- system columns come after the fields, so they win: a field named id, kind, state or version can
+-- never pass for the row's own (the editor's decision is made on the id and version shown).
 create function private.submission_for_submitter(s public.submissions) returns jsonb
 language sql stable set search_path = ''
 as $$
-  select (to_jsonb(s) - array['fields', 'submitter_id']) || s.fields || jsonb_build_object(
+  select s.fields || (to_jsonb(s) - array['fields', 'submitter_id']) || jsonb_build_object(
     'events', (select coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'actor_role', e.actor_role, 'from_state', e.from_state,
                                                             'to_state', e.to_state, 'note', e.note, 'created_at', e.created_at)
                                          order by e.created_at, e.id), '[]')
                  from public.moderation_events e where e.submission_id = s.id))
 $$;
 
+-- The submitter's writes. Security definer because no API role may write the table; each one
+-- acts only as auth.uid() and only on the caller's own rows.
 create function private.submit(p_kind text, p_fields jsonb, p_business_id uuid default null) returns jsonb
-language plpgsql set search_path = ''
+language plpgsql security definer set search_path = ''
 as $$
 declare
+  uid uuid := private.require_user();
   created public.submissions;
 begin
-  perform private.require_user();
-  insert into public.submissions (kind, fields, business_id, state)
-  values (p_kind, private.clean_fields(p_kind, p_fields), p_business_id, 'pending')
+  if p_kind not in ('story', 'business') then
+    raise exception using errcode = '22023', message = 'invalid_submission';
+  end if;
+  insert into public.submissions (kind, submitter_id, fields, business_id, state)
+  values (p_kind, uid, private.clean_fields(p_kind, p_fields), p_business_id, 'pending')
   returning * into created;
   return private.submission_for_submitter(created);
+end
+$$;
+
+-- Edits a submission that is pending or has changes requested; an edit after a request is a resubmission.
+create function private.update_submission(p_id uuid, p_fields jsonb) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  changed public.submissions;
+begin
+  update public.submissions s
+     set fields = private.clean_fields(s.kind, p_fields),
+         state = case when s.state = 'changes_requested' then 'pending' else s.state end
+   where s.id = p_id and s.submitter_id = uid and s.kind <> 'report'
+  returning * into changed;
+  if not found then
+    raise exception using errcode = 'PT404', message = 'submission_not_found';
+  end if;
+  return private.submission_for_submitter(changed);
+end
+$$;
+
+create function private.withdraw_submission(p_id uuid) returns jsonb
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  uid uuid := private.require_user();
+  changed public.submissions;
+begin
+  update public.submissions set state = 'withdrawn'
+   where id = p_id and submitter_id = uid
+  returning * into changed;
+  if not found then
+    raise exception using errcode = 'PT404', message = 'submission_not_found';
+  end if;
+  return private.submission_for_submitter(changed);
 end
 $$;
 
@@ -622,42 +675,13 @@ create function public.report_error(p_report jsonb) returns jsonb
 language sql set search_path = ''
 as $$ select jsonb_build_object('id', private.file_report(p_report), 'state', 'pending') $$;
 
--- Edits a submission that is pending or has changes requested; an edit after a request is a resubmission.
 create function public.update_submission(p_id uuid, p_submission jsonb) returns jsonb
-language plpgsql set search_path = ''
-as $$
-declare
-  changed public.submissions;
-begin
-  perform private.require_user();
-  update public.submissions s
-     set fields = private.clean_fields(s.kind, p_submission),
-         state = case when s.state = 'changes_requested' then 'pending' else s.state end
-   where s.id = p_id and s.submitter_id = (select auth.uid()) and s.kind <> 'report'
-  returning * into changed;
-  if not found then
-    raise exception using errcode = 'PT404', message = 'submission_not_found';
-  end if;
-  return private.submission_for_submitter(changed);
-end
-$$;
+language sql set search_path = ''
+as $$ select private.update_submission(p_id, p_submission) $$;
 
 create function public.withdraw_submission(p_id uuid) returns jsonb
-language plpgsql set search_path = ''
-as $$
-declare
-  changed public.submissions;
-begin
-  perform private.require_user();
-  update public.submissions set state = 'withdrawn'
-   where id = p_id and submitter_id = (select auth.uid())
-  returning * into changed;
-  if not found then
-    raise exception using errcode = 'PT404', message = 'submission_not_found';
-  end if;
-  return private.submission_for_submitter(changed);
-end
-$$;
+language sql set search_path = ''
+as $$ select private.withdraw_submission(p_id) $$;
 
 create function public.my_submissions() returns jsonb
 language sql stable set search_path = ''
@@ -696,8 +720,8 @@ $$;
 
 -- One review for every kind. p_version is the version the editor opened: a submission changed
 -- since then is refused, so the decision is always about what the editor saw.
-create function public.review_submission(p_id uuid, p_version int, p_decision text, p_note text default null) returns jsonb
-language plpgsql set search_path = ''
+create function private.review_submission(p_id uuid, p_version int, p_decision text, p_note text) returns jsonb
+language plpgsql security definer set search_path = ''
 as $$
 declare
   target text := case p_decision when 'approve' then 'approved' when 'request_changes' then 'changes_requested'
@@ -726,6 +750,10 @@ begin
                     and b.id = coalesce(changed.business_id, (select id from public.businesses x where x.cvr = changed.fields ->> 'cvr'))));
 end
 $$;
+
+create function public.review_submission(p_id uuid, p_version int, p_decision text, p_note text default null) returns jsonb
+language sql set search_path = ''
+as $$ select private.review_submission(p_id, p_version, p_decision, p_note) $$;
 
 create function public.list_published_stories() returns jsonb
 language sql stable set search_path = ''
@@ -757,15 +785,16 @@ revoke all on function private.take_quota(text, text), private.text_problem(json
   private.url_problem(jsonb), private.consent_problem(jsonb), private.cvr_problem(jsonb), private.legal_forms(), private.sectors(),
   private.areas(), private.size_bands(), private.principles(), private.offer_categories(), private.strip_nulls(jsonb),
   private.story_problems(jsonb), private.business_problems(jsonb), private.report_problems(jsonb), private.field_problems(text, jsonb),
-  private.clean_fields(text, jsonb), private.slugify(text, text), private.unique_slug(text, text, text), private.publish(public.submissions),
+  private.max_submission_bytes(), private.clean_fields(text, jsonb), private.slugify(text, text), private.unique_slug(text, text, text), private.publish(public.submissions),
   private.refuse_bad_fields(text, jsonb), private.client_address(), private.guard_submission_insert(), private.log_submission_created(),
   private.guard_submission_update(), private.submission_for_submitter(public.submissions), private.submit(text, jsonb, uuid),
+  private.update_submission(uuid, jsonb), private.withdraw_submission(uuid), private.review_submission(uuid, int, text, text),
   private.file_report(jsonb), private.published_businesses()
   from public, anon, authenticated;
 -- Called inside the invoker RPCs, so the caller's role needs them.
-grant execute on function private.clean_fields(text, jsonb) to authenticated;
 grant execute on function private.submission_for_submitter(public.submissions) to authenticated;
-grant execute on function private.submit(text, jsonb, uuid) to authenticated;
+grant execute on function private.submit(text, jsonb, uuid), private.update_submission(uuid, jsonb), private.withdraw_submission(uuid),
+  private.review_submission(uuid, int, text, text) to authenticated;
 grant execute on function private.file_report(jsonb), private.published_businesses() to anon, authenticated;
 
 revoke all on function public.submit_case_story(jsonb), public.submit_business(jsonb, uuid), public.report_error(jsonb),

@@ -180,7 +180,7 @@ describe('editor: hardening', () => {
     const count = async () => (await db.query<{ n: number }>('select count(*)::int as n from public.stories')).rows[0]!.n;
     const before = await count();
     const [approved] = await db.as(p.editor).rpc<Sub[]>('editor_queue', { p_state: 'approved', p_kind: 'story' });
-    await db.as(p.editor).query('update public.submissions set state = state, fields = fields where id = $1', [approved!.id]);
+    await db.definer(p.editor).query('update public.submissions set state = state, fields = fields where id = $1', [approved!.id]);
     await db.query('update public.submissions set state = state where id = $1', [approved!.id]);
     expect(await count()).toBe(before);
     const [same] = await db.as(p.editor).rpc<Sub[]>('editor_queue', { p_state: 'approved', p_kind: 'story' });

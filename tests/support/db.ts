@@ -37,6 +37,11 @@ export interface TestDb extends Sql {
    */
   ownConnection?(user: Persona): Promise<Session & { close(): Promise<void> }>;
   service(): Session;
+  /**
+   * What a security-definer function sees when the user calls it: the owner's rights, the user's
+   * claims. For testing the triggers, the defence behind the functions, without a function in front.
+   */
+  definer(user: Persona): Session;
   createUser(email: string): Promise<Persona>;
   makeEditor(user: Persona): Promise<void>;
   close(): Promise<void>;
@@ -181,6 +186,7 @@ export async function createTestDb(): Promise<TestDb> {
         ? session('authenticated', { sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email })
         : session('anon', { role: 'anon' }),
     service: () => session('service_role', { role: 'service_role' }),
+    definer: (user) => session('none', claimsOf(user)),
     async createUser(email) {
       const { rows } = await conn.query<{ id: string }>('insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id', [email]);
       return { id: rows[0]!.id, email };
