@@ -78,7 +78,8 @@ insert into private.submission_limits values
   ('report_global', 500), -- every error report on the site
   ('report_page', 20),    -- error reports on one page
   ('report_email', 5),    -- error reports leaving one reply address
-  ('report_address', 20); -- anonymous error reports from one client address (private.client_address)
+  ('report_address', 20), -- anonymous error reports from one client address (private.client_address)
+  ('report_unconfirmed', 50); -- anonymous error reports without a confirmed address, all together
 
 create table private.submission_quota (
   bucket text not null,

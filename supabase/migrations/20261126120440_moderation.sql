@@ -135,6 +135,8 @@ begin
     -- one visitor cannot use up the site's daily cap for everyone.
     if new.submitter_id is null and address is not null then
       perform private.take_quota('report_address', address);
+    elsif new.submitter_id is null then
+      perform private.take_quota('report_unconfirmed', '');
     end if;
     perform private.take_quota('report_global', '');
     perform private.take_quota('report_page', new.fields ->> 'page_path');

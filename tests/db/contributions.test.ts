@@ -39,38 +39,6 @@ describe('anonymous visitor', () => {
     expect((await refused(db.as(null).rpc('report_error', { p_report: validReport({ honeypot: 'x' }) }))).message).toBe('rejected_as_spam');
   });
 
-  it('is refused a page the site does not have, so a made-up path cannot sidestep the per-page cap', async () => {
-    for (const page_path of ['/ordbog/findes-ikke/', '/historier/opdigtet/', '/kurser/koeb-ind-med-hjerne-og-hjerte/ingen-lektion/']) {
-      const e = await refused(db.as(null).rpc('report_error', { p_report: validReport({ page_path }) }));
-      expect(e.code, page_path).toBe('23514');
-      expect(JSON.parse(e.detail!), page_path).toEqual({ page_path: 'page' });
-    }
-    // Every kind of page the report form is on: a lesson, a story, a glossary term.
-    for (const page_path of ['/kurser/koeb-ind-med-hjerne-og-hjerte/reserverede-kontrakter/', '/historier/specialisterne/', '/ordbog/andelskapital/'])
-      await db.as(null).rpc('report_error', { p_report: validReport({ page_path }) });
-    await db.query(`delete from public.submissions where kind = 'report'`);
-    await db.query(`delete from private.submission_quota`);
-  });
-
-  // Supabase's documentation does not confirm that cf-connecting-ip reaches request.headers (see
-  // private.client_address): without it, anonymous reports share a stricter site-wide cap, never none.
-  it('without a confirmed client address, anonymous reports share a stricter site-wide cap', async () => {
-    const { rows } = await db.query<{ bucket: string; per_day: number }>(`select bucket, per_day from private.submission_limits where bucket in ('report_unconfirmed', 'report_address', 'report_global')`);
-    const cap = Object.fromEntries(rows.map((r) => [r.bucket, r.per_day]));
-    expect(cap.report_unconfirmed).toBeLessThan(cap.report_global);
-    await setLimit('report_unconfirmed', 2);
-    await db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/amba/' }) });
-    await db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/aarsrapport/' }) });
-    expect(await refused(db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/aktieselskab/' }) }))).toMatchObject({ code: 'PT429', message: 'rate_limited' });
-    // A confirmed address has its own quota, and a signed-in reporter the per-user one.
-    await db.as(null).query(`select set_config('request.headers', $1, true), public.report_error($2::jsonb)`,
-      [JSON.stringify({ 'cf-connecting-ip': '198.51.100.20' }), JSON.stringify(validReport({ page_path: '/ordbog/aktieselskab/' }))]);
-    await db.as(p.learner).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/aktivsikring/' }) });
-    await setLimit('report_unconfirmed', cap.report_unconfirmed!);
-    await db.query(`delete from public.submissions where kind = 'report'`);
-    await db.query(`delete from private.submission_quota`);
-  });
-
   it('meets the per-page daily cap, then the global one', async () => {
     await setLimit('report_page', 2);
     await db.as(null).rpc('report_error', { p_report: validReport() }); // the second on this page today
@@ -108,6 +76,35 @@ describe('anonymous visitor', () => {
       `select bucket, key, used from private.submission_quota where bucket = 'report_address' order by key`);
     expect(used.rows).toEqual([{ bucket: 'report_address', key: '2001:db8::1', used: 1 }, { bucket: 'report_address', key: '203.0.113.7', used: 2 }]);
     await setLimit('report_address', 20);
+  });
+
+  it('is refused a page the site does not have, so a made-up path cannot sidestep the per-page cap', async () => {
+    for (const page_path of ['/ordbog/findes-ikke/', '/historier/opdigtet/', '/kurser/koeb-ind-med-hjerne-og-hjerte/ingen-lektion/']) {
+      const e = await refused(db.as(null).rpc('report_error', { p_report: validReport({ page_path }) }));
+      expect(e.code, page_path).toBe('23514');
+      expect(JSON.parse(e.detail!), page_path).toEqual({ page_path: 'page' });
+    }
+    // Every kind of page the report form is on: a lesson, a story, a glossary term.
+    for (const page_path of ['/kurser/koeb-ind-med-hjerne-og-hjerte/reserverede-kontrakter/', '/historier/specialisterne/', '/ordbog/andelskapital/'])
+      await db.as(null).rpc('report_error', { p_report: validReport({ page_path }) });
+  });
+
+  // Supabase's documentation does not confirm that cf-connecting-ip reaches request.headers (see
+  // private.client_address): without it, anonymous reports share a stricter site-wide cap, never none.
+  it('without a confirmed client address, anonymous reports share a stricter site-wide cap', async () => {
+    const { rows } = await db.query<{ bucket: string; per_day: number }>(`select bucket, per_day from private.submission_limits where bucket in ('report_unconfirmed', 'report_address', 'report_global')`);
+    const cap = Object.fromEntries(rows.map((r) => [r.bucket, r.per_day]));
+    expect(cap.report_unconfirmed).toBeLessThan(cap.report_global);
+    await db.query(`delete from private.submission_quota where bucket = 'report_unconfirmed'`); // this file's earlier reports
+    await setLimit('report_unconfirmed', 2);
+    await db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/amba/' }) });
+    await db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/aarsrapport/' }) });
+    expect(await refused(db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/aktieselskab/' }) }))).toMatchObject({ code: 'PT429', message: 'rate_limited' });
+    // A confirmed address has its own quota, and a signed-in reporter the per-user one.
+    await db.as(null).query(`select set_config('request.headers', $1, true), public.report_error($2::jsonb)`,
+      [JSON.stringify({ 'cf-connecting-ip': '198.51.100.20' }), JSON.stringify(validReport({ page_path: '/ordbog/aktieselskab/' }))]);
+    await db.as(p.learner).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/aktivsikring/' }) });
+    await setLimit('report_unconfirmed', cap.report_unconfirmed!);
   });
 
   it('reads the directory’s public fields only, and cannot register a business or read tables', async () => {
