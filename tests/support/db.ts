@@ -139,17 +139,20 @@ const toDbError = (e: unknown): DbError => {
   return { code: err.code ?? 'unknown', message: err.message, ...(err.detail ? { detail: err.detail } : {}) };
 };
 
-export async function createTestDb(): Promise<TestDb> {
-  const server = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, process.env.DATABASE_TEMPLATE) : null;
+/**
+ * `bare`: only the Supabase bootstrap, no migrations and no catalogue (the upgrade-path test applies
+ * the migrations itself, the released ones first).
+ */
+export async function createTestDb(options: { bare?: boolean } = {}): Promise<TestDb> {
+  const template = options.bare ? undefined : process.env.DATABASE_TEMPLATE;
+  const server = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, template) : null;
   const conn = server ?? (await pglite());
-  if (!server) {
-    await bootstrap(conn);
-    await migrate(conn);
-  } else if (!server.migrated) {
-    await server.alone(() => bootstrap(conn));
-    await migrate(conn);
+  if (!server) await bootstrap(conn);
+  else if (!server.migrated) await server.alone(() => bootstrap(conn));
+  if (!options.bare) {
+    if (!server?.migrated) await migrate(conn);
+    await syncCatalogue(conn);
   }
-  await syncCatalogue(conn);
 
   const session = (role: string, claims: Record<string, unknown>, on: Connection = conn): Session => {
     const inTransaction = <T>(sqlText: string, params: unknown[]) =>
