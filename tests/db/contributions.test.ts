@@ -94,7 +94,7 @@ describe('anonymous visitor', () => {
   it('without a confirmed client address, anonymous reports share a stricter site-wide cap', async () => {
     const { rows } = await db.query<{ bucket: string; per_day: number }>(`select bucket, per_day from private.submission_limits where bucket in ('report_unconfirmed', 'report_address', 'report_global')`);
     const cap = Object.fromEntries(rows.map((r) => [r.bucket, r.per_day]));
-    expect(cap.report_unconfirmed).toBeLessThan(cap.report_global);
+    expect(cap.report_unconfirmed).toBeLessThan(cap.report_global!);
     await db.query(`delete from private.submission_quota where bucket = 'report_unconfirmed'`); // this file's earlier reports
     await setLimit('report_unconfirmed', 2);
     await db.as(null).rpc('report_error', { p_report: validReport({ page_path: '/ordbog/amba/' }) });

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Persona, TestDb } from '../support/db.ts';
-import { course, quizLessons, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
+import { course, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
 import { validBusiness, validReport } from '../support/business.ts';
 import { ensureBank, takeAssessment } from '../support/assessment-fixture.ts';
