@@ -9,6 +9,7 @@ import { courseSchema, lessonSchema } from '../src/lib/content/schemas.ts';
 import type { Sql } from '../supabase/local/database.ts';
 import { readContentFile } from './frontmatter.ts';
 import { bankPayload, readBank } from './assessment-bank.ts';
+import { syncSitePages } from './site-pages.ts';
 
 export const COURSES_DIR = resolve(import.meta.dirname, '../courses');
 
@@ -58,5 +59,6 @@ export async function syncCatalogue(db: Sql, dir = COURSES_DIR) {
     'select private.sync_catalogue($1::jsonb) as result',
     [JSON.stringify(readCatalogue(dir))],
   );
+  await syncSitePages(db); // the pages an error report may name
   return rows[0]!.result;
 }

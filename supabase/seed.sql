@@ -87,6 +87,8 @@ begin
     'contact_name', 'Kontakt Person', 'contact_email', 'rent@example.dk', 'consent_publish', true, 'consent_privacy', true));
 
   -- Two fictional error reports: one new from a visitor without an account, one answered for a learner.
+  -- A report names a page the site has; the catalogue sync lists them, and the seed may run before it.
+  insert into private.site_pages (path, kind) values ('/ordbog/andelskapital/', 'glossary') on conflict do nothing;
   perform set_config('request.jwt.claims', '', false);
   insert into public.submissions (kind, submitter_id, fields) values ('report', null, jsonb_build_object(
     'page_path', '/ordbog/andelskapital/', 'page_version', '2026-11-29', 'what', 'Fiktivt eksempel: et link i forklaringen virker ikke.',

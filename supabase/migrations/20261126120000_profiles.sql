@@ -25,14 +25,13 @@ create table public.profiles (
 );
 alter table public.profiles enable row level security;
 
+-- Read only for API roles: the name is printed on certificates and shown in the advisor list, so
+-- it changes only through update_my_profile, which trims and checks it.
 revoke all on public.profiles from anon, authenticated;
 grant select on public.profiles to authenticated;
-grant update (display_name, profession) on public.profiles to authenticated;
 
 create policy "learners read their own profile" on public.profiles
   for select to authenticated using (user_id = (select auth.uid()));
-create policy "learners update their own profile" on public.profiles
-  for update to authenticated using (user_id = (select auth.uid())) with check (user_id = (select auth.uid()));
 
 create table public.user_roles (
   user_id uuid not null references auth.users (id) on delete cascade,
@@ -102,8 +101,9 @@ as $$
   where p.user_id = (select auth.uid())
 $$;
 
-create function public.update_my_profile(p_display_name text, p_profession text) returns jsonb
-language plpgsql set search_path = ''
+-- Security definer because no API role may write the table; it changes only the caller's row.
+create function private.update_my_profile(p_display_name text, p_profession text) returns void
+language plpgsql security definer set search_path = ''
 as $$
 begin
   if (select auth.uid()) is null then
@@ -112,6 +112,16 @@ begin
   update public.profiles
      set display_name = nullif(btrim(p_display_name), ''), profession = nullif(p_profession, '')
    where user_id = (select auth.uid());
+end
+$$;
+revoke all on function private.update_my_profile(text, text) from public, anon, authenticated;
+grant execute on function private.update_my_profile(text, text) to authenticated;
+
+create function public.update_my_profile(p_display_name text, p_profession text) returns jsonb
+language plpgsql set search_path = ''
+as $$
+begin
+  perform private.update_my_profile(p_display_name, p_profession);
   return public.get_my_profile();
 end
 $$;

@@ -1,5 +1,6 @@
--- The course catalogue, synced from courses/ by scripts/sync-catalogue.mjs, so the database can
--- check completion and issue certificates. The right answers of knowledge checks are kept in
+-- The course catalogue, synced from courses/ by scripts/sync-catalogue.ts, so the database can
+-- check completion and issue certificates: courses, lessons, the knowledge checks' keys and each
+-- course's assessment bank. The right answers of knowledge checks are kept in
 -- private.quiz_keys, readable by no API role: attempts are graded here, not trusted from the browser.
 
 create table public.courses (
@@ -51,13 +52,83 @@ language sql immutable set search_path = ''
 as $$ select 0.8 $$;
 revoke all on function private.pass_threshold() from public;
 
+-- Assessment banks (afsluttende prøver): items and keys the site build never reads -------------------------------------------------------------------------------------
+
+create table private.assessments (
+  course_id text primary key references public.courses (id) on delete cascade,
+  draw int not null check (draw between 1 and 50),
+  pass_percent int not null default 80 check (pass_percent between 1 and 100),
+  time_limit_minutes int not null default 60 check (time_limit_minutes between 5 and 240),
+  active boolean not null default true,
+  synced_at timestamptz not null default now()
+);
+alter table private.assessments enable row level security;
+
+create table private.assessment_items (
+  course_id text not null references private.assessments (course_id) on delete cascade,
+  id text not null check (id ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
+  lesson_id text not null references public.lessons (id) on delete cascade,
+  question text not null,
+  options jsonb not null check (jsonb_typeof(options) = 'array' and jsonb_array_length(options) between 3 and 5),
+  correct text[] not null check (cardinality(correct) > 0),
+  explanation text not null,
+  sources jsonb not null default '[]',
+  -- Items removed from the file stay (past attempts point at them) but are never drawn again.
+  retired boolean not null default false,
+  primary key (course_id, id)
+);
+alter table private.assessment_items enable row level security;
+create index assessment_items_lesson_idx on private.assessment_items (lesson_id);
+revoke all on private.assessments, private.assessment_items from public, anon, authenticated;
+-- No policies: only the owner (the security-definer functions below, the sync) reads them.
+
+/*
+ * Loads one course's bank (payload of scripts/assessment-bank.ts), or deactivates the course's
+ * assessment when p_bank is null. Items are matched by id, so past attempts keep their items.
+ * private.sync_catalogue (below) calls it for every course.
+ */
+create function private.sync_assessment(p_course_id text, p_bank jsonb) returns int
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  item jsonb;
+  ids text[] := '{}';
+begin
+  if p_bank is null then
+    update private.assessments set active = false, synced_at = now() where course_id = p_course_id;
+    return 0;
+  end if;
+  insert into private.assessments (course_id, draw, pass_percent, time_limit_minutes, active, synced_at)
+  values (p_course_id, (p_bank ->> 'draw')::int, coalesce((p_bank ->> 'pass_percent')::int, 80),
+          coalesce((p_bank ->> 'time_limit_minutes')::int, 60), true, now())
+  on conflict (course_id) do update set draw = excluded.draw, pass_percent = excluded.pass_percent,
+    time_limit_minutes = excluded.time_limit_minutes, active = true, synced_at = now();
+  for item in select * from jsonb_array_elements(p_bank -> 'items') loop
+    insert into private.assessment_items (course_id, id, lesson_id, question, options, correct, explanation, sources, retired)
+    values (p_course_id, item ->> 'id', item ->> 'lesson_id', item ->> 'question', item -> 'options',
+            array(select jsonb_array_elements_text(item -> 'correct')), item ->> 'explanation',
+            coalesce(item -> 'sources', '[]'), false)
+    on conflict (course_id, id) do update set lesson_id = excluded.lesson_id, question = excluded.question,
+      options = excluded.options, correct = excluded.correct, explanation = excluded.explanation,
+      sources = excluded.sources, retired = false;
+    ids := ids || (item ->> 'id');
+  end loop;
+  update private.assessment_items set retired = true where course_id = p_course_id and not (id = any (ids));
+  return cardinality(ids);
+end
+$$;
+revoke all on function private.sync_assessment(text, jsonb) from public, anon, authenticated;
+grant execute on function private.sync_assessment(text, jsonb) to service_role;
+
+-- The sync -------------------------------------------------------------------------------
+
 /*
  * Replaces the catalogue with the content of courses/. Lessons and courses no longer in the
  * content become drafts rather than disappearing, so nobody's progress is lost.
  * payload: {"courses": [{id, title, level, estimated_hours, cpd_hours, cpd_subject_area, status,
  *   "lessons": [{id, position, title, status, "questions": [{id, correct: [..]}]}],
  *   "assessment": the course's bank for private.sync_assessment, or null}]}
- * The assessment tables and private.sync_assessment come with 20261129110000_assessment.sql.
+ * The assessment banks and private.sync_assessment are defined above.
  */
 create function private.sync_catalogue(payload jsonb) returns jsonb
 language plpgsql security definer set search_path = ''

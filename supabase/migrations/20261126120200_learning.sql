@@ -3,8 +3,6 @@
 -- refuse a completion the rules do not allow. Sending the same thing twice changes nothing.
 -- recorded_at (the server's receipt time) is what counts. What the browser says is kept as
 -- done_offline_at for display only, clamped to [the account's creation, now] by client_time.
--- The helpers private.answer_is_right, private.practice_attempts_per_day and private.merge_limits
--- come with 20261129110000_assessment.sql (plpgsql looks them up when called, not here).
 
 create table public.lesson_progress (
   user_id uuid not null references auth.users (id) on delete cascade,
@@ -14,6 +12,7 @@ create table public.lesson_progress (
   primary key (user_id, lesson_id)
 );
 alter table public.lesson_progress enable row level security;
+create index lesson_progress_lesson_idx on public.lesson_progress (lesson_id);
 
 create table public.quiz_attempts (
   id uuid primary key,
@@ -28,6 +27,7 @@ create table public.quiz_attempts (
 );
 alter table public.quiz_attempts enable row level security;
 create index quiz_attempts_user_lesson_idx on public.quiz_attempts (user_id, lesson_id);
+create index quiz_attempts_lesson_idx on public.quiz_attempts (lesson_id);
 
 revoke all on public.lesson_progress, public.quiz_attempts from anon, authenticated;
 grant select on public.lesson_progress, public.quiz_attempts to authenticated;
@@ -36,6 +36,29 @@ create policy "learners read their own progress" on public.lesson_progress
   for select to authenticated using (user_id = (select auth.uid()));
 create policy "learners read their own attempts" on public.quiz_attempts
   for select to authenticated using (user_id = (select auth.uid()));
+
+-- Limits on learner writes -----------------------------------------------------------------
+-- Practice attempts per lesson per 24 hours, and a guest merge's size. Read by
+-- private.record_quiz_attempt and public.merge_guest_progress below.
+create function private.practice_attempts_per_day() returns int
+language sql immutable set search_path = '' as $$ select 30 $$;
+create function private.merge_limits() returns jsonb
+language sql immutable set search_path = '' as $$ select '{"bytes": 200000, "attempts": 600}'::jsonb $$;
+revoke all on function private.practice_attempts_per_day(), private.merge_limits() from public, anon, authenticated;
+-- merge_guest_progress runs as the learner and reads its limits.
+grant execute on function private.merge_limits() to authenticated;
+
+
+-- Right when exactly the correct options were chosen (order and duplicates do not matter).
+create function private.answer_is_right(chosen jsonb, correct text[]) returns boolean
+language sql immutable set search_path = ''
+as $$
+  select coalesce(array(select distinct x from jsonb_array_elements_text(
+           case when jsonb_typeof(chosen) = 'array' then chosen else '[]' end) x order by 1), '{}')
+         = array(select distinct y from unnest(correct) y order by 1)
+$$;
+-- Also grades the assessment (20261129110000_assessment.sql).
+revoke all on function private.answer_is_right(jsonb, text[]) from public, anon, authenticated;
 
 create function private.require_user() returns uuid
 language plpgsql stable set search_path = ''

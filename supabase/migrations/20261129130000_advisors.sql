@@ -20,11 +20,9 @@ create table public.advisor_listings (
 alter table public.advisor_listings enable row level security;
 
 revoke all on public.advisor_listings from anon, authenticated;
-grant select, delete on public.advisor_listings to authenticated;
+grant select on public.advisor_listings to authenticated;
 create policy "advisors read their own listing" on public.advisor_listings
   for select to authenticated using (user_id = (select auth.uid()));
-create policy "advisors remove their own listing" on public.advisor_listings
-  for delete to authenticated using (user_id = (select auth.uid()));
 
 -- A certificate counts while it is not revoked.
 create function private.valid_certificates(p_user uuid) returns setof public.certificates
@@ -51,6 +49,14 @@ begin
 end
 $$;
 
+-- Security definer because no API role may write the table; it removes only the caller's listing.
+create function private.remove_advisor_listing() returns boolean
+language sql security definer set search_path = ''
+as $$
+  with gone as (delete from public.advisor_listings a where a.user_id = private.require_user() returning 1)
+  select exists (select 1 from gone)
+$$;
+
 -- The public list: one entry per listed advisor with at least one valid certificate, the name as on
 -- the newest of them, and the courses they hold valid certificates for (with the code, so anyone can
 -- check it at /bevis/).
@@ -71,9 +77,9 @@ as $$
     ) listed
 $$;
 
-revoke all on function private.valid_certificates(uuid), private.save_advisor_listing(jsonb), private.list_advisors()
-  from public, anon, authenticated;
-grant execute on function private.save_advisor_listing(jsonb) to authenticated;
+revoke all on function private.valid_certificates(uuid), private.save_advisor_listing(jsonb), private.remove_advisor_listing(),
+  private.list_advisors() from public, anon, authenticated;
+grant execute on function private.save_advisor_listing(jsonb), private.remove_advisor_listing() to authenticated;
 grant execute on function private.list_advisors() to anon, authenticated;
 
 -- RPC ---------------------------------------------------------------------------------------
@@ -88,10 +94,7 @@ as $$ select to_jsonb(a) - 'user_id' from public.advisor_listings a where a.user
 
 create function public.remove_advisor_listing() returns boolean
 language sql set search_path = ''
-as $$
-  with gone as (delete from public.advisor_listings a where a.user_id = (select auth.uid()) returning 1)
-  select exists (select 1 from gone)
-$$;
+as $$ select private.remove_advisor_listing() $$;
 
 create function public.list_advisors() returns jsonb
 language sql stable set search_path = ''

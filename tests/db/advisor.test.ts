@@ -30,7 +30,7 @@ describe('database advisors', () => {
   it('do see each kind of mistake they look for (checked on objects made and rolled back here)', async () => {
     await db.exec(`begin;
       create table public.lint_probe (id int, owner uuid);
-      create table public.lint_probe_rls (id int primary key, owner uuid);
+      create table public.lint_probe_rls (id int primary key, owner uuid, probe int references public.lint_probe_rls (id));
       alter table public.lint_probe_rls enable row level security;
       create index lint_probe_a on public.lint_probe_rls (owner);
       create index lint_probe_b on public.lint_probe_rls (owner);
@@ -52,6 +52,7 @@ describe('database advisors', () => {
         'WARN function_search_path_mutable',
         'WARN multiple_permissive_policies',
         'WARN rls_policy_always_true',
+        'WARN unindexed_foreign_keys',
       ]);
     } finally {
       await db.exec('rollback');

@@ -37,6 +37,11 @@ export interface TestDb extends Sql {
    */
   ownConnection?(user: Persona): Promise<Session & { close(): Promise<void> }>;
   service(): Session;
+  /**
+   * What a security-definer function sees when the user calls it: the owner's rights, the user's
+   * claims. For testing the triggers, the defence behind the functions, without a function in front.
+   */
+  definer(user: Persona): Session;
   createUser(email: string): Promise<Persona>;
   makeEditor(user: Persona): Promise<void>;
   close(): Promise<void>;
@@ -134,17 +139,20 @@ const toDbError = (e: unknown): DbError => {
   return { code: err.code ?? 'unknown', message: err.message, ...(err.detail ? { detail: err.detail } : {}) };
 };
 
-export async function createTestDb(): Promise<TestDb> {
-  const server = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, process.env.DATABASE_TEMPLATE) : null;
+/**
+ * `bare`: only the Supabase bootstrap, no migrations and no catalogue (the upgrade-path test applies
+ * the migrations itself, the released ones first).
+ */
+export async function createTestDb(options: { bare?: boolean } = {}): Promise<TestDb> {
+  const template = options.bare ? undefined : process.env.DATABASE_TEMPLATE;
+  const server = process.env.DATABASE_URL ? await postgres(process.env.DATABASE_URL, template) : null;
   const conn = server ?? (await pglite());
-  if (!server) {
-    await bootstrap(conn);
-    await migrate(conn);
-  } else if (!server.migrated) {
-    await server.alone(() => bootstrap(conn));
-    await migrate(conn);
+  if (!server) await bootstrap(conn);
+  else if (!server.migrated) await server.alone(() => bootstrap(conn));
+  if (!options.bare) {
+    if (!server?.migrated) await migrate(conn);
+    await syncCatalogue(conn);
   }
-  await syncCatalogue(conn);
 
   const session = (role: string, claims: Record<string, unknown>, on: Connection = conn): Session => {
     const inTransaction = <T>(sqlText: string, params: unknown[]) =>
@@ -181,6 +189,7 @@ export async function createTestDb(): Promise<TestDb> {
         ? session('authenticated', { sub: user.id, role: 'authenticated', aud: 'authenticated', email: user.email })
         : session('anon', { role: 'anon' }),
     service: () => session('service_role', { role: 'service_role' }),
+    definer: (user) => session('none', claimsOf(user)),
     async createUser(email) {
       const { rows } = await conn.query<{ id: string }>('insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id', [email]);
       return { id: rows[0]!.id, email };

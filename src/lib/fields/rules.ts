@@ -1,7 +1,7 @@
 /**
  * Field rules shared by every contribution form. The database has the same rules in
- * private.*_problem() (migration 20261126120400); tests/db/field-rules.test.ts runs both on the
- * same inputs and compares the problems they name.
+ * private.*_problem() (the contributions, stories, businesses and reports migrations);
+ * tests/db/field-rules.test.ts runs both on the same inputs and compares the problems they name.
  */
 export type Problem = 'required' | 'tooShort' | 'tooLong' | 'choose' | 'year' | 'email' | 'url' | 'consent' | 'cvr' | 'page';
 

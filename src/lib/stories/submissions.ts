@@ -29,6 +29,10 @@ function storyError(e: unknown): StoryError {
       return { key: 'mod.noteRequired' };
     case 'submission_changed':
       return { key: 'mod.changedSince' };
+    case 'submission_too_large':
+      return { key: 'submit.tooLarge' };
+    case 'unknown_fields':
+      return { key: 'submit.unknownFields' };
   }
   return e.code.startsWith('22') || e.code.startsWith('23') ? { key: 'submit.rejectedByDb' } : { key: 'error.unknown' };
 }

@@ -273,13 +273,37 @@ export interface PublicFigures {
   stories: number | null;
 }
 
+/** An assessment attempt as the export shows it: the answers given and the score, never the keys. */
+export interface ExportedAssessmentAttempt {
+  id: string;
+  course_id: string;
+  started_at: string;
+  expires_at: string;
+  submitted_at: string | null;
+  answers: Record<string, string[]> | null;
+  correct: number | null;
+  total: number;
+  score_percent: number | null;
+  pass_percent: number;
+  passed: boolean | null;
+}
+
+/** Everything stored about the person (tests/db/export-coverage.test.ts keeps it complete). */
 export interface ExportedData {
   exported_at: string;
   user: { id: string; email: string };
   profile: Profile;
   progress: ServerProgress;
+  assessment_attempts: ExportedAssessmentAttempt[];
   certificates: Certificate[];
+  advisor_listing: AdvisorListing | null;
   submissions: AnySubmission[];
+  businesses: OwnBusiness[];
+  /** What the person did as an editor (decisions, revocations), and their own certificates' issue events. */
+  actions: {
+    moderation: { submission_id: string; actor_role: string; from_state: string | null; to_state: string; note: string | null; created_at: string }[];
+    certificates: { code: string; action: 'issued' | 'revoked'; reason: string | null; created_at: string }[];
+  };
 }
 
 /** The signed-in advisor's own listing (the public list adds name and courses from certificates). */

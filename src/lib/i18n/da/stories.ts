@@ -49,6 +49,8 @@ export const stories = {
   'submit.updated': 'Tak! Rettelserne er sendt til redaktionen.',
   'submit.mine': 'Se Mine historier',
   'submit.rejectedByDb': 'Et af felterne blev ikke godtaget. Tjek felterne og prøv igen; din tekst er gemt.',
+  'submit.tooLarge': 'Teksten fylder mere, end formularen kan sende. Gør den kortere, og prøv igen; din tekst er gemt.',
+  'submit.unknownFields': 'Formularen sendte et felt, vi ikke kender, så intet blev gemt. Genindlæs siden, og prøv igen; din tekst er gemt her.',
   'submit.notEditable': 'Det, du har sendt, kan ikke rettes længere, fordi redaktionen har afgjort det.',
 
   'state.draft': 'Kladde',
