@@ -106,7 +106,7 @@ describe('a deploy in the wrong order (site before catalogue)', () => {
     expect(done.rows.map((r) => r.lesson_id).sort()).toEqual([held.id, NEW_LESSON.id].sort());
 
     const attempt = await rpc.startAssessment(c, course.id);
-    const keys = await keysOf(gw.db, course.id);
+    const keys = await keysOf(gw.db, attempt.attempt_id);
     const feedback = await rpc.submitAssessment(c, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
     expect(feedback.passed).toBe(true);
     expect(await rpc.issueCertificate(c, course.id)).toMatchObject({ course_id: course.id, revoked_at: null });
