@@ -1,7 +1,7 @@
 /**
  * Size budgets from DESIGN.md, measured as a guest's browser loads each content page type, gzip:
  * HTML ≤ 12 KB, CSS ≤ 10 KB, JS ≤ 4 KB on first view; a lesson's JS ≤ 12 KB once its knowledge
- * check has been used; a tool page, whose calculator is the point of the page, ≤ 15 KB. Sizes, never times.
+ * check has been used; a tool page, whose calculator is the point of the page, ≤ 18 KB. Sizes, never times.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +12,8 @@ const KB = 1024;
 const BUDGET = { document: 12 * KB, stylesheet: 10 * KB, script: 4 * KB };
 // Everything a lesson page has loaded once its videnstjek is used: page scripts, the check, Preact.
 const LESSON_SCRIPT_AFTER_USE = 12 * KB;
-const TOOL_SCRIPT = 15 * KB;
+// 18 KB since every legal condition ships with its cited source and dated periods (src/lib/tools/rates.ts).
+const TOOL_SCRIPT = 18 * KB;
 const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', 'arrangementer', 'arrangement', 'netvaerk', 'organisation', 'byeksempler', 'byeksempel', 'cityCasesEn', 'cityCaseEn'];
 
 /**

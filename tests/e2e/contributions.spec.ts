@@ -68,7 +68,7 @@ test('a partner registers a business and an editor approves it', async ({ browse
   await form.getByLabel('Virksomhedens navn').fill(`Fiktiv Kantine ${run}`);
   await form.getByLabel('CVR-nummer').fill('10000008');
   await form.getByRole('button', { name: 'Send til redaktionen' }).click();
-  await expect(form.getByRole('link', { name: /CVR-nummer: Skriv et gyldigt CVR-nummer/ })).toBeVisible();
+  await expect(form.getByRole('link', { name: /CVR-nummer: Skriv jeres CVR-nummer med 8 cifre/ })).toBeVisible();
   await noAxe(partner);
   await form.getByLabel('CVR-nummer').fill('20000023');
   await form.getByLabel('Selskabsform').selectOption('A.M.B.A.');

@@ -9,7 +9,7 @@ import { PAGE_TYPES } from './pages.ts';
 
 const CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const;
 // Personal pages say noindex on purpose, which Lighthouse's SEO score counts against them.
-const NOINDEX = new Set(['logInd', 'minSide', 'indsend', 'redaktion', 'proeve', 'tilmeldVirksomhed']);
+const NOINDEX = new Set(['logInd', 'minSide', 'efteruddannelse', 'indsend', 'redaktion', 'proeve', 'tilmeldVirksomhed']);
 
 let chrome: chromeLauncher.LaunchedChrome;
 test.beforeAll(async () => {

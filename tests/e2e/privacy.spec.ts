@@ -44,7 +44,8 @@ test('every page has a description and a canonical URL', async ({ page }) => {
     // Absolute, on the SITE_URL the build was made for (https://faellesvaerdier.dk in production).
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toBe(new URL(new URL(url, E2E_SITE_URL).pathname, E2E_SITE_URL).href);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    // The English edition lives under /en/; everything else is Danish.
+    await expect(page.locator('html')).toHaveAttribute('lang', url.startsWith('/en/') ? 'en' : 'da');
   }
 });
 

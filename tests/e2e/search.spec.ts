@@ -41,7 +41,7 @@ test('every result says what it is, in the site’s own type', async ({ page }) 
   await expect(page.locator(titles).first()).toBeVisible();
   const types = await page.locator('.search-result .result-type').allInnerTexts();
   expect(types).toHaveLength(await page.locator('.search-result').count());
-  expect(types.every((t) => /^(kursus|lektion|historie|begreb|værktøj|virksomhed|side om sitet)$/i.test(t)), types.join(', ')).toBe(true);
+  expect(types.every((t) => /^(kursus|lektion|historie|begreb|værktøj|virksomhed|arrangement|organisation|byeksempel|side om sitet)$/i.test(t)), types.join(', ')).toBe(true);
   expect(new Set(types.map((t) => t.toLowerCase()))).toContain('begreb');
   // Titles are set like the site's headings, not in the body font.
   const font = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
