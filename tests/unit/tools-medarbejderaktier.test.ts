@@ -38,12 +38,13 @@ describe('edges', () => {
   });
 
   test('the 50 % model at exactly its limits, and one over each', () => {
-    const edge = { ...base, employees: 50, turnover: 15_000_000, balance: 15_000_000, ageYears: 5 };
+    const edge = { ...base, employees: 50, turnover: 15_000_000, balance: 15_000_000, ageYears: 4.9 };
     expect(calc(edge).value.bestModel).toBe('startup');
     expect(calc(edge).value.max).toBe(250_000);
     expect(calc({ ...edge, employees: 51 }).value.bestModel).toBe('basic');
     expect(calc({ ...edge, turnover: 15_000_001, balance: 15_000_001 }).value.bestModel).toBe('basic');
-    expect(calc({ ...edge, ageYears: 5.5 }).value.bestModel).toBe('basic');
+    // LL § 7 P, stk. 7, nr. 3: aktivt på et marked i MINDRE end 5 år før aftaleåret.
+    expect(calc({ ...edge, ageYears: 5 }).value.bestModel).toBe('basic');
     expect(calc(edge).warnings[0]).toContain('C.A.5.17.3');
   });
 

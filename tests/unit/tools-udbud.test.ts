@@ -120,12 +120,33 @@ describe('edges', () => {
   });
 });
 
+describe('udbudsloven § 38: en tjenesteydelse uden samlet pris over 48 måneder regnes som månedsværdi × 48', () => {
+  const at = (kind: 'ydelse' | 'light' | 'bygge', months: number) => {
+    const r = udbud({ buyer: 'kommune', kind, annualValue: 650_000, months, date: '2026-06-01' });
+    if (!r.ok) throw new Error();
+    return r;
+  };
+  test('48 måneder → hele løbetiden (§ 38, nr. 1): 2.600.000 kr.', () => {
+    expect(at('ydelse', 48).value.value).toBe(2_600_000);
+    expect(at('ydelse', 48).steps[0]!.rule).toBe('Udbudsloven § 30, stk. 1, og § 38, nr. 1');
+  });
+  test('60 måneder → 48 måneder tæller (§ 38, nr. 2): 2.600.000 kr., ikke 3.250.000 kr.', () => {
+    expect(at('ydelse', 60).value.value).toBe(2_600_000);
+    expect(at('ydelse', 60).steps[0]!.rule).toBe('Udbudsloven § 38, nr. 2');
+    expect(at('light', 49).value.value).toBe(2_600_000);
+  });
+  test('bygge og anlæg er ikke en tjenesteydelse: hele løbetiden tæller (§ 30, stk. 1)', () => {
+    expect(at('bygge', 60).value.value).toBe(3_250_000);
+    expect(at('bygge', 60).steps[0]!.rule).toBe('Udbudsloven § 30, stk. 1');
+  });
+});
+
 describe('udbudsloven § 30, stk. 1: hele perioden med optioner og forlængelser', () => {
   test('650.000 kr. om året i 48 måneder → 2,6 mio. kr.', () => expect(contractValue(650_000, 48)).toBe(2_600_000));
   test('a step names § 30, stk. 1, and the notes § 30, stk. 2', () => {
     const r = udbud({ buyer: 'kommune', kind: 'ydelse', annualValue: 1, months: 12, date: '2026-01-01' });
     if (!r.ok) throw new Error();
-    expect(r.steps[0]!.rule).toBe('Udbudsloven § 30, stk. 1');
+    expect(r.steps[0]!.rule).toBe('Udbudsloven § 30, stk. 1, og § 38, nr. 1');
     expect(r.value.notes.join(' ')).toContain('§ 30, stk. 2');
   });
 });

@@ -59,7 +59,7 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
   const usable: Record<Ll7pModel, boolean> = {
     basic: true,
     broad: input.offeredShare >= r.broadEmployeeShare.value,
-    startup: input.employees <= r.startupMaxEmployees.value && startupSizeMet(input.turnover, input.balance) && input.ageYears <= r.startupMaxAgeYears.value,
+    startup: input.employees <= r.startupMaxEmployees.value && startupSizeMet(input.turnover, input.balance) && input.ageYears < r.startupYearsOnMarketBelow.value,
   };
   const percent: Record<Ll7pModel, number> = { basic: r.basicPercent.value, broad: r.broadPercent.value, startup: r.startupPercent.value };
   const why: Record<Ll7pModel, string> = {
@@ -67,7 +67,7 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
     broad: usable.broad ? t('ll7p.ok') : t('ll7p.no.broad', { share: r.broadEmployeeShare.value }),
     startup: usable.startup
       ? t('ll7p.ok')
-      : t('ll7p.no.startup', { employees: r.startupMaxEmployees.value, turnover: r.startupMaxTurnoverOrBalance.value, age: r.startupMaxAgeYears.value }),
+      : t('ll7p.no.startup', { employees: r.startupMaxEmployees.value, turnover: r.startupMaxTurnoverOrBalance.value, age: r.startupYearsOnMarketBelow.value }),
   };
 
   const steps: Step[] = [];

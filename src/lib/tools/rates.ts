@@ -31,6 +31,13 @@ const RSV_LAW: Source = {
   law: 'Lov nr. 711 af 25.06.2014, § 5, stk. 2 (i kraft 1.1.2015, BEK nr. 1176 af 05.11.2014)',
   url: 'https://www.retsinformation.dk/eli/lta/2014/711',
 };
+const LL_7P_STK7_NR3: Source = {
+  title: 'Skattestyrelsen, Den juridiske vejledning, C.A.5.17.3.4.2.3 (aktivt på et marked i mindre end 5 år)',
+  law: 'Ligningslovens § 7 P, stk. 7, nr. 3',
+  url: 'https://skat.dk/data.aspx?oid=2232227',
+  read: '2026-12-07',
+};
+
 const LL_7P: Source = {
   title: 'Skattestyrelsen, Den juridiske vejledning, C.A.5.17.3 om ligningslovens § 7 P',
   law: 'Ligningslovens § 7 P, indført ved lov nr. 430 af 18.05.2016',
@@ -145,7 +152,8 @@ export const RATES = {
     startupMaxEmployees: { value: 50, validFrom: '2021-01-01', source: LL_7P },
     /** Stk. 7, nr. 2: nettoomsætning ≤ 15 mio. kr. ELLER balancesum ≤ 15 mio. kr. i et af de to seneste godkendte årsregnskaber. */
     startupMaxTurnoverOrBalance: { value: 15_000_000, validFrom: '2021-01-01', source: LL_7P_STK7_NR2 },
-    startupMaxAgeYears: { value: 5, validFrom: '2021-01-01', source: LL_7P },
+    /** LL § 7 P, stk. 7, nr. 3: active on a market for LESS than this many years before the calendar year of the agreement (JV C.A.5.17.3.4.2.3). */
+    startupYearsOnMarketBelow: { value: 5, validFrom: '2021-01-01', source: LL_7P_STK7_NR3 },
   },
   fleksjob: {
     /** § 123, stk. 1: the subsidy starts from this share of the highest unemployment benefit. */
@@ -191,6 +199,8 @@ export const RATES = {
     reservedShareOfStaff: { value: 30, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 54 (direktiv 2014/24/EU, art. 20)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
     /** Udbudsloven § 30, stk. 1: the estimated value is the total payable over the whole contract, options and extensions included. */
     valueRule: { value: 1, validFrom: '2016-01-01', source: UDBUDSLOVEN_30 },
+    /** Udbudsloven § 38, nr. 2: a service contract without a total price that runs over 48 months (or has no end) is valued as the monthly value × 48. */
+    serviceValueMaxMonths: { value: 48, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 38, nr. 1 og 2 (direktiv 2014/24/EU, art. 5, stk. 14)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
     trainingMinMonths: { value: 6, validFrom: '2022-07-01', source: TRAINING },
     trainingServicesMinValue: { value: 5_000_000, validFrom: '2022-07-01', source: TRAINING },
     kkMinMonths: { value: 6, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },

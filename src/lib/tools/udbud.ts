@@ -54,7 +54,7 @@ export function defaultThreshold(buyer: Buyer, kind: PurchaseKind, date = todayI
   return periodThreshold(pickPeriod(PROCUREMENT_PERIODS, date).period, buyer, kind);
 }
 
-/** Udbudsloven § 30, stk. 1: the whole period's payments, options and extensions included. */
+/** Udbudsloven § 30, stk. 1 (and § 38, nr. 1, for a service priced per period): the whole period's payments, options and extensions included. */
 export const contractValue = (annualValue: number, months: number) => Math.round(((annualValue * months) / 12) * 100) / 100;
 
 /**
@@ -87,8 +87,13 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
 
   const steps: Step[] = [];
   const notes: string[] = [];
-  const value = contractValue(input.annualValue, input.months);
-  steps.push({ text: t('udbud.step.value', { annual: input.annualValue, months: input.months }), amount: value, unit: 'kr', rule: 'Udbudsloven § 30, stk. 1' });
+  // A service priced per year has no total price: past 48 months § 38, nr. 2 counts 48 months only.
+  const maxMonths38 = p.serviceValueMaxMonths.value;
+  const capped = input.kind !== 'bygge' && input.months > maxMonths38;
+  const value = contractValue(input.annualValue, capped ? maxMonths38 : input.months);
+  steps.push(capped
+    ? { text: t('udbud.step.value38', { annual: input.annualValue, months: input.months, max: maxMonths38 }), amount: value, unit: 'kr', rule: 'Udbudsloven § 38, nr. 2' }
+    : { text: t('udbud.step.value', { annual: input.annualValue, months: input.months }), amount: value, unit: 'kr', rule: input.kind === 'bygge' ? 'Udbudsloven § 30, stk. 1' : 'Udbudsloven § 30, stk. 1, og § 38, nr. 1' });
 
   const period = pickPeriod(PROCUREMENT_PERIODS, input.date ?? todayIso());
   const threshold = input.threshold ?? periodThreshold(period.period, input.buyer, input.kind);
