@@ -13,7 +13,7 @@ const BUDGET = { document: 12 * KB, stylesheet: 10 * KB, script: 4 * KB };
 // Everything a lesson page has loaded once its videnstjek is used: page scripts, the check, Preact.
 const LESSON_SCRIPT_AFTER_USE = 12 * KB;
 const TOOL_SCRIPT = 15 * KB;
-const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', 'arrangementer', 'arrangement', 'netvaerk', 'organisation', 'byeksempler', 'byeksempel', 'cityCasesEn', 'cityCaseEn'];
+const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', 'arrangementer', 'arrangement', 'netvaerk', 'organisation', 'byeksempler', 'byeksempel', 'cityCasesEn', 'cityCaseEn', 'tal'];
 
 /**
  * Counts the gzip bytes of every document, stylesheet and script the page loads from now on.
