@@ -65,7 +65,7 @@ const cities = defineCollection({
 /** The database's figures for /tal/ (public_figures): one entry, or none when no database answered. */
 const figures = defineCollection({
   loader: figuresLoader(),
-  schema: z.object({ figures: z.record(z.string(), z.unknown()) }),
+  schema: z.object({ figures: z.record(z.string(), z.unknown()).nullable(), problem: z.string().optional() }),
 });
 
 export const collections = { courses, lessons, stories, glossary, businesses, events, organisations, cities, figures };

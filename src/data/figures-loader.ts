@@ -2,8 +2,8 @@
  * The database's figures for /tal/ (public_figures, small counts already left out there), fetched
  * once per build by the content layer, like the partners' stories: the configured project or the
  * local gateway over HTTP, then the local gateway's PGlite files. A local build without a database
- * warns and stores none (the page then shows only the content's figures); a production build stops,
- * since it would publish figures that are plainly wrong.
+ * warns and stores none (the page then shows only the content's figures); a production build stores
+ * the problem, and /tal/ stops the build with it: it would publish figures that are plainly wrong.
  */
 import type { Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,10 @@ export const DATABASE_FIGURES_ID = 'database';
 
 type Logger = { info(message: string): void; warn(message: string): void };
 
-async function databaseFigures(logger: Logger): Promise<PublicFigures | null> {
+export const figuresUnavailable = (url: string, reason: string) =>
+  `Kunne ikke hente tallene til /tal/ fra ${url} (${reason}). Siden ville vise forkerte tal, så bygningen stopper her. Byg igen, når Supabase svarer.`;
+
+async function databaseFigures(logger: Logger): Promise<PublicFigures | { problem: string } | null> {
   const url = process.env.PUBLIC_SUPABASE_URL;
   const key = process.env.PUBLIC_SUPABASE_ANON_KEY;
   if (url && key) {
@@ -27,8 +30,8 @@ async function databaseFigures(logger: Logger): Promise<PublicFigures | null> {
       return figures;
     } catch (error) {
       const reason = (error as Error).message;
-      if (process.env[PRODUCTION_BUILD_FLAG])
-        throw new Error(`Kunne ikke hente tallene til /tal/ fra ${url} (${reason}). Siden ville vise forkerte tal, så bygningen stopper her. Byg igen, når Supabase svarer.`);
+      // Thrown when /tal/ is rendered, after every loader has run, so the stories' own message comes first.
+      if (process.env[PRODUCTION_BUILD_FLAG]) return { problem: figuresUnavailable(url, reason) };
       logger.warn(`[tal] kunne ikke hente tallene fra ${url} (${reason})`);
     }
   }
@@ -53,7 +56,7 @@ export function figuresLoader(): Loader {
       context.store.clear();
       const figures = await databaseFigures(context.logger);
       if (!figures) return;
-      const data = await context.parseData({ id: DATABASE_FIGURES_ID, data: { figures } });
+      const data = await context.parseData({ id: DATABASE_FIGURES_ID, data: 'problem' in figures ? { figures: null, problem: figures.problem } : { figures } });
       context.store.set({ id: DATABASE_FIGURES_ID, data, digest: context.generateDigest(data) });
     },
   };

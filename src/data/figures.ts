@@ -29,6 +29,7 @@ let made: Promise<FigureSet> | undefined;
 export function siteFigures(): Promise<FigureSet> {
   return (made ??= (async () => {
     const entry = await getEntry('figures', DATABASE_FIGURES_ID);
+    if (entry?.data.problem) throw new Error(entry.data.problem);
     return buildFigures((entry?.data.figures as PublicFigures | undefined) ?? null, await contentFigures(), FIGURES_BUILT_AT);
   })());
 }
