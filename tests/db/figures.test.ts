@@ -9,7 +9,7 @@ import { personaDb, type Personas } from '../support/personas.ts';
 
 let db: TestDb;
 let p: Personas;
-let small: { id: string; cpd: number | null };
+let small: { id: string; cpd: number };
 let five: { id: string; cpd: number };
 let n = 0;
 
