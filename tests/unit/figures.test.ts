@@ -110,6 +110,7 @@ describe('the figures and their files', () => {
     const local = buildFigures(null, content, new Date());
     expect(local.fromDatabase).toBe(false);
     expect(local.keyFigures.rows.find((r) => r.key === 'kursister')!.text).toBe('ikke hentet');
-    expect(local.charts.find((f) => f.id === 'kursister-pr-kursus')!.rows).toEqual([]);
+    expect(local.charts.find((f) => f.id === 'kursister-pr-kursus')).toMatchObject({ rows: [], unavailable: true });
+    expect(local.charts.find((f) => f.id === 'virksomheder-pr-bydel')).toMatchObject({ unavailable: false });
   });
 });

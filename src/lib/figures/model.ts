@@ -39,6 +39,8 @@ export interface Figure {
   /** The name of the table's first column. */
   category: string;
   rows: FigureRow[];
+  /** True when the figure comes from the database and no database answered this (local) build. */
+  unavailable: boolean;
 }
 
 export interface FigureSet {
@@ -94,14 +96,14 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
   ];
   const keyFigures: Figure = {
     id: 'noegletal', title: t('figures.key.title'), definition: t('figures.key.definition'), computedAt: computed,
-    unit: 'antal', category: t('figures.column.figure'), rows: keyRows,
+    unit: 'antal', category: t('figures.column.figure'), rows: keyRows, unavailable: false,
   };
 
   const courses = database?.per_course ?? [];
   const years = database?.per_year ?? [];
   const fromDb = (id: string, unit: Unit, category: string, rows: FigureRow[]): Figure => ({
     id, title: t(`figures.${id}.title` as keyof typeof da), definition: t(`figures.${id}.definition` as keyof typeof da),
-    computedAt: computed, unit, category, rows,
+    computedAt: computed, unit, category, rows, unavailable: !database,
   });
   const courseCol = t('figures.column.course');
   const yearCol = t('figures.column.year');
@@ -115,16 +117,19 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
       ...fromDb('virksomheder-pr-bydel', 'antal', t('figures.column.district'),
         grouped(database?.businesses_by_district ?? [], content.businesses.map((b) => b.district))),
       computedAt: built,
+      unavailable: false,
     },
     {
       ...fromDb('virksomheder-pr-selskabsform', 'antal', t('figures.column.legalForm'),
         grouped(database?.businesses_by_legal_form ?? [], content.businesses.map((b) => b.legalForm))),
       computedAt: built,
+      unavailable: false,
     },
     {
       ...fromDb('virksomheder-pr-ydelse', 'antal', t('figures.column.offer'),
         grouped(database?.businesses_by_offer ?? [], content.businesses.flatMap((b) => [...b.offers]), offerLabel)),
       computedAt: built,
+      unavailable: false,
     },
   ];
   return { keyFigures, charts, fromDatabase: database !== null };

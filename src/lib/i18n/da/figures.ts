@@ -13,6 +13,7 @@ export const figures = {
   'figures.hoursHidden': 'vises ikke (under 5 beviser)',
   'figures.unavailable': 'ikke hentet',
   'figures.none': 'Ingen tal endnu.',
+  'figures.notFetched': 'Tallene kommer fra databasen, som ikke svarede ved denne bygning.',
   'figures.tableCaption': '{title} som tabel',
   'figures.column.figure': 'Tal',
   'figures.column.value': 'Værdi',
