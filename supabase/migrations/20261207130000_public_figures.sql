@@ -27,7 +27,7 @@ as $$
      where c.revoked_at is null
   ),
   courses as (
-    select co.id, co.title,
+    select co.id, co.title, co.cpd_hours is not null as has_cpd,
            (select count(distinct s.user_id) from started s where s.course_id = co.id) as learners,
            (select count(*) from issued i where i.course_id = co.id) as certificates,
            (select count(*) from issued i where i.course_id = co.id and i.cpd_hours is not null) as cpd_certificates,
@@ -53,7 +53,7 @@ as $$
     'stories', private.suppress_small((select count(*) from public.stories)),
     'businesses', private.suppress_small((select count(*) from public.businesses)),
     'per_course', coalesce((select jsonb_agg(jsonb_build_object(
-        'course', c.id, 'title', c.title,
+        'course', c.id, 'title', c.title, 'has_cpd', c.has_cpd,
         'learners', private.suppress_small(c.learners),
         'certificates', private.suppress_small(c.certificates),
         'cpd_hours', case when private.suppress_small(c.cpd_certificates) is null then null else c.cpd_hours end) order by c.id)

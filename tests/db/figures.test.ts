@@ -74,7 +74,7 @@ describe('public figures', () => {
   ])('%s gets 5 as 5 and 4 as null, never the exact small number', async (_, who) => {
     const f = await figuresAs(who());
     const byCourse = Object.fromEntries(f.per_course.map((c: Figures) => [c.course, c]));
-    expect(byCourse[five.id]).toMatchObject({ learners: 5, certificates: 5, cpd_hours: 5 * five.cpd });
+    expect(byCourse[five.id]).toMatchObject({ has_cpd: true, learners: 5, certificates: 5, cpd_hours: 5 * five.cpd });
     expect(byCourse[small.id]).toMatchObject({ learners: null, certificates: null, cpd_hours: null });
     expect(f.per_year).toEqual([
       { year: 2025, learners: null, certificates: null, cpd_hours: null },

@@ -1,6 +1,6 @@
 /** /tal/: the count model (never an exact number from 1 to 4), the SVG bar chart and the CSV/JSON files. */
 import { describe, expect, it } from 'vitest';
-import { barChart, barWidth, WIDTH } from '../../src/lib/figures/chart.ts';
+import { barChart, barWidth, LABEL_CHARS, WIDTH, wrapLabel } from '../../src/lib/figures/chart.ts';
 import { bounds, exact, fromDatabase, add, shown } from '../../src/lib/figures/count.ts';
 import { buildFigures, type DatabaseFigures } from '../../src/lib/figures/model.ts';
 import { CSV_COLUMNS, figuresCsv, figuresJson } from '../../src/lib/figures/export.ts';
@@ -31,7 +31,7 @@ describe('bar chart', () => {
     expect(bars[0]!.w).toBe(barWidth(10, 10));
     expect(bars[1]!.w).toBeCloseTo(bars[0]!.w / 2, 1);
     expect(bars[0]!.w).toBeLessThan(WIDTH);
-    expect(svg).toContain('>Nørrebro</text>');
+    expect(svg).toContain('>Nørrebro</tspan>');
     expect(svg).toContain('>10</text>');
   });
 
@@ -53,6 +53,19 @@ describe('bar chart', () => {
     expect(bars[3]!.x).toBe(barWidth(6, 10));
   });
 
+  it('wraps a long label (a course title) between words instead of cutting it off, and moves the rows below down', () => {
+    const title = 'Regnskab, skat og revision i andelsselskaber og socialøkonomiske virksomheder';
+    const lines = wrapLabel(title);
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe(title);
+    expect(lines.every((l) => l.length <= LABEL_CHARS)).toBe(true);
+    const one = svgOf([{ label: 'Kort', min: 5, max: 5, valueText: '5' }, { label: 'Kort', min: 5, max: 5, valueText: '5' }]);
+    const two = svgOf([{ label: title, min: 5, max: 5, valueText: '5' }, { label: 'Kort', min: 5, max: 5, valueText: '5' }]);
+    const height = (svg: string) => Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]);
+    expect(height(two)).toBeGreaterThan(height(one));
+    expect((two.match(/<tspan/g) ?? []).length).toBe(3);
+  });
+
   it('escapes labels, so a partner-typed district or title cannot inject markup', () => {
     const svg = svgOf([{ label: '<img src=x onerror=alert(1)> & "A"', min: 5, max: 5, valueText: '5' }]);
     expect(svg).not.toContain('<img');
@@ -68,7 +81,7 @@ describe('bar chart', () => {
 const database: DatabaseFigures = {
   computed_at: '2026-12-07T12:00:00Z',
   learners: 9, certificates: null, cpd_hours: null, stories: null, businesses: 6,
-  per_course: [{ course: 'andelsselskabet', title: 'Andelsselskabet', learners: 5, certificates: null, cpd_hours: null }],
+  per_course: [{ course: 'andelsselskabet', title: 'Andelsselskabet', has_cpd: true, learners: 5, certificates: null, cpd_hours: null }],
   per_year: [{ year: 2026, learners: 9, certificates: null, cpd_hours: null }],
   businesses_by_district: [{ key: 'Valby', count: null }, { key: 'Nørrebro', count: 6 }],
   businesses_by_legal_form: [{ key: 'A.M.B.A.', count: 6 }],

@@ -110,7 +110,7 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
   const charts: Figure[] = [
     fromDb('kursister-pr-kursus', 'antal', courseCol, courses.map((c) => countRow(c.course, c.title, fromDatabase(c.learners)))),
     fromDb('beviser-pr-kursus', 'antal', courseCol, courses.map((c) => countRow(c.course, c.title, fromDatabase(c.certificates)))),
-    fromDb('timer-pr-kursus', 'timer', courseCol, courses.map((c) => hoursRow(c.course, c.title, c.cpd_hours))),
+    fromDb('timer-pr-kursus', 'timer', courseCol, courses.filter((c) => c.has_cpd).map((c) => hoursRow(c.course, c.title, c.cpd_hours))),
     fromDb('kursister-pr-aar', 'antal', yearCol, years.map((y) => countRow(String(y.year), String(y.year), fromDatabase(y.learners)))),
     fromDb('beviser-pr-aar', 'antal', yearCol, years.map((y) => countRow(String(y.year), String(y.year), fromDatabase(y.certificates)))),
     {

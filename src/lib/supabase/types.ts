@@ -261,7 +261,7 @@ export interface PublicFigures {
   cpd_hours: number | null;
   stories: number | null;
   businesses: number | null;
-  per_course: { course: string; title: string; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
+  per_course: { course: string; title: string; has_cpd: boolean; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
   per_year: { year: number; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
   businesses_by_district: { key: string; count: number | null }[];
   businesses_by_legal_form: { key: string; count: number | null }[];
