@@ -4,6 +4,8 @@ import { businessSchema, cityCaseSchema, courseSchema, eventSchema, glossarySche
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 import { businessesLoader } from './data/business-loader.ts';
+import { figuresLoader } from './data/figures-loader.ts';
+import { z } from 'astro/zod';
 
 const courses = defineCollection({
   loader: glob({
@@ -60,4 +62,10 @@ const cities = defineCollection({
   schema: cityCaseSchema,
 });
 
-export const collections = { courses, lessons, stories, glossary, businesses, events, organisations, cities };
+/** The database's figures for /tal/ (public_figures): one entry, or none when no database answered. */
+const figures = defineCollection({
+  loader: figuresLoader(),
+  schema: z.object({ figures: z.record(z.string(), z.unknown()).nullable(), problem: z.string().optional() }),
+});
+
+export const collections = { courses, lessons, stories, glossary, businesses, events, organisations, cities, figures };

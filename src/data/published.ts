@@ -21,7 +21,7 @@ interface Kind {
 export const STORIES: Kind = { fn: 'list_published_stories', label: 'historier' };
 export const BUSINESSES: Kind = { fn: 'published_businesses', label: 'virksomheder' };
 
-async function overHttp<T>(fn: string, url: string, key: string, retries = 1): Promise<T[]> {
+export async function overHttp<T>(fn: string, url: string, key: string, retries = 1): Promise<T[]> {
   let response: Response;
   try {
     response = await fetch(`${url}/rest/v1/rpc/${fn}`, {
@@ -39,7 +39,7 @@ async function overHttp<T>(fn: string, url: string, key: string, retries = 1): P
   return (await response.json()) as T[];
 }
 
-async function fromLocalDatabase<T>(fn: string, dir: string): Promise<T[]> {
+export async function fromLocalDatabase<T>(fn: string, dir: string): Promise<T[]> {
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create({ dataDir: dir });
   try {

@@ -66,8 +66,8 @@ describe('anonymous visitor', () => {
     expect(await executable('anon')).toEqual([
       'private.file_report',
       'private.list_advisors',
-      'private.public_figures',
       'private.published_businesses',
+      'private.site_figures',
       'private.suppress_small',
       'private.verify_certificate',
       'public.catalogue_lesson_ids',

@@ -14,7 +14,7 @@ const BUDGET = { document: 12 * KB, stylesheet: 10 * KB, script: 4 * KB };
 const LESSON_SCRIPT_AFTER_USE = 12 * KB;
 // 18 KB since every legal condition ships with its cited source and dated periods (src/lib/tools/rates.ts).
 const TOOL_SCRIPT = 18 * KB;
-const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', 'arrangementer', 'arrangement', 'netvaerk', 'organisation', 'byeksempler', 'byeksempel', 'cityCasesEn', 'cityCaseEn'];
+const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', 'arrangementer', 'arrangement', 'netvaerk', 'organisation', 'byeksempler', 'byeksempel', 'cityCasesEn', 'cityCaseEn', 'tal'];
 
 /**
  * Counts the gzip bytes of every document, stylesheet and script the page loads from now on.

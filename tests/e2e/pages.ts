@@ -27,6 +27,7 @@ export const PAGE_TYPES: Record<string, string> = {
   virksomheder: '/virksomheder/',
   virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',
   bydel: '/virksomheder/bydel/noerrebro/',
+  tal: '/tal/',
   arrangementer: '/arrangementer/',
   arrangement: '/arrangementer/fiktivt-aabent-hus-cykelvaerksted/',
   netvaerk: '/netvaerk/',

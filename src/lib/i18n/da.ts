@@ -21,6 +21,7 @@ import { events } from './da/events.ts';
 import { toolsFleks } from './da/tools-fleks.ts';
 import { cities } from './da/cities.ts';
 import { forms } from './da/forms.ts';
+import { figures } from './da/figures.ts';
 
 // One part per line, so parts added side by side merge cleanly.
 export const da = {
@@ -43,6 +44,7 @@ export const da = {
   ...events,
   ...cities,
   ...forms,
+  ...figures,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -266,11 +266,20 @@ export interface OwnBusiness extends PublishedBusiness {
   id: string;
 }
 
+/** The figures on /tal/ (public_figures): every count under 5 is null, left out by the database. */
 export interface PublicFigures {
-  courses_completed: number | null;
-  learners_completed: number | null;
+  computed_at: string;
+  learners: number | null;
   certificates: number | null;
+  /** Null when fewer than 5 certificates stand behind the sum. */
+  cpd_hours: number | null;
   stories: number | null;
+  businesses: number | null;
+  per_course: { course: string; title: string; has_cpd: boolean; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
+  per_year: { year: number; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
+  businesses_by_district: { key: string; count: number | null }[];
+  businesses_by_legal_form: { key: string; count: number | null }[];
+  businesses_by_offer: { key: string; count: number | null }[];
 }
 
 /** An assessment attempt as the export shows it: the answers given and the score, never the keys. */
