@@ -21,6 +21,8 @@ function toBusinessData(b: PublishedBusiness) {
     ...(b.website ? { website: b.website } : {}),
     cvr: b.cvr,
     principles: b.principles,
+    // Absent from a database older than the inclusive-jobs migration: not stated.
+    inclusiveJobs: b.inclusive_jobs ?? [],
     summary: b.description,
     origin: 'tilmeldt',
   };
