@@ -9,7 +9,7 @@ import type { PublishedBusiness } from '../lib/supabase/types.ts';
 import { BUSINESSES, fetchPublished } from './published.ts';
 
 /** A registered entry in the collection's shape. */
-function toBusinessData(b: PublishedBusiness) {
+export function toBusinessData(b: PublishedBusiness) {
   return {
     name: b.name,
     legalForm: b.legal_form,

@@ -49,3 +49,23 @@ describe('the editors’ business files', () => {
     expect(businessSchema.safeParse({ ...base, inclusiveJobs: ['fleksjob', 'fleksjob'] }).success).toBe(false);
   });
 });
+
+describe('a registered entry in the site build', () => {
+  const row = {
+    slug: 'fiktivt-rummeligt-vaerksted', name: 'Fiktivt Rummeligt Værksted', legal_form: 'A.M.B.A.', sector: 'Handel', district: 'Valby',
+    offers: ['detailhandel'], rsv: false, founded: 2019, website: null, cvr: '10000017', principles: [],
+    description: 'Fiktivt eksempel: et værksted, som medarbejderne ejer.', published_at: '2026-12-07T12:00:00Z', updated_at: '2026-12-07T12:00:00Z',
+  } as const;
+
+  it('keeps the forms the partner stated, as the directory’s cards and facet read them', async () => {
+    const { toBusinessData } = await import('../../src/data/business-loader.ts');
+    const data = businessSchema.parse(toBusinessData({ ...row, inclusive_jobs: ['virksomhedspraktik', 'fleksjob'] } as never));
+    expect(data.inclusiveJobs).toEqual(['virksomhedspraktik', 'fleksjob']);
+    expect(inclusiveJobsFacet(data.inclusiveJobs)).toBe('mindst-en|fleksjob|virksomhedspraktik');
+  });
+
+  it('reads a database from before the field as "not stated"', async () => {
+    const { toBusinessData } = await import('../../src/data/business-loader.ts');
+    expect(businessSchema.parse(toBusinessData(row as never)).inclusiveJobs).toEqual([]);
+  });
+});
