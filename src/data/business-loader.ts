@@ -9,7 +9,7 @@ import type { PublishedBusiness } from '../lib/supabase/types.ts';
 import { BUSINESSES, fetchPublished } from './published.ts';
 
 /** A registered entry in the collection's shape. */
-function toBusinessData(b: PublishedBusiness) {
+export function toBusinessData(b: PublishedBusiness) {
   return {
     name: b.name,
     legalForm: b.legal_form,
@@ -21,6 +21,8 @@ function toBusinessData(b: PublishedBusiness) {
     ...(b.website ? { website: b.website } : {}),
     cvr: b.cvr,
     principles: b.principles,
+    // Absent from a database older than the inclusive-jobs migration: not stated.
+    inclusiveJobs: b.inclusive_jobs ?? [],
     summary: b.description,
     origin: 'tilmeldt',
   };

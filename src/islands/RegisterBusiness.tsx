@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { sessionHint } from '../lib/account/session.ts';
 import { clearDraft, loadDraft, saveDraft } from '../lib/businesses/draft.ts';
@@ -10,16 +11,16 @@ import { useSubmitFlow } from './story-form/useSubmitFlow.ts';
 
 type Option = { value: string; label: string };
 interface Props {
-  options: Record<'legal_form' | 'sector' | 'district' | 'offers' | 'principles', Option[]>;
+  options: Record<'legal_form' | 'sector' | 'district' | 'offers' | 'principles' | 'inclusive_jobs', Option[]>;
 }
 type Key = Parameters<typeof t>[0];
 
 const ORDER: FieldName[] = ['name', 'cvr', 'legal_form', 'sector', 'district', 'founded', 'website', 'rsv', 'offers', 'description',
-  'principles', 'contact_name', 'contact_email', 'consent_publish', 'consent_privacy'];
+  'principles', 'inclusive_jobs', 'contact_name', 'contact_email', 'consent_publish', 'consent_privacy'];
 const LABEL: Record<FieldName, Key> = {
   name: 'field.name', cvr: 'field.cvr', legal_form: 'field.legal_form', sector: 'field.sector', district: 'field.district',
   founded: 'field.founded', website: 'field.website', rsv: 'field.rsv', offers: 'field.offers', description: 'field.description',
-  principles: 'field.business_principles', contact_name: 'field.contact_name', contact_email: 'field.contact_email',
+  principles: 'field.business_principles', inclusive_jobs: 'field.inclusive_jobs', contact_name: 'field.contact_name', contact_email: 'field.contact_email',
   consent_publish: 'field.business_consent_publish', consent_privacy: 'field.consent_privacy',
 };
 
@@ -64,9 +65,11 @@ export default function RegisterBusiness({ options }: Props) {
 
   const text = (f: 'name' | 'cvr' | 'founded' | 'website' | 'description', extra: TextOptions = {}) => <TextField {...flow.field(f)} {...extra} />;
   const select = (f: 'legal_form' | 'sector' | 'district') => <SelectField {...flow.field(f)} options={options[f]} />;
-  const boxes = (f: 'offers' | 'principles') => (
-    <fieldset id={`b-${f}`} class={`principles${err(f) ? ' has-error' : ''}`} aria-describedby={err(f) ? `b-${f}-error` : undefined}>
+  const boxes = (f: 'offers' | 'principles' | 'inclusive_jobs', hint?: ComponentChildren) => (
+    <fieldset id={`b-${f}`} class={`principles${err(f) ? ' has-error' : ''}`}
+      aria-describedby={[err(f) && `b-${f}-error`, hint && `b-${f}-hint`].filter(Boolean).join(' ') || undefined}>
       <legend>{t(LABEL[f])}</legend>
+      {hint && <p id={`b-${f}-hint`} class="meta">{hint}</p>}
       {err(f) && <p id={`b-${f}-error`} class="field-error">{err(f)}</p>}
       {options[f].map((o) => (
         <label key={o.value}>
@@ -104,6 +107,7 @@ export default function RegisterBusiness({ options }: Props) {
         {boxes('offers')}
         {text('description', { multiline: true, hint: t('field.description.hint') })}
         {boxes('principles')}
+        {boxes('inclusive_jobs', <>{t('field.inclusive_jobs.hint')} <a href="/kurser/den-rummelige-arbejdsplads/">{t('field.inclusive_jobs.course')}</a></>)}
       </fieldset>
       <ContactFields field={flow.field} />
       <Honeypot id="b-hjemmeside-igen" value={flow.honeypot} onValue={flow.setHoneypot} />

@@ -165,8 +165,8 @@ describe('partner (business entry)', () => {
     const approved = await review(sent, 'approve');
     expect(approved.business).toMatchObject({ slug: 'fiktiv-kantine-a-m-b-a', cvr: '10000009' });
     const [entry] = await db.as(null).rpc<Record<string, unknown>[]>('published_businesses');
-    expect(Object.keys(entry!).sort()).toEqual(['cvr', 'description', 'district', 'founded', 'legal_form', 'name', 'offers', 'principles',
-      'published_at', 'rsv', 'sector', 'slug', 'updated_at', 'website'].sort());
+    expect(Object.keys(entry!).sort()).toEqual(['cvr', 'description', 'district', 'founded', 'inclusive_jobs', 'legal_form', 'name', 'offers',
+      'principles', 'published_at', 'rsv', 'sector', 'slug', 'updated_at', 'website'].sort());
     const own = await db.as(p.partner).rpc<{ id: string; name: string }>('my_business');
     const change = await db.as(p.partner).rpc<Sub>('submit_business', { p_business: validBusiness({ name: 'Fiktiv Kantine og Café A.M.B.A.' }), p_business_id: own.id });
     expect((await db.as(null).rpc<{ name: string }[]>('published_businesses'))[0]!.name).toBe('Fiktiv Kantine A.M.B.A.');
@@ -263,5 +263,54 @@ describe('atomic daily limit', () => {
       await Promise.all(clients.map((c) => c.end()));
       await setLimit('user', 5);
     }
+  });
+});
+
+describe('partner stating inclusive jobs (issue 23)', () => {
+  type Entry = Record<string, unknown> & { cvr: string; inclusive_jobs: string[] };
+  const entryOf = async (cvr: string) => (await db.as(null).rpc<Entry[]>('published_businesses')).find((b) => b.cvr === cvr);
+  let employer: Awaited<ReturnType<TestDb['createUser']>>;
+  let sent: Sub & { inclusive_jobs?: string[] };
+  beforeAll(async () => (employer = await db.createUser('rummelig@example.dk')));
+
+  it('is refused an unknown form, a repeated one and a list that is not a list, and nothing is stored', async () => {
+    for (const inclusive_jobs of [['skaanejob'], ['fleksjob', 'fleksjob'], 'fleksjob']) {
+      const e = await refused(db.as(employer).rpc('submit_business', { p_business: validBusiness({ cvr: '10000017', inclusive_jobs }) }));
+      expect(JSON.parse(e.detail!), JSON.stringify(inclusive_jobs)).toEqual({ inclusive_jobs: 'choose' });
+    }
+    expect(await db.as(employer).rpc('my_submissions')).toEqual([]);
+  });
+
+  it('registers a business with flexjob and company internships: stored as sent, waiting for review', async () => {
+    sent = await db.as(employer).rpc('submit_business', { p_business: validBusiness({ name: 'Fiktivt Rummeligt Værksted', cvr: '10000017',
+      inclusive_jobs: ['fleksjob', 'virksomhedspraktik'] }) });
+    expect(sent).toMatchObject({ state: 'pending', inclusive_jobs: ['fleksjob', 'virksomhedspraktik'] });
+    expect(await entryOf('10000017')).toBeUndefined();
+  });
+
+  it('after approval the directory shows the stated forms, with public fields only', async () => {
+    const approved = await review(sent, 'approve');
+    expect(approved.business).toMatchObject({ cvr: '10000017', inclusive_jobs: ['fleksjob', 'virksomhedspraktik'] });
+    const entry = (await entryOf('10000017'))!;
+    expect(entry.inclusive_jobs).toEqual(['fleksjob', 'virksomhedspraktik']);
+    for (const secret of ['contact_name', 'contact_email', 'consent_publish', 'consent_privacy', 'owner_id', 'id']) expect(entry).not.toHaveProperty(secret);
+    expect(JSON.stringify(entry)).not.toContain('kontakt@kantine.example.dk');
+  });
+
+  it('a form that sends no inclusive jobs (or an older one without the field) publishes "not stated": an empty list, never a refusal', async () => {
+    const other = await db.createUser('uden-rummelige@example.dk');
+    const { inclusive_jobs: _, ...withoutField } = validBusiness({ name: 'Fiktiv Cykelsmed', cvr: '10000025' }) as Record<string, unknown>;
+    await review(await db.as(other).rpc<Sub>('submit_business', { p_business: withoutField }), 'approve');
+    expect((await entryOf('10000025'))!.inclusive_jobs).toEqual([]);
+  });
+
+  it('an edit that removes every form takes them off the entry after approval', async () => {
+    const own = await db.as(employer).rpc<{ id: string; inclusive_jobs: string[] }>('my_business');
+    expect(own.inclusive_jobs).toEqual(['fleksjob', 'virksomhedspraktik']);
+    const change = await db.as(employer).rpc<Sub>('submit_business', { p_business: validBusiness({ name: 'Fiktivt Rummeligt Værksted', cvr: '10000017',
+      inclusive_jobs: [] }), p_business_id: own.id });
+    expect((await entryOf('10000017'))!.inclusive_jobs).toEqual(['fleksjob', 'virksomhedspraktik']);
+    await review(change, 'approve');
+    expect((await entryOf('10000017'))!.inclusive_jobs).toEqual([]);
   });
 });

@@ -34,7 +34,9 @@ describe('business fields', () => {
   const base = business.fromInput(validBusiness() as never);
   const cases: Partial<business.Draft>[] = [{}, { cvr: '10000008' }, { cvr: '1000000' }, { cvr: '01000009' }, { cvr: '1000 0009' }, { cvr: '' },
     { offers: [] }, { offers: ['rumfart'] }, { rsv: 'nej' }, { name: 'x' }, { description: 'For kort' }, { founded: String(year + 1) },
-    { website: 'kantine.dk' }, { consent_privacy: false }, { district: 'Aarhus' }];
+    { website: 'kantine.dk' }, { consent_privacy: false }, { district: 'Aarhus' },
+    { inclusive_jobs: [] }, { inclusive_jobs: ['fleksjob'] }, { inclusive_jobs: ['fleksjob', 'loentilskud', 'virksomhedspraktik'] },
+    { inclusive_jobs: ['skaanejob'] }, { inclusive_jobs: ['loentilskud', 'loentilskud'] }, { inclusive_jobs: ['Fleksjob'] }];
   it.each(cases.map((c) => [JSON.stringify(c), c]))('%s', async (_, change) => {
     const draft = { ...base, ...change };
     const expected = business.validate(draft);

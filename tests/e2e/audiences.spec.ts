@@ -28,6 +28,15 @@ const PATHS: { audience: string; tasks: { link: string; url: string | RegExp; he
       { link: 'Indsend jeres historie', url: '/indsend/', heading: /Indsend/ },
     ],
   },
+  {
+    audience: 'Arbejdsgivere',
+    tasks: [
+      { link: 'Kurset Den rummelige arbejdsplads', url: '/kurser/den-rummelige-arbejdsplads/', heading: 'Den rummelige arbejdsplads' },
+      { link: 'Beregn løn og tilskud i et fleksjob', url: '/vaerktoejer/fleksjob/', heading: 'Beregn løn og fleksløntilskud i et fleksjob' },
+      { link: 'Tjekliste: klar til at ansætte', url: '/vaerktoejer/tjekliste/klar-til-at-ansaette/', heading: /^Tjekliste: klar til at ansætte/ },
+      { link: 'Virksomheder med rummelige job', url: '/virksomheder/?rummelige=mindst-en', heading: 'Virksomheder i København' },
+    ],
+  },
   ...['Revisorer', 'Rådgivere'].map((audience) => ({
     audience,
     tasks: [
@@ -50,6 +59,14 @@ for (const { audience, tasks } of PATHS) {
     }
   });
 }
+
+test('employers reach the stories of inclusive workplaces, filtered, in one click', async ({ page }) => {
+  await page.goto('/');
+  await card(page, 'Arbejdsgivere').getByRole('link', { name: 'Historier om rummelige arbejdspladser', exact: true }).click();
+  await expect(page).toHaveURL('/historier/?princip=inkluderende-arbejdsmarked');
+  await expect(page.getByLabel('Visionens princip')).toHaveValue('inkluderende-arbejdsmarked');
+  for (const story of ['send-flere-krydderier', 'logik-og-co']) await expect(page.locator(`#story-list > li:visible a[href="/historier/${story}/"]`).first()).toBeVisible();
+});
 
 test('every task is one click from any page, and the advisor list is in the main menu', async ({ page }) => {
   await page.goto('/ordbog/');

@@ -5,6 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, signIn } from './helpers.ts';
+import { E2E_GATEWAY_URL } from './env.ts';
+import { ANON_KEY } from '../../supabase/local/config.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -77,6 +79,9 @@ test('a partner registers a business and an editor approves it', async ({ browse
   await form.getByLabel('Stiftet (år)').fill('2017');
   await form.getByLabel('Ja').check();
   await form.getByLabel('Mad og catering').check();
+  // Optional; its hint leads to the course.
+  await expect(form.getByRole('group', { name: /Vi tilbyder rummelige job/ }).getByRole('link', { name: /Den rummelige arbejdsplads/ })).toHaveAttribute('href', '/kurser/den-rummelige-arbejdsplads/');
+  await form.getByLabel('Fleksjob', { exact: true }).check();
   // Starts as a spreadsheet formula would: the directory's CSV must neutralise it (publishing.spec.ts).
   await form.getByLabel('Kort beskrivelse').fill('@SUM(1+1) Fiktivt eksempel: en kantine, som medarbejderne ejer, og som leverer frokost i Valby.');
   await form.getByLabel('Kontaktperson', { exact: true }).fill('Kontakt Person');
@@ -94,10 +99,20 @@ test('a partner registers a business and an editor approves it', async ({ browse
   await editor.locator('li[data-kind="business"]', { hasText: `Fiktiv Kantine ${run}` }).getByRole('button', { name: /Læs og afgør/ }).click();
   await expect(editor.getByText('20000023')).toBeVisible();
   await expect(editor.getByText(`kontakt-${run}@kantine.example.dk`)).toBeVisible();
+  await expect(editor.locator('dt', { hasText: 'Rummelige job' }).locator('+ dd')).toHaveText('Fleksjob');
   await noAxe(editor);
   await editor.getByRole('button', { name: 'Godkend og udgiv' }).click();
   await expect(editor.getByText('Godkendt. Virksomheden kommer i kataloget ved næste opbygning.')).toBeVisible();
 
   await partner.goto('/min-side/');
   await expect(partner.locator('section[aria-labelledby="virksomheder"]')).toContainText('Godkendt og i kataloget');
+
+  // What the next build's directory reads: the entry with the form it stated, and no contact data.
+  const answer = await partner.request.post(`${E2E_GATEWAY_URL}/rest/v1/rpc/published_businesses`,
+    { data: {}, headers: { apikey: ANON_KEY, authorization: `Bearer ${ANON_KEY}` } });
+  expect(answer.ok(), await answer.text()).toBe(true);
+  const published = await answer.json();
+  const entry = published.find((b: { name: string }) => b.name === `Fiktiv Kantine ${run}`);
+  expect(entry).toMatchObject({ cvr: '20000023', inclusive_jobs: ['fleksjob'] });
+  expect(JSON.stringify(entry)).not.toContain(`kontakt-${run}`);
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,4 +142,45 @@ test('cards show the website and the CVR number linked to the public register', 
   const card = page.locator('#business-list > li').filter({ has: page.getByRole('link', { name: field(file, 'name')!, exact: true }) });
   await expect(card.getByRole('link', { name: `CVR ${cvr} i CVR-registret` })).toHaveAttribute('href', `https://datacvr.virk.dk/enhed/virksomhed/${cvr}`);
   await expect(card.getByRole('link', { name: new URL(field(file, 'website')!).hostname.replace(/^www\./, '') })).toHaveAttribute('href', field(file, 'website')!);
+});
+
+/** The editors' files that state inclusive jobs, and which: `inclusiveJobs: [fleksjob, loentilskud]`. */
+const inclusiveJobsOf = (file: string) => (field(file, 'inclusiveJobs') ?? '').replace(/[[\]]/g, '').split(',').map((j) => j.trim()).filter(Boolean);
+
+test('the inclusive-jobs facet shows only businesses that state the form chosen; not stated is never shown as a match', async ({ page }) => {
+  await page.goto('/virksomheder/');
+  const facet = page.getByLabel('Rummelige job');
+  await expect(facet.locator('option')).toHaveText(['Alle', 'Mindst én form', 'Fleksjob', 'Løntilskud', 'Virksomhedspraktik']);
+  for (const [label, value] of [['Fleksjob', 'fleksjob'], ['Løntilskud', 'loentilskud'], ['Virksomhedspraktik', 'virksomhedspraktik'], ['Mindst én form', 'mindst-en']]) {
+    const expected = entries.filter((f) => (value === 'mindst-en' ? inclusiveJobsOf(f).length > 0 : inclusiveJobsOf(f).includes(value!)));
+    await facet.selectOption({ label: label! });
+    await expect(page).toHaveURL(`/virksomheder/?rummelige=${value}`);
+    await expect(page.locator('#business-list > li:visible')).toHaveCount(expected.length);
+    await expect(page.getByText(`${expected.length} af ${entries.length} virksomheder vises`)).toBeVisible();
+    if (expected.length === 0) await expect(page.getByText('Ingen virksomheder passer til filtrene.')).toBeVisible();
+    for (const card of await page.locator('#business-list > li:visible').all()) await expect(card.locator('.inclusive-jobs')).toContainText(label === 'Mindst én form' ? 'Tilbyder rummelige job' : label!.toLowerCase());
+  }
+  // An entry that states nothing says nothing about it: no line, not "no".
+  const silent = entries.filter((f) => inclusiveJobsOf(f).length === 0).length;
+  await facet.selectOption('');
+  await expect(page.locator('#business-list > li .inclusive-jobs')).toHaveCount(entries.length - silent);
+  await expect(page.locator('#business-list')).not.toContainText('Tilbyder ikke');
+
+  // Filtered and combined with another facet, in light and dark: axe finds nothing.
+  await page.goto('/virksomheder/?rummelige=fleksjob&rsv=ja');
+  await expect(facet).toHaveValue('fleksjob');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations, `${colorScheme}: ${results.violations.map((v) => v.id).join(', ')}`).toEqual([]);
+  }
+});
+
+test('without JavaScript the whole list shows, and the inclusive-jobs lines are in the page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/virksomheder/?rummelige=fleksjob');
+  await expect(page.locator('#business-list > li:visible')).toHaveCount(entries.length);
+  await expect(page.locator('#business-list > li .inclusive-jobs')).toHaveCount(entries.filter((f) => inclusiveJobsOf(f).length > 0).length);
+  await context.close();
 });

@@ -120,3 +120,18 @@ for (const scheme of ['light', 'dark'] as const)
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+
+test('the inclusive-workplace course, the flexjob calculator, the checklist and the stories are found with their types', async ({ page }) => {
+  const found = async (query: string, type: string, href: string) => {
+    await page.goto(`/soeg/?q=${encodeURIComponent(query)}&type=${encodeURIComponent(type)}`);
+    const result = page.locator('.search-result', { has: page.locator(`.result-title a[href="${href}"]`) });
+    // Narrowed by type: a page under another type would not be listed.
+    await expect(result.first(), `${query} → ${href}`).toBeVisible();
+    await expect(result.first().locator('.result-type')).toHaveText(type);
+  };
+  await found('Den rummelige arbejdsplads', 'Kursus', '/kurser/den-rummelige-arbejdsplads/');
+  await found('fleksløntilskud', 'Værktøj', '/vaerktoejer/fleksjob/');
+  await found('klar til at ansætte', 'Værktøj', '/vaerktoejer/tjekliste/klar-til-at-ansaette/');
+  await found('Send Flere Krydderier', 'Historie', '/historier/send-flere-krydderier/');
+  await found('Logik & Co', 'Historie', '/historier/logik-og-co/');
+});

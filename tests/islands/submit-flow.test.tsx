@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SubmitStory from '../../src/islands/SubmitStory.tsx';
 import RegisterBusiness from '../../src/islands/RegisterBusiness.tsx';
-import { AREAS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } from '../../src/lib/content/taxonomy.ts';
+import { AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } from '../../src/lib/content/taxonomy.ts';
 
 const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 const common = { legal_form: plain(LEGAL_FORMS), sector: plain(SECTORS), district: plain(AREAS), principles: plain(PRINCIPLES) };
@@ -62,7 +62,7 @@ describe('story form', () => {
 describe('business form', () => {
   it('without a session it asks to sign in and comes back here, with the draft kept', async () => {
     localStorage.setItem('fv:business-draft', JSON.stringify({ version: 1, draft: validBusiness, businessId: 'b1' }));
-    await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES) }} />, root()));
+    await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES), inclusive_jobs: plain(INCLUSIVE_JOBS) }} />, root()));
     await settle();
     await send();
     const notice = root().querySelector('.notice')!;
@@ -88,7 +88,7 @@ describe('business form', () => {
     vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', 'anon-key-for-the-test');
     localStorage.setItem('fv:auth', SESSION);
     localStorage.setItem('fv:business-draft', JSON.stringify({ version: 1, draft: validBusiness }));
-    await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES) }} />, root()));
+    await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES), inclusive_jobs: plain(INCLUSIVE_JOBS) }} />, root()));
     await settle();
     await send();
     await expect.poll(() => root().querySelector('[role="alert"]')).not.toBeNull();

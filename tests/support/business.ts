@@ -11,6 +11,7 @@ export const validBusiness = (overrides: Record<string, unknown> = {}) => ({
   cvr: '10000009',
   principles: ['hjerne-og-hjerte'],
   description: 'Fiktivt eksempel: en kantine, som medarbejderne ejer, og som leverer frokost til arbejdspladser i Valby.',
+  inclusive_jobs: [],
   contact_name: 'Kontakt Person',
   contact_email: 'kontakt@kantine.example.dk',
   consent_publish: true,

@@ -113,7 +113,9 @@ export async function generateLearners(db: TestDb, count: number) {
     }
     if (i % 11 === 2) await me.rpc('report_error', { p_report: validReport({ page_path: terms[i % terms.length], what: `Fiktiv fejlmelding nummer ${i} om en paragraf.` }) });
     if (i % 50 === 3) {
-      const b = await me.rpc<{ id: string; version: number }>('submit_business', { p_business: validBusiness({ name: `Fiktiv Kantine ${i}`, cvr: validCvr(i) }) });
+      // In the released migrations' shape: a business's inclusive jobs came later (20261207140000_inclusive_jobs.sql).
+      const { inclusive_jobs: _, ...released } = validBusiness({ name: `Fiktiv Kantine ${i}`, cvr: validCvr(i) });
+      const b = await me.rpc<{ id: string; version: number }>('submit_business', { p_business: released });
       await db.as(editor).rpc('review_submission', { p_id: b.id, p_version: b.version, p_decision: 'approve' });
     }
   }

@@ -48,7 +48,7 @@ describe('open data', () => {
   it('has only public fields, with what is unknown left empty', () => {
     expect(record).toEqual({
       navn: 'Kooperativet "Syd"; tryk og grafik', cvr: '', selskabsform: 'A.M.B.A.', branche: 'Medier og kultur', bydel: 'Valby',
-      ydelser: ['Tryk og grafisk', 'Kommunikation og medier'], rsv: false, stiftet: null, hjemmeside: '',
+      ydelser: ['Tryk og grafisk', 'Kommunikation og medier'], rsv: false, rummelige_job: [], stiftet: null, hjemmeside: '',
       beskrivelse: 'Et fiktivt trykkeri\nmed to linjer.', side: 'https://example.dk/virksomheder/syd/', senest_gennemgaaet: '2026-11-29',
     });
   });
@@ -57,8 +57,8 @@ describe('open data', () => {
     const csv = toCsv([record]);
     expect(csv.startsWith('\uFEFFnavn;cvr;')).toBe(true);
     const [header, row] = csv.slice(1).split('\r\n');
-    expect(header).toBe('navn;cvr;selskabsform;branche;bydel;ydelser;rsv;stiftet;hjemmeside;beskrivelse;side;senest_gennemgaaet');
-    expect(row).toBe('"Kooperativet ""Syd""; tryk og grafik";;A.M.B.A.;Medier og kultur;Valby;Tryk og grafisk, Kommunikation og medier;nej;;;"Et fiktivt trykkeri\nmed to linjer.";https://example.dk/virksomheder/syd/;2026-11-29');
+    expect(header).toBe('navn;cvr;selskabsform;branche;bydel;ydelser;rsv;stiftet;hjemmeside;beskrivelse;side;senest_gennemgaaet;rummelige_job');
+    expect(row).toBe('"Kooperativet ""Syd""; tryk og grafik";;A.M.B.A.;Medier og kultur;Valby;Tryk og grafisk, Kommunikation og medier;nej;;;"Et fiktivt trykkeri\nmed to linjer.";https://example.dk/virksomheder/syd/;2026-11-29;');
   });
 
   it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection) and quotes them right', () => {

@@ -17,6 +17,8 @@ export function BusinessDetails({ item, labels }: { item: BusinessSubmission; la
         <dt>{labels.facts.founded}</dt><dd>{item.founded}</dd>
         <dt>{t('field.offers')}</dt><dd>{item.offers.map((o) => t(`offer.${o}` as never)).join('; ')}</dd>
         <dt>{t('field.rsv')}</dt><dd>{item.rsv ? t('field.rsv.ja') : t('field.rsv.nej')}</dd>
+        <dt>{t('inclusiveJobs.label')}</dt>
+        <dd>{item.inclusive_jobs?.length ? item.inclusive_jobs.map((j) => t(`inclusiveJob.${j}`)).join('; ') : t('inclusiveJobs.notStated')}</dd>
         {item.website && <><dt>{labels.facts.website}</dt><dd>{item.website}</dd></>}
         <dt>{labels.facts.principles}</dt><dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
       </dl>

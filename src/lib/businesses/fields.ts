@@ -2,7 +2,7 @@
  * The business entry form ("tilmeld virksomhed"): its fields and rules, the same as
  * private.business_problems() in the database (tests/db/field-rules.test.ts compares them).
  */
-import { AREAS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS } from '../content/taxonomy.ts';
+import { AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS } from '../content/taxonomy.ts';
 import { choice, choices, collect, consent, cvr, email, length, url, year, type Problem } from '../fields/rules.ts';
 import type { BusinessInput } from '../supabase/types.ts';
 
@@ -21,6 +21,7 @@ export interface Draft {
   cvr: string;
   principles: string[];
   description: string;
+  inclusive_jobs: string[];
   contact_name: string;
   contact_email: string;
   consent_publish: boolean;
@@ -30,8 +31,12 @@ export type Field = keyof Draft;
 
 export const emptyDraft = (): Draft => ({
   name: '', legal_form: '', sector: '', district: '', offers: [], rsv: '', founded: '', website: '', cvr: '', principles: [],
-  description: '', contact_name: '', contact_email: '', consent_publish: false, consent_privacy: false,
+  description: '', inclusive_jobs: [], contact_name: '', contact_email: '', consent_publish: false, consent_privacy: false,
 });
+
+/** Optional, known values only, each once (a hand-made request could repeat one). */
+const inclusiveJobs = (values: string[]): Problem | null =>
+  choices(values, INCLUSIVE_JOBS) ?? (new Set(values).size === values.length ? null : 'choose');
 
 /** Spaces typed inside a CVR number ("1000 0009") are not part of it. */
 const cvrDigits = (v: string) => v.replace(/\s+/g, '');
@@ -49,6 +54,7 @@ export function validate(d: Draft, thisYear = new Date().getFullYear()): Partial
     ['cvr', cvr(cvrDigits(d.cvr))],
     ['principles', choices(d.principles, PRINCIPLES)],
     ['description', length(d.description, LIMITS.description)],
+    ['inclusive_jobs', inclusiveJobs(d.inclusive_jobs)],
     ['contact_name', length(d.contact_name, LIMITS.contact_name)],
     ['contact_email', email(d.contact_email, true)],
     ['consent_publish', consent(d.consent_publish)],
@@ -70,6 +76,7 @@ export function toInput(d: Draft): BusinessInput {
     cvr: cvrDigits(d.cvr),
     principles: d.principles as BusinessInput['principles'],
     description: d.description.trim(),
+    inclusive_jobs: d.inclusive_jobs as NonNullable<BusinessInput['inclusive_jobs']>,
     contact_name: d.contact_name.trim(),
     contact_email: d.contact_email.trim(),
     consent_publish: d.consent_publish,
@@ -85,6 +92,7 @@ export function fromInput(s: Partial<BusinessInput>): Draft {
     ...Object.fromEntries(Object.entries(s).filter(([k, v]) => k in d && typeof v === 'string')),
     offers: [...(s.offers ?? [])],
     principles: [...(s.principles ?? [])],
+    inclusive_jobs: [...(s.inclusive_jobs ?? [])],
     rsv: s.rsv === undefined ? '' : s.rsv ? 'ja' : 'nej',
     founded: s.founded ? String(s.founded) : '',
     website: s.website ?? '',

@@ -2,7 +2,7 @@
  * What each audience comes to do, as links the front page and the footer show, so every task is one
  * click from the front page and from any page. Labels live in i18n (`task.<id>`).
  */
-import type { Audience } from './taxonomy.ts';
+import { AUDIENCES, type Audience } from './taxonomy.ts';
 
 export interface AudienceTask {
   /** `task.<id>` in the dictionary. */
@@ -35,10 +35,29 @@ export const AUDIENCE_TASKS: Record<Audience, readonly AudienceTask[]> = {
   rådgiver: [courses('rådgiver'), certificates, advisorList],
 };
 
+/**
+ * Employers who want to hire inclusively (issue 23). Not a course audience (courses name who they are
+ * for in `audience`), so the front page shows them as a path of their own after the audiences.
+ */
+export const EMPLOYER_TASKS: readonly AudienceTask[] = [
+  { id: 'inclusiveCourse', href: '/kurser/den-rummelige-arbejdsplads/' },
+  { id: 'flexjobCalculator', href: '/vaerktoejer/fleksjob/' },
+  { id: 'hiringChecklist', href: '/vaerktoejer/tjekliste/klar-til-at-ansaette/' },
+  { id: 'inclusiveStories', href: '/historier/?princip=inkluderende-arbejdsmarked' },
+  { id: 'inclusiveEmployers', href: '/virksomheder/?rummelige=mindst-en' },
+];
+
+/** The front page's "Find din vej": each audience's card, then the employers'. Labels: `audience.<key>`, `audienceLead.<key>`. */
+export const FRONT_PAGE_PATHS: readonly { audience: Audience | 'arbejdsgiver'; tasks: readonly AudienceTask[] }[] = [
+  ...AUDIENCES.map((audience) => ({ audience, tasks: AUDIENCE_TASKS[audience] })),
+  { audience: 'arbejdsgiver', tasks: EMPLOYER_TASKS },
+];
+
 /** The footer's "Find din vej": the same tasks, with auditors and advisors in one group. Labels: `audience.<key>`. */
 export const TASK_GROUPS: readonly { audience: string; tasks: readonly AudienceTask[] }[] = [
   { audience: 'indkøber', tasks: AUDIENCE_TASKS.indkøber.filter((task) => task.id !== 'courses') },
   { audience: 'iværksætter', tasks: AUDIENCE_TASKS.iværksætter.filter((task) => task.id !== 'courses') },
   { audience: 'partner', tasks: AUDIENCE_TASKS.partner },
+  { audience: 'arbejdsgiver', tasks: EMPLOYER_TASKS.filter((task) => task.id !== 'inclusiveStories') },
   { audience: 'revisorOgRaadgiver', tasks: [{ id: 'allCourses', href: '/kurser/' }, certificates, advisorList] },
 ];

@@ -3,7 +3,7 @@
  * tests and scripts (catalogue sync, content check) can use them without Astro.
  */
 import { z } from 'astro/zod';
-import { AREAS, AUDIENCES, CASE_FACT_TOPICS, LANGS, CPD_SUBJECT_AREAS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
+import { AREAS, AUDIENCES, CASE_FACT_TOPICS, LANGS, CPD_SUBJECT_AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
 import { isValidCvr } from '../directory/cvr.ts';
 import { LOCAL_DATE_TIME, endInstant, parseLocal, toInstant } from '../events/time.ts';
 import { ORGANISATION_KINDS, ORGANISATION_OFFERS } from './taxonomy.ts';
@@ -145,6 +145,11 @@ export const businessSchema = z.object({
   website: webUrl().optional(),
   cvr: z.string().refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11').optional(),
   principles: z.array(z.enum(PRINCIPLES)).default([]).describe('visionens principper, virksomheden arbejder med'),
+  inclusiveJobs: z
+    .array(z.enum(INCLUSIVE_JOBS))
+    .refine((jobs) => new Set(jobs).size === jobs.length, 'hver form for rummeligt job højst én gang')
+    .default([])
+    .describe('rummelige job, virksomheden selv oplyser at tilbyde (fleksjob, løntilskud, virksomhedspraktik), med en kilde i sources; udelades, hvis det ikke er oplyst'),
   summary: text.max(1000).describe('kort beskrivelse med egne ord; kortet viser de første linjer'),
   relatedStories: z.array(slug).default([]),
   relatedCourses: z.array(slug).default([]),

@@ -57,6 +57,14 @@ export const OFFER_CATEGORIES = [
 ] as const;
 export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
 
+/**
+ * Inclusive jobs a business may say it offers (issue 23): flexjob, wage subsidy, company internship.
+ * Optional in the directory: not stating any means "not stated", not "no". Labels live in i18n
+ * (`inclusiveJob.<id>`); the database has the same list in private.inclusive_jobs().
+ */
+export const INCLUSIVE_JOBS = ['fleksjob', 'loentilskud', 'virksomhedspraktik'] as const;
+export type InclusiveJob = (typeof INCLUSIVE_JOBS)[number];
+
 /** What kind of organisation the ecosystem page (/netvaerk/) lists. Labels live in i18n. */
 export const ORGANISATION_KINDS = ['medlemsorganisation', 'netvaerk', 'finansiering', 'videnscenter', 'myndighed'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

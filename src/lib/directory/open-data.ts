@@ -20,6 +20,8 @@ export interface PublicRecord {
   bydel: string;
   ydelser: string[];
   rsv: boolean | null;
+  /** Inclusive jobs the business states it offers; empty when not stated (which is not "none"). */
+  rummelige_job: string[];
   stiftet: number | null;
   hjemmeside: string;
   beskrivelse: string;
@@ -37,6 +39,7 @@ export function toPublicRecord(b: Business, pageUrl: string): PublicRecord {
     bydel: b.district,
     ydelser: b.offers.map((o) => t(`offer.${o}`)),
     rsv: b.rsv ?? null,
+    rummelige_job: b.inclusiveJobs.map((j) => t(`inclusiveJob.${j}`)),
     stiftet: b.founded ?? null,
     hjemmeside: b.website ?? '',
     beskrivelse: b.summary,
@@ -58,7 +61,7 @@ export function csvField(raw: string): string {
 }
 
 export function toCsv(records: PublicRecord[]): string {
-  const columns = ['navn', 'cvr', 'selskabsform', 'branche', 'bydel', 'ydelser', 'rsv', 'stiftet', 'hjemmeside', 'beskrivelse', 'side', 'senest_gennemgaaet'] as const;
+  const columns = ['navn', 'cvr', 'selskabsform', 'branche', 'bydel', 'ydelser', 'rsv', 'stiftet', 'hjemmeside', 'beskrivelse', 'side', 'senest_gennemgaaet', 'rummelige_job'] as const;
   const cell = (r: PublicRecord, c: (typeof columns)[number]) => {
     const v = r[c];
     if (Array.isArray(v)) return v.join(', ');

@@ -100,6 +100,7 @@ export type Database = {
           description: string
           published_at: string
           updated_at: string
+          inclusive_jobs: string[]
         }
         Insert: {
           id?: string
@@ -118,6 +119,7 @@ export type Database = {
           description: string
           published_at?: string
           updated_at?: string
+          inclusive_jobs?: string[]
         }
         Update: {
           id?: string
@@ -136,6 +138,7 @@ export type Database = {
           description?: string
           published_at?: string
           updated_at?: string
+          inclusive_jobs?: string[]
         }
         Relationships: []
       }

@@ -1,5 +1,5 @@
 /** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
-import type { Area, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
+import type { Area, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
   lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
@@ -192,6 +192,8 @@ export interface BusinessInput {
   cvr: string;
   principles: Principle[];
   description: string;
+  /** Inclusive jobs the business offers; optional, empty or absent when not stated. */
+  inclusive_jobs?: InclusiveJob[];
   contact_name: string;
   contact_email: string;
   consent_publish: boolean;

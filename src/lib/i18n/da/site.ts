@@ -31,12 +31,14 @@ export const site = {
   'audience.iværksætter': 'Iværksættere',
   'audience.indkøber': 'Indkøbere',
   'audience.partner': 'Partnere',
+  'audience.arbejdsgiver': 'Arbejdsgivere',
 
   'audienceLead.revisor': 'Regnskab, skat og revision af andelsselskaber og socialøkonomiske virksomheder, med efteruddannelsestimer.',
   'audienceLead.rådgiver': 'Selskabsformer, vedtægter og ejerskifte, så du kan vejlede dine kunder sikkert.',
   'audienceLead.iværksætter': 'Start en kooperativ eller socialøkonomisk virksomhed, og lær af dem, der har gjort det.',
   'audienceLead.indkøber': 'Sociale klausuler, reserverede kontrakter og indkøb med hjerne og hjerte.',
   'audienceLead.partner': 'Kom med i virksomhedsoversigten, og del jeres historie, så andre kan lære af den.',
+  'audienceLead.arbejdsgiver': 'Ansæt nogen i fleksjob, med løntilskud eller i praktik, og se, hvordan andre gør.',
 
   'principle.inkluderende-arbejdsmarked': 'Et rummeligt og inkluderende erhvervsliv og arbejdsmarked',
   'principle.hjerne-og-hjerte': 'Køb ind med hjerne og hjerte',
@@ -175,5 +177,10 @@ export const site = {
   'task.advisorList': 'Rådgivere, der har taget kurserne',
   'task.courses': 'Kurser til dig',
   'task.allCourses': 'Kurser',
+  'task.inclusiveCourse': 'Kurset Den rummelige arbejdsplads',
+  'task.flexjobCalculator': 'Beregn løn og tilskud i et fleksjob',
+  'task.hiringChecklist': 'Tjekliste: klar til at ansætte',
+  'task.inclusiveStories': 'Historier om rummelige arbejdspladser',
+  'task.inclusiveEmployers': 'Virksomheder med rummelige job',
   'audience.revisorOgRaadgiver': 'Revisorer og rådgivere',
 } as const;
