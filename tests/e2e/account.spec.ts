@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
 import { cpdPeriod } from '../../src/lib/account/cpd.ts';
-import { answerAssessment, answerQuiz, codeFor, hydrated, knowledgeCheck, mailFor, signIn } from './helpers.ts';
+import { answerAssessment, answerQuiz, codeFor, expectNoAxeViolations, hydrated, knowledgeCheck, mailFor, signIn, uniqueEmail } from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const outbox = (page: Page) => page.evaluate(() => localStorage.getItem('fv:outbox'));
-const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test('the whole learner journey: guest, sign-in, offline, certificate, verification, export, deletion', async ({ page, browser }) => {
   test.setTimeout(180_000);

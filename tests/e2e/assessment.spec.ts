@@ -4,22 +4,11 @@
  * which answers were wrong and the lesson to read, never the right option), axe-clean in the light
  * and the dark scheme.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIRST_COURSE } from '../support/content.ts';
-import { answerAssessment, hydrated, signIn } from './helpers.ts';
+import { answerAssessment, expectNoAxeViolations, hydrated, signIn, uniqueEmail } from './helpers.ts';
 
 const PAGE = `/kurser/${FIRST_COURSE}/proeve/`;
-const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
-
-async function expectNoAxeViolations(page: Page) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('a visitor who is not signed in is told to sign in, with a link back', async ({ page }) => {
   await page.goto(`/kurser/${FIRST_COURSE}/`);

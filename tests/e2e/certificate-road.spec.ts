@@ -4,22 +4,11 @@
  * explicit »Aflever alligevel« next to links to those questions; a refusal lists every missing
  * step at once; the course page shows lessons, assessment and certificate status.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
-import { answerAssessment, signIn } from './helpers.ts';
+import { answerAssessment, expectNoAxeViolations, signIn, uniqueEmail } from './helpers.ts';
 
 const PAGE = `/kurser/${FIRST_COURSE}/proeve/`;
-const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
-
-async function expectNoAxeViolations(page: Page) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 test('the road to a certificate: what it needs, the name asked for, no silent hand-in, every gap listed, status on the course page', async ({ page }) => {
   test.setTimeout(120_000);

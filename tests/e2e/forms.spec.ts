@@ -4,12 +4,9 @@
  * form, lets the script go and checks that the value is kept and used. Then the one error pattern:
  * a summary at the top that takes focus and links to each field, the message beside the field.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { lessonsOf, FIRST_COURSE } from '../support/content.ts';
-import { hydrated, signIn } from './helpers.ts';
-
-const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
+import { expectNoAxeViolations, hydrated, signIn, uniqueEmail } from './helpers.ts';
 
 /** Holds back the island's own script (e.g. `SignIn`) until `release()` is called. */
 async function holdIsland(page: Page, component: string) {
@@ -23,14 +20,6 @@ async function holdIsland(page: Page, component: string) {
 }
 
 /** axe finds nothing in the light and the dark scheme, in the state the page is in now. */
-async function expectNoAxeViolations(page: Page) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** The page's URL never carries what was typed (no GET submission of the form). */
 const urlHasNo = (page: Page, ...values: string[]) => values.forEach((v) => expect(page.url()).not.toContain(encodeURIComponent(v)));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { LessonFixture } from '../support/content.ts';
 
@@ -101,4 +102,17 @@ export async function answerAssessment(page: Page, courseId: string, { right = t
   await form.getByRole('button', { name: 'Aflever prøven' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Dit resultat' })).toBeFocused();
+}
+
+/** An address no other test uses, so each test signs in as a new person. */
+export const uniqueEmail = (name: string) => `${name}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.dk`;
+
+/** WCAG 2.1 A and AA as axe checks them, in the light and the dark colour scheme. */
+export async function expectNoAxeViolations(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
 }

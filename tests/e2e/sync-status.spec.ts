@@ -4,25 +4,15 @@
  * browser stays online, only the backend is cut off), and the lesson then says it is saved on the
  * account — which another device confirms.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
 import { E2E_GATEWAY_PORT } from './env.ts';
-import { answerQuiz, knowledgeCheck, signIn } from './helpers.ts';
+import { answerQuiz, expectNoAxeViolations, knowledgeCheck, signIn } from './helpers.ts';
 
 const BACKEND = `http://127.0.0.1:${E2E_GATEWAY_PORT}/**`;
 const WAITING = 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.';
 const SAVED = 'Gemt på din konto.';
 const UNPUBLISHED = 'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.';
-
-async function expectNoAxeViolations(page: Page) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: null });
-}
 
 test('the sync status goes from waiting to saved on screen when the backend comes back', async ({ page, browser }) => {
   test.setTimeout(90_000);

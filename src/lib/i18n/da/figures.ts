@@ -9,7 +9,7 @@ export const figures = {
   'figures.computed': 'Beregnet {date}.',
   'figures.under': 'under {n}',
   'figures.range': '{min}–{max}',
-  'figures.hours': '{n} timer',
+  'figures.hours': { by: 'n', one: '{n} time', other: '{n} timer' },
   'figures.hoursHidden': 'vises ikke (under 5 beviser)',
   'figures.unavailable': 'ikke hentet',
   'figures.none': 'Ingen tal endnu.',
