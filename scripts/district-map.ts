@@ -75,7 +75,10 @@ if (import.meta.main) {
     let label = { area: 0, x: 0, y: 0 };
     for (const polygon of polygons(f)) {
       for (const [i, ring] of polygon.entries()) {
-        const points = simplify(ring.map(project), TOLERANCE).map(([x, y]) => [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as Point);
+        // Whole map units (a 600-unit map shows no finer detail); a point that rounds onto its neighbour goes.
+        const points = simplify(ring.map(project), TOLERANCE)
+          .map(([x, y]) => [Math.round(x), Math.round(y)] as Point)
+          .filter(([x, y], i, all) => i === 0 || x !== all[i - 1]![0] || y !== all[i - 1]![1]);
         if (points.length < 4) continue;
         if (i === 0) {
           const c = ringCentroid(points);
