@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refused, type TestDb } from '../support/db.ts';
 import { course, quizLessons, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
+import type { ExportedData } from '../../src/lib/supabase/types.ts';
 import { ensureBank, takeAssessment } from '../support/assessment-fixture.ts';
 
 let db: TestDb;
@@ -21,7 +22,7 @@ afterAll(() => db?.close());
 
 describe('learner', () => {
   it('exports all of its data as one JSON document', async () => {
-    const data = await db.as(p.learner).rpc<Record<string, any>>('export_my_data');
+    const data = await db.as(p.learner).rpc<ExportedData>('export_my_data');
     expect(data.user).toEqual({ id: p.learner.id, email: p.learner.email });
     expect(data.profile.display_name).toBe('Lærke Læresen');
     expect(data.progress.lessons).toHaveLength(quizLessons.length);
@@ -41,7 +42,7 @@ describe('learner', () => {
 
 describe('another learner', () => {
   it('exports only its own (empty) data and cannot delete someone else', async () => {
-    const data = await db.as(p.otherLearner).rpc<Record<string, any>>('export_my_data');
+    const data = await db.as(p.otherLearner).rpc<ExportedData>('export_my_data');
     expect(data.progress).toEqual({ lessons: [], attempts: [] });
     expect(data.submissions).toEqual([]);
     // The only deletion function takes no user id: it deletes the caller and no one else.
@@ -70,16 +71,16 @@ describe('another learner', () => {
 describe('partner', () => {
   it('exports its own submission and nothing of anyone else', async () => {
     await db.as(p.partner).rpc('submit_case_story', { p_submission: validSubmission({ organisation: 'Fiktiv Partner A.M.B.A.' }) });
-    const data = await db.as(p.partner).rpc<Record<string, any>>('export_my_data');
+    const data = await db.as(p.partner).rpc<ExportedData>('export_my_data');
     expect(data.user.id).toBe(p.partner.id);
-    expect(data.submissions.map((s: { organisation: string }) => s.organisation)).toEqual(['Fiktiv Partner A.M.B.A.']);
+    expect(data.submissions.map((s) => (s.kind === 'story' ? s.organisation : s.kind))).toEqual(['Fiktiv Partner A.M.B.A.']);
     expect(data.certificates).toEqual([]);
   });
 });
 
 describe('editor', () => {
   it('exports only its own data, though it may read every submission for moderation', async () => {
-    const data = await db.as(p.editor).rpc<Record<string, any>>('export_my_data');
+    const data = await db.as(p.editor).rpc<ExportedData>('export_my_data');
     expect(data.user.id).toBe(p.editor.id);
     expect(data.submissions).toEqual([]);
     expect(data.profile.roles).toEqual(['editor']);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestDb, Persona } from '../support/db.ts';
 import { personaDb, type Personas } from '../support/personas.ts';
+import type { PublicFigures as Figures } from '../../src/lib/supabase/types.ts';
 
 let db: TestDb;
 let p: Personas;
@@ -53,7 +54,6 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-type Figures = Record<string, any>;
 const figuresAs = (who: Persona | null) => db.as(who).rpc<Figures>('public_figures');
 
 /** Every number in the answer that is a count (not a year, not hours). */
@@ -61,8 +61,8 @@ function counts(f: Figures): number[] {
   const rows = [...f.per_course, ...f.per_year];
   return [
     f.learners, f.certificates, f.stories, f.businesses,
-    ...rows.flatMap((r: Figures) => [r.learners, r.certificates]),
-    ...[...f.businesses_by_district, ...f.businesses_by_legal_form, ...f.businesses_by_offer].map((g: Figures) => g.count),
+    ...rows.flatMap((r) => [r.learners, r.certificates]),
+    ...[...f.businesses_by_district, ...f.businesses_by_legal_form, ...f.businesses_by_offer].map((g) => g.count),
   ].filter((v): v is number => v !== null);
 }
 
@@ -73,7 +73,7 @@ describe('public figures', () => {
     ['editor', () => p.editor],
   ])('%s gets 5 as 5 and 4 as null, never the exact small number', async (_, who) => {
     const f = await figuresAs(who());
-    const byCourse = Object.fromEntries(f.per_course.map((c: Figures) => [c.course, c]));
+    const byCourse = Object.fromEntries(f.per_course.map((c) => [c.course, c]));
     expect(byCourse[five.id]).toMatchObject({ has_cpd: true, learners: 5, certificates: 5, cpd_hours: 5 * five.cpd });
     expect(byCourse[small.id]).toMatchObject({ learners: null, certificates: null, cpd_hours: null });
     expect(f.per_year).toEqual([
@@ -96,14 +96,14 @@ describe('public figures', () => {
       `update public.certificates set revoked_at = now(), revoked_reason = 'Fiktivt eksempel: tilbagekaldt i test.'
         where id = (select id from public.certificates where course_id = $1 limit 1)`, [five.id]);
     const f = await figuresAs(null);
-    const row = f.per_course.find((c: Figures) => c.course === five.id);
+    const row = f.per_course.find((c) => c.course === five.id);
     expect(row).toMatchObject({ learners: 5, certificates: null, cpd_hours: null });
     expect(f.cpd_hours).toBe(4 * five.cpd + 4 * small.cpd);
   });
 
   it('shows a course nobody has taken as suppressed, like any other small count', async () => {
     const f = await figuresAs(null);
-    const untouched = f.per_course.find((c: Figures) => c.course !== five.id && c.course !== small.id);
+    const untouched = f.per_course.find((c) => c.course !== five.id && c.course !== small.id);
     expect(untouched).toMatchObject({ learners: null, certificates: null, cpd_hours: null });
   });
 });

@@ -10,9 +10,18 @@ import { expect, test, type Page } from '@playwright/test';
 const EVENT = '/arrangementer/fiktivt-aabent-hus-cykelvaerksted/';
 const PAST_EVENT = '/arrangementer/middelgrunden-interessentskabsmoede-2020/';
 
+/** The JSON-LD fields this test reads; the rest are checked by name. */
+interface EventJsonLd {
+  '@type': string;
+  '@context': string;
+  location: { '@type': string; address?: unknown };
+  url: string;
+  [field: string]: unknown;
+}
+
 async function jsonLd(page: Page) {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return blocks.map((b) => JSON.parse(b) as Record<string, any>).find((b) => b['@type'] === 'Event');
+  return blocks.map((b) => JSON.parse(b) as EventJsonLd).find((b) => b['@type'] === 'Event');
 }
 
 test('upcoming events are listed by date, past ones are in the archive, and the page says when it was built', async ({ page }) => {

@@ -5,7 +5,7 @@
  * a time, so a check-then-write race shows up every time, not now and then.
  */
 import { createClient } from '@supabase/supabase-js';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, } from 'node:crypto';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';

@@ -38,7 +38,7 @@ let failures = 0;
  * address, because a browser may remember a failed module import.
  */
 export function loadPagefind(): Promise<Pagefind> {
-  const url = failures ? `${PAGEFIND_URL}?retry=${failures}` : PAGEFIND_URL;
+  const url = failures > 0 ? `${PAGEFIND_URL}?retry=${failures}` : PAGEFIND_URL;
   loading ??= import(/* @vite-ignore */ url).then(
     async (pf: Pagefind) => {
       await pf.init();
