@@ -57,7 +57,9 @@ function preactAsOneChunk() {
   return {
     name: 'faelles-vaerdier:preact-as-one-chunk',
     configEnvironment: (name) =>
-      name === 'client' ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: preact }] } } } } } : undefined,
+      name === 'client'
+        ? { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: preact }] } } } } }
+        : undefined,
   };
 }
 

@@ -23,7 +23,14 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
@@ -44,7 +51,13 @@ export default defineConfig({
     {
       command: 'node supabase/local/start.ts',
       url: `http://127.0.0.1:${E2E_GATEWAY_PORT}/health`,
-      env: { GATEWAY_PORT: String(E2E_GATEWAY_PORT), GATEWAY_DATA_DIR: 'memory', GATEWAY_INBOX: E2E_INBOX, GATEWAY_RESEND_SECONDS: '3', SITE_ORIGIN: `http://127.0.0.1:${port}` },
+      env: {
+        GATEWAY_PORT: String(E2E_GATEWAY_PORT),
+        GATEWAY_DATA_DIR: 'memory',
+        GATEWAY_INBOX: E2E_INBOX,
+        GATEWAY_RESEND_SECONDS: '3',
+        SITE_ORIGIN: `http://127.0.0.1:${port}`,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

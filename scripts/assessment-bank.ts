@@ -21,7 +21,12 @@ export const bankPayload = (bank: Bank) => ({
   pass_percent: bank.passPercent,
   time_limit_minutes: bank.timeLimitMinutes,
   items: bank.items.map((i) => ({
-    id: i.id, lesson_id: i.lesson, question: i.question, options: i.options, correct: i.correct,
-    explanation: i.explanation, sources: i.sources,
+    id: i.id,
+    lesson_id: i.lesson,
+    question: i.question,
+    options: i.options,
+    correct: i.correct,
+    explanation: i.explanation,
+    sources: i.sources,
   })),
 });

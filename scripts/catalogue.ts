@@ -13,10 +13,12 @@ import { syncSitePages } from './site-pages.ts';
 
 export const COURSES_DIR = resolve(import.meta.dirname, '../courses');
 
-function validated<T>(schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, file: string): T {
+function validated<T>(
+  schema: { safeParse(v: unknown): { success: boolean; data?: T; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  file: string,
+): T {
   const result = schema.safeParse(readContentFile(file).data);
-  if (!result.success)
-    throw new Error(`${file}: ${result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success) throw new Error(`${file}: ${result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return result.data!;
 }
 
@@ -38,7 +40,10 @@ export function readCatalogue(dir = COURSES_DIR) {
             questions: (lesson.quiz?.questions ?? []).map((q) => ({ id: q.id, correct: q.correct })),
           };
         });
-      const bank = readBank(join(dir, d.name), lessons.map((l) => l.id));
+      const bank = readBank(
+        join(dir, d.name),
+        lessons.map((l) => l.id),
+      );
       return {
         id: d.name,
         title: course.title,

@@ -26,15 +26,31 @@ export interface Problem {
   warning?: true;
 }
 
-const STATIC_PAGES = ['/', '/kurser/', '/historier/', '/ordbog/', '/soeg/', '/om/', '/privatliv/', '/tilgaengelighed/', '/historier/rss.xml'];
+const STATIC_PAGES = [
+  '/',
+  '/kurser/',
+  '/historier/',
+  '/ordbog/',
+  '/soeg/',
+  '/om/',
+  '/privatliv/',
+  '/tilgaengelighed/',
+  '/historier/rss.xml',
+];
 
-const list = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : []);
+const list = (dir: string, pattern: RegExp) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => pattern.test(f))
+        .sort()
+    : [];
 
 /** Prose without code blocks, so examples of syntax are not taken for the real thing. */
 const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '');
 
 /** Notes meant for editors, which must never reach a public page (they belong in editorial/). */
-const EDITOR_NOTES = /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte|could not (be )?(confirm|verif)|to be checked|needs? checking|\bTODO\b/i;
+const EDITOR_NOTES =
+  /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte|could not (be )?(confirm|verif)|to be checked|needs? checking|\bTODO\b/i;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A review older than this no longer vouches for the content. */
@@ -68,22 +84,37 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     courses.push({ id, doc, lessons, published });
     if (!published) continue;
     routes.add(`/kurser/${id}/`);
-    for (const l of lessons) if (l.data.status !== 'draft') routes.add(`/kurser/${id}/${rel(l.file).split('/').pop()!.replace(/^\d{2}-/, '').replace(/\.md$/, '')}/`);
+    for (const l of lessons)
+      if (l.data.status !== 'draft')
+        routes.add(
+          `/kurser/${id}/${rel(l.file)
+            .split('/')
+            .pop()!
+            .replace(/^\d{2}-/, '')
+            .replace(/\.md$/, '')}/`,
+        );
   }
 
   const checkReview = (doc: Doc) => {
     const reviewed = doc.data.reviewed ? new Date(String(doc.data.reviewed)) : undefined;
     if (!reviewed || Number.isNaN(reviewed.getTime())) report(doc.file, 'mangler reviewed: datoen for seneste faglige gennemgang');
-    else if (now.getTime() - reviewed.getTime() > REVIEW_MAX_AGE_MS) report(doc.file, `reviewed ${reviewed.toISOString().slice(0, 10)} er over 12 måneder gammel: gennemgå lektionen igen`);
+    else if (now.getTime() - reviewed.getTime() > REVIEW_MAX_AGE_MS)
+      report(doc.file, `reviewed ${reviewed.toISOString().slice(0, 10)} er over 12 måneder gammel: gennemgå lektionen igen`);
     else {
       const expires = reviewed.getTime() + REVIEW_MAX_AGE_MS;
       const daysLeft = Math.ceil((expires - now.getTime()) / DAY_MS);
       if (daysLeft <= REVIEW_WARNING_DAYS)
-        warn(doc.file, `reviewed ${reviewed.toISOString().slice(0, 10)} udløber ${new Date(expires).toISOString().slice(0, 10)} (om ${daysLeft} dage): gennemgå lektionen inden da`);
+        warn(
+          doc.file,
+          `reviewed ${reviewed.toISOString().slice(0, 10)} udløber ${new Date(expires).toISOString().slice(0, 10)} (om ${daysLeft} dage): gennemgå lektionen inden da`,
+        );
     }
   };
 
-  const validate = (doc: Doc, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }) => {
+  const validate = (
+    doc: Doc,
+    schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  ) => {
     const r = schema.safeParse(doc.data);
     for (const issue of r.error?.issues ?? []) report(doc.file, `${issue.path.join('.')}: ${issue.message}`);
   };
@@ -92,7 +123,8 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     const note = EDITOR_NOTES.exec(`${JSON.stringify(doc.data)}\n${doc.body}`);
     if (note) report(doc.file, `»${note[0]}« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`);
     const text = prose(doc.body);
-    for (const m of text.matchAll(/<[A-Z][A-Za-z]*/g)) report(doc.file, `${m[0]}>: komponenter virker ikke i Markdown; link til ordbogen med [ord](/ordbog/<id>/)`);
+    for (const m of text.matchAll(/<[A-Z][A-Za-z]*/g))
+      report(doc.file, `${m[0]}>: komponenter virker ikke i Markdown; link til ordbogen med [ord](/ordbog/<id>/)`);
     for (const m of text.matchAll(/\]\((\/[^)\s#]*)(?:#[^)]*)?\)|href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
       const target = m[1] ?? m[2]!;
       if (routes.has(target)) continue;
@@ -148,20 +180,24 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     checkBank(c.id, c.published, ids.map(String));
   }
   const allLessonIds = courses.flatMap((c) => c.lessons.map((l) => String(l.data.id)));
-  for (const dup of allLessonIds.filter((id, i) => allLessonIds.indexOf(id) !== i)) report(coursesDir, `lektions-id ${dup} bruges mere end én gang`);
+  for (const dup of allLessonIds.filter((id, i) => allLessonIds.indexOf(id) !== i))
+    report(coursesDir, `lektions-id ${dup} bruges mere end én gang`);
 
   for (const g of glossary) {
     validate(g, glossarySchema);
     checkBody(g);
-    for (const r of (g.data.related as string[] | undefined) ?? []) if (!terms.has(r)) report(g.file, `related: ${r} findes ikke i ordbogen`);
+    for (const r of (g.data.related as string[] | undefined) ?? [])
+      if (!terms.has(r)) report(g.file, `related: ${r} findes ikke i ordbogen`);
   }
   const courseIds = new Set(courses.filter((c) => c.published).map((c) => c.id));
   for (const s of stories) {
     validate(s, storySchema);
     checkBody(s);
     checkReview(s);
-    for (const r of (s.data.relatedTerms as string[] | undefined) ?? []) if (!terms.has(r)) report(s.file, `relatedTerms: ${r} findes ikke i ordbogen`);
-    for (const r of (s.data.relatedCourses as string[] | undefined) ?? []) if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
+    for (const r of (s.data.relatedTerms as string[] | undefined) ?? [])
+      if (!terms.has(r)) report(s.file, `relatedTerms: ${r} findes ikke i ordbogen`);
+    for (const r of (s.data.relatedCourses as string[] | undefined) ?? [])
+      if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
   }
   for (const message of ratePeriodProblems(now)) problems.push({ file: 'src/lib/tools/rates.ts', message });
   // City cases, Danish and English: schema, review date, no editor notes, each with its
@@ -172,7 +208,10 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
   // A copy of the content without the pages (some tests make one) cannot say which pages exist.
   const pagesDir = join(root, 'src/pages');
   const pageExists = (href: string) =>
-    routes.has(href) || !existsSync(pagesDir) || existsSync(join(root, 'src/pages', href, 'index.astro')) || existsSync(join(root, 'src/pages', `${href.slice(0, -1)}.astro`));
+    routes.has(href) ||
+    !existsSync(pagesDir) ||
+    existsSync(join(root, 'src/pages', href, 'index.astro')) ||
+    existsSync(join(root, 'src/pages', `${href.slice(0, -1)}.astro`));
   for (const c of cities) {
     validate(c, cityCaseSchema);
     checkBody(c);
@@ -181,7 +220,13 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
       if (a.href && !pageExists(a.href)) report(c.file, `actions: ${a.href} fører ingen steder hen`);
   }
   try {
-    pairCases(cities.map((c) => ({ slug: rel(c.file).split('/').pop()!.replace(/\.md$/, ''), lang: c.data.lang as 'da' | 'en', caseId: String(c.data.caseId) })));
+    pairCases(
+      cities.map((c) => ({
+        slug: rel(c.file).split('/').pop()!.replace(/\.md$/, ''),
+        lang: c.data.lang as 'da' | 'en',
+        caseId: String(c.data.caseId),
+      })),
+    );
   } catch (e) {
     report(citiesDir, (e as Error).message);
   }
@@ -194,7 +239,9 @@ if (import.meta.main) {
   const warnings = all.filter((p) => p.warning);
   for (const p of warnings) console.log(`advarsel: ${p.file}: ${p.message}`);
   for (const p of problems) console.log(`${p.file}: ${p.message}`);
-  const counted = [problems.length && `${problems.length} problemer`, warnings.length && `${warnings.length} advarsler`].filter(Boolean).join(' og ');
+  const counted = [problems.length && `${problems.length} problemer`, warnings.length && `${warnings.length} advarsler`]
+    .filter(Boolean)
+    .join(' og ');
   console.log(counted ? `\n${counted} i indholdet.` : 'Indholdet er i orden.');
   process.exit(problems.length ? 1 : 0);
 }

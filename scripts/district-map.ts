@@ -11,7 +11,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 type Point = [number, number];
-interface Feature { properties: Record<string, unknown>; geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] } }
+interface Feature {
+  properties: Record<string, unknown>;
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: number[][][] | number[][][][] };
+}
 
 const WIDTH = 600;
 const TOLERANCE = 0.9; // in map units: below a pixel at full width
@@ -59,8 +62,9 @@ if (import.meta.main) {
   const features = (JSON.parse(readFileSync(input, 'utf8')) as { features: Feature[] }).features;
   const km2PerDeg2 = 111.2 * 111.2 * Math.cos((55.68 * Math.PI) / 180);
   const polygons = (f: Feature) =>
-    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates as number[][][]] : (f.geometry.coordinates as number[][][][]))
-      .filter((p) => Math.abs(ringCentroid(p[0] as Point[]).area) * km2PerDeg2 >= MIN_AREA_KM2);
+    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates as number[][][]] : (f.geometry.coordinates as number[][][][])).filter(
+      (p) => Math.abs(ringCentroid(p[0] as Point[]).area) * km2PerDeg2 >= MIN_AREA_KM2,
+    );
   const lons = features.flatMap((f) => polygons(f).flatMap((p) => p.flatMap((r) => r.map((c) => c[0]!))));
   const lats = features.flatMap((f) => polygons(f).flatMap((p) => p.flatMap((r) => r.map((c) => c[1]!))));
   const [lon0, lat0, lat1] = [Math.min(...lons), Math.max(...lats), Math.min(...lats)];
@@ -84,10 +88,18 @@ if (import.meta.main) {
           const c = ringCentroid(points);
           if (Math.abs(c.area) > Math.abs(label.area)) label = c;
         }
-        path += `M${points.slice(0, -1).map(([x, y]) => `${x} ${y}`).join('L')}Z`;
+        path += `M${points
+          .slice(0, -1)
+          .map(([x, y]) => `${x} ${y}`)
+          .join('L')}Z`;
       }
     }
-    return { name: NAMES[raw] ?? raw, number: Number(f.properties.district_id ?? f.properties.bydel_nr), path, label: [Math.round(label.x), Math.round(label.y)] };
+    return {
+      name: NAMES[raw] ?? raw,
+      number: Number(f.properties.district_id ?? f.properties.bydel_nr),
+      path,
+      label: [Math.round(label.x), Math.round(label.y)],
+    };
   });
   districts.sort((a, b) => a.number - b.number);
   const out = {

@@ -10,9 +10,22 @@ import { bootstrap, migrate, type Sql } from '../supabase/local/database.ts';
 export const TYPES_FILE = resolve(import.meta.dirname, '../src/lib/supabase/database.types.ts');
 
 const TS: Record<string, string> = {
-  text: 'string', uuid: 'string', 'character varying': 'string', boolean: 'boolean', integer: 'number', bigint: 'number',
-  smallint: 'number', numeric: 'number', 'double precision': 'number', real: 'number', jsonb: 'Json', json: 'Json',
-  'timestamp with time zone': 'string', 'timestamp without time zone': 'string', date: 'string', void: 'undefined',
+  text: 'string',
+  uuid: 'string',
+  'character varying': 'string',
+  boolean: 'boolean',
+  integer: 'number',
+  bigint: 'number',
+  smallint: 'number',
+  numeric: 'number',
+  'double precision': 'number',
+  real: 'number',
+  jsonb: 'Json',
+  json: 'Json',
+  'timestamp with time zone': 'string',
+  'timestamp without time zone': 'string',
+  date: 'string',
+  void: 'undefined',
 };
 const tsType = (pg: string): string => (pg.endsWith('[]') ? `${tsType(pg.slice(0, -2))}[]` : (TS[pg.replace(/\(.*\)$/, '')] ?? 'unknown'));
 
@@ -36,7 +49,8 @@ async function generateTypes(db: Sql): Promise<string> {
   const tables = Map.groupBy(columns, (c) => c.table);
   const field = (c: (typeof columns)[number], optional: boolean) =>
     `          ${c.column}${optional ? '?' : ''}: ${tsType(c.type)}${c.nullable ? ' | null' : ''}`;
-  const tableTypes = [...tables].map(([name, cols]) => `      ${name}: {
+  const tableTypes = [...tables].map(
+    ([name, cols]) => `      ${name}: {
         Row: {
 ${cols.map((c) => field(c, false)).join('\n')}
         }
@@ -47,7 +61,8 @@ ${cols.map((c) => field(c, c.nullable || c.has_default)).join('\n')}
 ${cols.map((c) => field(c, true)).join('\n')}
         }
         Relationships: []
-      }`);
+      }`,
+  );
   const functionTypes = functions.map((f) => {
     const args = f.types.map((t, i) => `          ${f.names?.[i]}${i >= f.types.length - f.defaults ? '?' : ''}: ${tsType(t)}`);
     return `      ${f.name}: {

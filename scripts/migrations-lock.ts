@@ -17,9 +17,16 @@ if (changed.length) {
 const released = reset ? {} : readLock().migrations;
 const current = migrationHashes();
 const migrations = Object.fromEntries(Object.entries({ ...current, ...released }).sort(([a], [b]) => a.localeCompare(b)));
-writeFileSync(LOCK_FILE, JSON.stringify({
-  note: 'Released migrations and their sha256. Never edit a listed file: add a new migration (npm run migrations:lock).',
-  migrations,
-}, null, 2) + '\n');
+writeFileSync(
+  LOCK_FILE,
+  JSON.stringify(
+    {
+      note: 'Released migrations and their sha256. Never edit a listed file: add a new migration (npm run migrations:lock).',
+      migrations,
+    },
+    null,
+    2,
+  ) + '\n',
+);
 const added = Object.keys(current).filter((f) => !(f in released));
 console.log(added.length ? `Udgivet: ${added.join(', ')}` : 'Ingen nye migreringer.');

@@ -11,7 +11,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 /** Every migration file (name → sha256), in the order they apply. */
 export function migrationHashes(dir = MIGRATIONS_DIR): Record<string, string> {
   return Object.fromEntries(
-    readdirSync(dir).filter((f) => /^\d{14}_[a-z0-9_]+\.sql$/.test(f)).sort().map((f) => [f, sha256(readFileSync(join(dir, f), 'utf8'))]),
+    readdirSync(dir)
+      .filter((f) => /^\d{14}_[a-z0-9_]+\.sql$/.test(f))
+      .sort()
+      .map((f) => [f, sha256(readFileSync(join(dir, f), 'utf8'))]),
   );
 }
 
@@ -22,7 +25,9 @@ export function readLock(file = LOCK_FILE): { migrations: Record<string, string>
 /** Released migrations whose file is gone or differs from the hash it was released with. */
 export function changedMigrations(dir = MIGRATIONS_DIR, file = LOCK_FILE): string[] {
   const now = migrationHashes(dir);
-  return Object.entries(readLock(file).migrations).filter(([name, hash]) => now[name] !== hash).map(([name]) => name);
+  return Object.entries(readLock(file).migrations)
+    .filter(([name, hash]) => now[name] !== hash)
+    .map(([name]) => name);
 }
 
 /** Migrations on disk that are not released yet, in order. */

@@ -17,7 +17,12 @@ export interface SitePage {
   kind: 'lesson' | 'story' | 'glossary' | 'tool';
 }
 
-const markdown = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []);
+const markdown = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.md'))
+        .sort()
+    : [];
 
 /** Tool pages: src/pages/vaerktoejer/<name>.astro and <name>/index.astro (no dynamic routes). */
 function toolPages(dir: string): string[] {

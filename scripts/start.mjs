@@ -18,7 +18,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(0));
 
 if (useLocalBackend) {
   console.log('Ingen Supabase-projekt er sat op (PUBLIC_SUPABASE_URL): starter den lokale gateway med PGlite i .data/.');
-  const gateway = spawn(process.execPath, ['supabase/local/start.ts'], { stdio: 'inherit', env: { ...process.env, SITE_ORIGIN: `http://127.0.0.1:${port}` } });
+  const gateway = spawn(process.execPath, ['supabase/local/start.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_ORIGIN: `http://127.0.0.1:${port}` },
+  });
   children.push(gateway);
   gateway.on('exit', (code) => stop(code ?? 1));
   await waitFor('http://127.0.0.1:54321/health');
@@ -30,13 +33,23 @@ if (useLocalBackend) {
 // (a production build refuses to, see src/lib/build-backend.ts).
 const buildEnv = { ...process.env, SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${port}` };
 node('Byg sitet og søgeindekset', 'node_modules/astro/bin/astro.mjs', ['build'], { env: buildEnv });
-const preview = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit' });
+const preview = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', port],
+  { stdio: 'inherit' },
+);
 children.push(preview);
 preview.on('exit', (code) => stop(code ?? 0));
 
 async function waitFor(url) {
   for (let i = 0; i < 600; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   console.error(`Den lokale gateway svarede ikke på ${url}.`);

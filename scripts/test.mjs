@@ -16,7 +16,13 @@ node('Typetjek (astro check)', 'node_modules/astro/bin/astro.mjs', ['check']);
 node('Enheds- og byggetests (Vitest)', 'node_modules/vitest/vitest.mjs', ['run']);
 // The browser tests run against their own local gateway (tests/e2e/env.ts), never a real project.
 // A local SITE_URL makes it a test build, which may use the local gateway (src/lib/build-backend.ts).
-const e2eEnv = { ...process.env, SITE_URL: E2E_SITE_URL, PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL, PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' };
+const e2eEnv = {
+  ...process.env,
+  SITE_URL: E2E_SITE_URL,
+  PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL,
+  PUBLIC_SUPABASE_ANON_KEY: '',
+  STORIES_LOCAL_DB: 'off',
+};
 node('Byg sitet og søgeindekset', 'node_modules/astro/bin/astro.mjs', ['build'], { env: e2eEnv });
 node('Browsertests (Playwright i Chromium)', 'node_modules/@playwright/test/cli.js', ['test']);
 console.log('\n✓ Alle tests bestod.');

@@ -1,6 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { businessSchema, cityCaseSchema, courseSchema, eventSchema, glossarySchema, lessonSchema, organisationSchema, storySchema } from './lib/content/schemas.ts';
+import {
+  businessSchema,
+  cityCaseSchema,
+  courseSchema,
+  eventSchema,
+  glossarySchema,
+  lessonSchema,
+  organisationSchema,
+  storySchema,
+} from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 import { businessesLoader } from './data/business-loader.ts';
@@ -54,7 +63,6 @@ const organisations = defineCollection({
   loader: glob({ base: './src/content/organisations', pattern: '*.md', retainBody: false }),
   schema: organisationSchema,
 });
-
 
 /** City cases: Danish files at the top, English in en/; the id keeps the folder (en/preston). */
 const cities = defineCollection({

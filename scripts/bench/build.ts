@@ -48,11 +48,19 @@ export function buildSite(pages: number): BuildFigures {
   const shape = shapeFor(pages);
   const dir = copySite('fv-bench-site-');
   writeSiteCorpus(dir, shape);
-  const { seconds, peakMb, log } = timedBuild(dir, { PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9', PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' });
+  const { seconds, peakMb, log } = timedBuild(dir, {
+    PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9',
+    PUBLIC_SUPABASE_ANON_KEY: '',
+    STORIES_LOCAL_DB: 'off',
+  });
   const ms = /indekserede \d+ sider på (\d+) ms/.exec(log)?.[1];
   const dist = join(dir, 'dist');
   return {
-    shape, dist, pages: countPages(dist), seconds, peakMb,
+    shape,
+    dist,
+    pages: countPages(dist),
+    seconds,
+    peakMb,
     pagefindSeconds: ms ? Number(ms) / 1000 : null,
     indexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
@@ -85,7 +93,11 @@ export function buildStarlight(pages: number): BuildFigures {
   const { seconds, peakMb, log } = timedBuild(STARLIGHT, {});
   const pf = /Finished building search index in ([\d.]+)(m?s)/i.exec(log) ?? /pagefind[^\n]*?([\d.]+)\s*(m?s)\b/i.exec(log);
   return {
-    shape, dist, pages: countPages(dist), seconds, peakMb,
+    shape,
+    dist,
+    pages: countPages(dist),
+    seconds,
+    peakMb,
     pagefindSeconds: pf ? Number(pf[1]) / (pf[2] === 'ms' ? 1000 : 1) : null,
     indexKb: Math.round(folderBytes(join(dist, 'pagefind')) / 1024),
     cleanup,

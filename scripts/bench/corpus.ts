@@ -25,9 +25,10 @@ function vocabulary(): string[] {
   const vowels = ['a', 'e', 'i', 'o', 'u', 'y', 'æ', 'ø', 'å'];
   const codas = ['', 'n', 'r', 'l', 'st', 'nd', 'ng', 'rt', 'lse', 'ning', 'hed', 'else'];
   const rnd = random(1234);
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const made = new Set<string>();
-  while (made.size < 6000) made.add(Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(onsets) + pick(vowels) + pick(codas)).join(''));
+  while (made.size < 6000)
+    made.add(Array.from({ length: 2 + Math.floor(rnd() * 2) }, () => pick(onsets) + pick(vowels) + pick(codas)).join(''));
   // Commonest first; the subject's words in the upper middle, as in a course on the subject.
   return [...COMMON, ...[...made].slice(0, 60), ...DOMAIN, ...[...made].slice(60)];
 }
@@ -109,7 +110,12 @@ function* lessons(shape: CorpusShape, seed = 42): Generator<Lesson> {
         n,
         title: `Lektion ${n}: ${words(rnd, 4).join(' ')}`,
         body: paragraphs(rnd, 820),
-        questions: [1, 2, 3].map((q) => ({ id: `q${q}`, question: `${words(rnd, 8).join(' ')}?`, options: [0, 1, 2].map(() => words(rnd, 5).join(' ')), correct: Math.floor(rnd() * 3) })),
+        questions: [1, 2, 3].map((q) => ({
+          id: `q${q}`,
+          question: `${words(rnd, 8).join(' ')}?`,
+          options: [0, 1, 2].map(() => words(rnd, 5).join(' ')),
+          correct: Math.floor(rnd() * 3),
+        })),
       };
 }
 
@@ -120,7 +126,9 @@ const yamlString = (s: string) => JSON.stringify(s);
 export function writeSiteCorpus(root: string, shape: CorpusShape) {
   for (let c = 1; c <= shape.courses; c++) {
     mkdirSync(join(root, 'courses', `kursus-${c}`), { recursive: true });
-    writeFileSync(join(root, 'courses', `kursus-${c}`, 'index.md'), `---
+    writeFileSync(
+      join(root, 'courses', `kursus-${c}`, 'index.md'),
+      `---
 title: Kursus ${c}
 summary: Et syntetisk kursus til benchmark nummer ${c}.
 audiences: [revisor, rådgiver]
@@ -133,16 +141,23 @@ status: published
 updated: 2026-11-26
 ---
 Introduktion til kursus ${c}.
-`);
+`,
+    );
   }
   for (const l of lessons(shape)) {
-    const quiz = l.questions.map((q) => `    - id: ${q.id}
+    const quiz = l.questions
+      .map(
+        (q) => `    - id: ${q.id}
       question: ${yamlString(q.question)}
       options:
 ${q.options.map((o, i) => `        - { id: o${i}, text: ${yamlString(o)} }`).join('\n')}
       correct: [o${q.correct}]
-      explanation: Forklaring til spørgsmålet.`).join('\n');
-    writeFileSync(join(root, 'courses', `kursus-${l.course}`, `${pad(l.n)}-lektion-${l.n}.md`), `---
+      explanation: Forklaring til spørgsmålet.`,
+      )
+      .join('\n');
+    writeFileSync(
+      join(root, 'courses', `kursus-${l.course}`, `${pad(l.n)}-lektion-${l.n}.md`),
+      `---
 id: k${l.course}-l${l.n}
 title: ${yamlString(l.title)}
 summary: Syntetisk lektion ${l.n} i kursus ${l.course}.
@@ -156,12 +171,15 @@ quiz:
 ${quiz}
 ---
 ${l.body}
-`);
+`,
+    );
   }
   const rnd = random(7);
   mkdirSync(join(root, 'src/content/stories'), { recursive: true });
   for (let s = 1; s <= shape.stories; s++)
-    writeFileSync(join(root, 'src/content/stories', `historie-${s}.md`), `---
+    writeFileSync(
+      join(root, 'src/content/stories', `historie-${s}.md`),
+      `---
 organisation: Fiktiv organisation ${s}
 title: Historie ${s}
 legalForm: A.M.B.A.
@@ -182,7 +200,8 @@ fictional: true
 published: 2026-11-26
 ---
 ${paragraphs(rnd, 600)}
-`);
+`,
+    );
 }
 
 /** Writes the same corpus as a Starlight docs site: src/content/docs/<course>/<lesson>.md and stories. */
@@ -195,7 +214,10 @@ export function writeStarlightCorpus(root: string, shape: CorpusShape) {
     writeFileSync(join(docs, `kursus-${c}`, 'index.md'), `---\ntitle: Kursus ${c}\n---\nIntroduktion til kursus ${c}.\n`);
   }
   for (const l of lessons(shape))
-    writeFileSync(join(docs, `kursus-${l.course}`, `lektion-${l.n}.md`), `---\ntitle: ${yamlString(l.title)}\nsidebar:\n  order: ${l.n}\n---\n${l.body}\n`);
+    writeFileSync(
+      join(docs, `kursus-${l.course}`, `lektion-${l.n}.md`),
+      `---\ntitle: ${yamlString(l.title)}\nsidebar:\n  order: ${l.n}\n---\n${l.body}\n`,
+    );
   const rnd = random(7);
   mkdirSync(join(docs, 'historier'), { recursive: true });
   for (let s = 1; s <= shape.stories; s++)

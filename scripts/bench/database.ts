@@ -24,9 +24,18 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 function catalogue() {
   return {
     courses: Array.from({ length: 10 }, (_, c) => ({
-      id: `bench-${c + 1}`, title: `Kursus ${c + 1}`, level: 'grundlæggende', estimated_hours: 5, cpd_hours: null, cpd_subject_area: null, status: 'published',
+      id: `bench-${c + 1}`,
+      title: `Kursus ${c + 1}`,
+      level: 'grundlæggende',
+      estimated_hours: 5,
+      cpd_hours: null,
+      cpd_subject_area: null,
+      status: 'published',
       lessons: Array.from({ length: 20 }, (_, l) => ({
-        id: `bench-${c + 1}-${l + 1}`, position: l + 1, title: `Lektion ${l + 1}`, status: 'published',
+        id: `bench-${c + 1}-${l + 1}`,
+        position: l + 1,
+        title: `Lektion ${l + 1}`,
+        status: 'published',
         questions: l % 2 ? [{ id: 'q1', correct: ['a'] }] : [],
       })),
     })),
@@ -55,7 +64,9 @@ async function populate(db: Sql, learners: number) {
 /** One API-style call: a transaction with the learner's role and claims, like PostgREST. */
 async function call(db: Sql & { transaction?: unknown }, user: string, sqlText: string, params: unknown[]) {
   await db.exec('begin');
-  await db.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [JSON.stringify({ sub: user, role: 'authenticated' })]);
+  await db.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
+    JSON.stringify({ sub: user, role: 'authenticated' }),
+  ]);
   await db.query(sqlText, params);
   await db.exec('commit');
 }
@@ -74,28 +85,46 @@ async function benchmark(db: Sql, label: string, learners: number) {
   console.log(`${label}: fylder ${learners.toLocaleString('da-DK')} kursister ind …`);
   const fill = performance.now();
   await populate(db, learners);
-  const counts = (await db.query<{ progress: string; attempts: string }>(
-    'select (select count(*) from public.lesson_progress) as progress, (select count(*) from public.quiz_attempts) as attempts')).rows[0]!;
-  console.log(`  ${Number(counts.progress).toLocaleString('da-DK')} fremdriftsrækker, ${Number(counts.attempts).toLocaleString('da-DK')} forsøg (${((performance.now() - fill) / 1000).toFixed(0)} s)`);
+  const counts = (
+    await db.query<{ progress: string; attempts: string }>(
+      'select (select count(*) from public.lesson_progress) as progress, (select count(*) from public.quiz_attempts) as attempts',
+    )
+  ).rows[0]!;
+  console.log(
+    `  ${Number(counts.progress).toLocaleString('da-DK')} fremdriftsrækker, ${Number(counts.attempts).toLocaleString('da-DK')} forsøg (${((performance.now() - fill) / 1000).toFixed(0)} s)`,
+  );
 
   const users = (await db.query<{ id: string }>('select id from auth.users order by random() limit 300')).rows.map((r) => r.id);
   // Warm up, then measure.
   for (const u of users.slice(0, 20)) await call(db, u, 'select public.my_progress()', []);
   const myProgress = await time(users, (u) => call(db, u, 'select public.my_progress()', []));
   // A lesson without a check that the learner has not done (each learner's window leaves most free).
-  const free = (await db.query<{ user_id: string; lesson_id: string }>(`
+  const free = (
+    await db.query<{ user_id: string; lesson_id: string }>(
+      `
     select u.id as user_id, (select l.id from public.lessons l where l.question_count = 0
        and not exists (select 1 from public.lesson_progress p where p.user_id = u.id and p.lesson_id = l.id) limit 1) as lesson_id
-      from unnest($1::uuid[]) as u(id)`, [users])).rows;
-  const recordDone = await time(free.map((f) => f.user_id), (u, i) => call(db, u, 'select public.record_lesson_done($1)', [free[i]!.lesson_id]));
+      from unnest($1::uuid[]) as u(id)`,
+      [users],
+    )
+  ).rows;
+  const recordDone = await time(
+    free.map((f) => f.user_id),
+    (u, i) => call(db, u, 'select public.record_lesson_done($1)', [free[i]!.lesson_id]),
+  );
 
   const plan = async (sqlText: string, params: unknown[]) =>
-    (await db.query<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, timing off, summary off) ${sqlText}`, params)).rows.map((r) => r['QUERY PLAN']).join('\n');
+    (await db.query<{ 'QUERY PLAN': string }>(`explain (analyze, costs off, timing off, summary off) ${sqlText}`, params)).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
   const plans = {
     myProgressLessons: await plan('select lp.lesson_id, lp.completed_at from public.lesson_progress lp where lp.user_id = $1', [users[0]]),
     myProgressAttempts: await plan('select a.id, a.lesson_id from public.quiz_attempts a where a.user_id = $1', [users[0]]),
-    recordDone: await plan(`insert into public.lesson_progress as lp (user_id, lesson_id, completed_at) values ($1, 'bench-1-1', now())
-      on conflict (user_id, lesson_id) do update set completed_at = least(lp.completed_at, excluded.completed_at)`, [users[1]]),
+    recordDone: await plan(
+      `insert into public.lesson_progress as lp (user_id, lesson_id, completed_at) values ($1, 'bench-1-1', now())
+      on conflict (user_id, lesson_id) do update set completed_at = least(lp.completed_at, excluded.completed_at)`,
+      [users[1]],
+    ),
   };
   return { label, learners, progressRows: Number(counts.progress), attemptRows: Number(counts.attempts), myProgress, recordDone, plans };
 }
@@ -108,8 +137,21 @@ async function postgres(): Promise<{ url: string; stop(): void }> {
   chownSync(dir, uid, gid);
   const as = (args: string[]) => spawnSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'inherit' });
   as([`${bin}/initdb`, '-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres']);
-  as([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-o', `-p 55439 -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB`, '-l', `${dir}/log`, '-w', 'start']);
-  return { url: 'postgres://postgres@127.0.0.1:55439/postgres', stop: () => void as([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'fast', 'stop']) };
+  as([
+    `${bin}/pg_ctl`,
+    '-D',
+    `${dir}/data`,
+    '-o',
+    `-p 55439 -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=512MB`,
+    '-l',
+    `${dir}/log`,
+    '-w',
+    'start',
+  ]);
+  return {
+    url: 'postgres://postgres@127.0.0.1:55439/postgres',
+    stop: () => void as([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'fast', 'stop']),
+  };
 }
 
 const fmt = (t: Timed) => `${t.medianMs.toFixed(2)} / ${t.p95Ms.toFixed(2)}`;
@@ -143,5 +185,12 @@ await lite.close();
 console.log('\n| Database | Kursister | Fremdriftsrækker | »Min fremdrift« median/p95 (ms) | »Lektion gennemført« median/p95 (ms) |');
 console.log('|---|---:|---:|---|---|');
 for (const r of results)
-  console.log(`| ${r.label} | ${r.learners.toLocaleString('da-DK')} | ${r.progressRows.toLocaleString('da-DK')} | ${fmt(r.myProgress)} | ${fmt(r.recordDone)} |`);
-for (const r of results) console.log(`\nForespørgselsplaner, ${r.label}:\n\n${Object.entries(r.plans).map(([k, v]) => `${k}:\n${v}`).join('\n\n')}`);
+  console.log(
+    `| ${r.label} | ${r.learners.toLocaleString('da-DK')} | ${r.progressRows.toLocaleString('da-DK')} | ${fmt(r.myProgress)} | ${fmt(r.recordDone)} |`,
+  );
+for (const r of results)
+  console.log(
+    `\nForespørgselsplaner, ${r.label}:\n\n${Object.entries(r.plans)
+      .map(([k, v]) => `${k}:\n${v}`)
+      .join('\n\n')}`,
+  );

@@ -30,8 +30,16 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const POOL = Number(process.env.BENCH_POOL ?? 20);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 100);
 const BACKGROUND = Number(process.env.BENCH_BACKGROUND ?? 20_000);
-const LEARNER_CALLS = ['get_my_profile', 'update_my_profile', 'my_progress', 'record_lesson_done', 'record_quiz_attempt',
-  'start_assessment', 'submit_assessment', 'issue_certificate'];
+const LEARNER_CALLS = [
+  'get_my_profile',
+  'update_my_profile',
+  'my_progress',
+  'record_lesson_done',
+  'record_quiz_attempt',
+  'start_assessment',
+  'submit_assessment',
+  'issue_certificate',
+];
 
 // A throw-away cluster, as in bench:db; log_lock_waits reports every wait longer than deadlock_timeout.
 async function postgres(): Promise<{ url: string; log?: string; stop(): void }> {
@@ -43,10 +51,22 @@ async function postgres(): Promise<{ url: string; log?: string; stop(): void }> 
   chownSync(dir, id('-u'), id('-g'));
   const as = (args: string[]) => spawnSync('runuser', ['-u', 'postgres', '--', ...args], { stdio: 'inherit' });
   as([`${bin}/initdb`, '-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres']);
-  as([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-o',
+  as([
+    `${bin}/pg_ctl`,
+    '-D',
+    `${dir}/data`,
+    '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c shared_buffers=256MB -c log_lock_waits=on -c deadlock_timeout=100ms`,
-    '-l', `${dir}/log`, '-w', 'start']);
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, log: `${dir}/log`, stop: () => void as([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'fast', 'stop']) };
+    '-l',
+    `${dir}/log`,
+    '-w',
+    'start',
+  ]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    log: `${dir}/log`,
+    stop: () => void as([`${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'fast', 'stop']),
+  };
 }
 
 const server = await postgres();
@@ -73,11 +93,16 @@ const rightAnswers = (l: (typeof quizLessons)[number]) => Object.fromEntries(l.q
 // Reading lessons without a knowledge check, in another course (the real catalogue has checks in every lesson).
 const readingLessons = ['laesestof-1', 'laesestof-2', 'laesestof-3'];
 for (const [i, id] of readingLessons.entries())
-  await setup.query(`insert into public.lessons (id, course_id, position, title, question_count, status) values ($1, $2, $3, $4, 0, 'published')`,
-    [id, other.id, 100 + i, `Læsestof ${i + 1}`]);
+  await setup.query(
+    `insert into public.lessons (id, course_id, position, title, question_count, status) values ($1, $2, $3, $4, 0, 'published')`,
+    [id, other.id, 100 + i, `Læsestof ${i + 1}`],
+  );
 
 console.log(`Fylder baggrundsdata i: ${BACKGROUND.toLocaleString('da-DK')} kursister med fremdrift …`);
-await setup.query(`insert into auth.users (email, email_confirmed_at) select 'baggrund' || g || '@bench.invalid', now() from generate_series(1, $1) g`, [BACKGROUND]);
+await setup.query(
+  `insert into auth.users (email, email_confirmed_at) select 'baggrund' || g || '@bench.invalid', now() from generate_series(1, $1) g`,
+  [BACKGROUND],
+);
 await setup.query(`
   insert into public.lesson_progress (user_id, lesson_id, done_offline_at)
   select u.id, l.id, now() - interval '1 day' from auth.users u cross join lateral
@@ -88,10 +113,19 @@ await setup.query(`
     from public.lesson_progress lp join public.lessons l on l.id = lp.lesson_id where l.question_count > 0`);
 // Question text → the right options' texts: an attempt's ids are drawn afresh, so the bench finds the keys by text.
 const keyTexts = Object.fromEntries(
-  (await setup.query<{ question: string; texts: string[] }>(
-    `select i.question, array(select o ->> 'text' from jsonb_array_elements(i.options) o where o ->> 'id' = any (i.correct)) as texts
-       from private.assessment_items i where i.course_id = $1`, [course.id])).rows.map((r) => [r.question, r.texts]));
-const editor = (await setup.query<{ id: string }>(`insert into auth.users (email, email_confirmed_at) values ('redaktoer@bench.invalid', now()) returning id`)).rows[0]!.id;
+  (
+    await setup.query<{ question: string; texts: string[] }>(
+      `select i.question, array(select o ->> 'text' from jsonb_array_elements(i.options) o where o ->> 'id' = any (i.correct)) as texts
+       from private.assessment_items i where i.course_id = $1`,
+      [course.id],
+    )
+  ).rows.map((r) => [r.question, r.texts]),
+);
+const editor = (
+  await setup.query<{ id: string }>(
+    `insert into auth.users (email, email_confirmed_at) values ('redaktoer@bench.invalid', now()) returning id`,
+  )
+).rows[0]!.id;
 await setup.query(`insert into public.user_roles (user_id, role) values ($1, 'editor')`, [editor]);
 await setup.query('analyze');
 await setup.end();
@@ -101,8 +135,9 @@ const pool = new pg.Pool({ connectionString: target.toString(), max: POOL });
 pool.on('error', () => {});
 let nextUser = 0;
 async function newLearner(): Promise<string> {
-  const { rows } = await pool.query<{ id: string }>(`insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id`,
-    [`kursist${++nextUser}-${randomUUID().slice(0, 8)}@bench.invalid`]);
+  const { rows } = await pool.query<{ id: string }>(`insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id`, [
+    `kursist${++nextUser}-${randomUUID().slice(0, 8)}@bench.invalid`,
+  ]);
   return rows[0]!.id;
 }
 
@@ -128,8 +163,9 @@ async function call<T>(level: Level, user: string, fn: string, args: Record<stri
   level.poolWaits.push(acquired - started);
   try {
     await client.query('begin');
-    await client.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`,
-      [JSON.stringify({ sub: user, role: 'authenticated', aud: 'authenticated' })]);
+    await client.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
+      JSON.stringify({ sub: user, role: 'authenticated', aud: 'authenticated' }),
+    ]);
     const { rows } = await client.query(`select public.${fn}(${names.map((n, i) => `${n} => $${i + 1}`).join(', ')}) as result`, values);
     await client.query('commit');
     return rows[0].result as T;
@@ -143,7 +179,10 @@ async function call<T>(level: Level, user: string, fn: string, args: Record<stri
     client.release();
     level.calls++;
     const ended = performance.now();
-    for (const [map, t] of [[level.latencies, ended - started], [level.inDatabase, ended - acquired]] as const) {
+    for (const [map, t] of [
+      [level.latencies, ended - started],
+      [level.inDatabase, ended - acquired],
+    ] as const) {
       const list = map.get(fn) ?? [];
       list.push(t);
       map.set(fn, list);
@@ -169,14 +208,22 @@ async function learnerSession(level: Level, passes: boolean) {
   }
   await call(level, user, 'my_progress');
   await think();
-  const attempt = await call<{ attempt_id: string; questions: { id: string; question: string; options: { id: string; text: string }[] }[] }>(level, user, 'start_assessment', { p_course_id: course.id });
+  const attempt = await call<{
+    attempt_id: string;
+    questions: { id: string; question: string; options: { id: string; text: string }[] }[];
+  }>(level, user, 'start_assessment', { p_course_id: course.id });
   if (!attempt) return;
-  const answers = Object.fromEntries(attempt.questions.map((q) => {
-    const right = (o: { text: string }) => keyTexts[q.question]!.includes(o.text);
-    return [q.id, (passes ? q.options.filter(right) : q.options.filter((o) => !right(o)).slice(0, 1)).map((o) => o.id)];
-  }));
+  const answers = Object.fromEntries(
+    attempt.questions.map((q) => {
+      const right = (o: { text: string }) => keyTexts[q.question]!.includes(o.text);
+      return [q.id, (passes ? q.options.filter(right) : q.options.filter((o) => !right(o)).slice(0, 1)).map((o) => o.id)];
+    }),
+  );
   await think();
-  const result = await call<{ passed: boolean }>(level, user, 'submit_assessment', { p_attempt_id: attempt.attempt_id, p_answers: answers });
+  const result = await call<{ passed: boolean }>(level, user, 'submit_assessment', {
+    p_attempt_id: attempt.attempt_id,
+    p_answers: answers,
+  });
   if (result?.passed) {
     await think();
     if (await call(level, user, 'issue_certificate', { p_course_id: course.id })) level.certificates++;
@@ -207,7 +254,13 @@ async function waitSampler(until: number) {
   let withWaits = 0;
   let maxWaiting = 0;
   while (Date.now() < until) {
-    const n = Number((await admin.query(`select count(*) as n from pg_locks l join pg_database d on d.oid = l.database where not l.granted and d.datname = 'fv_load'`)).rows[0].n);
+    const n = Number(
+      (
+        await admin.query(
+          `select count(*) as n from pg_locks l join pg_database d on d.oid = l.database where not l.granted and d.datname = 'fv_load'`,
+        )
+      ).rows[0].n,
+    );
     samples++;
     if (n) withWaits++;
     maxWaiting = Math.max(maxWaiting, n);
@@ -216,13 +269,33 @@ async function waitSampler(until: number) {
   return { samples, withWaits, maxWaiting };
 }
 
-const stat = async () => (await admin.query(`select deadlocks, xact_commit, xact_rollback from pg_stat_database where datname = 'fv_load'`)).rows[0] as Record<string, string>;
+const stat = async () =>
+  (await admin.query(`select deadlocks, xact_commit, xact_rollback from pg_stat_database where datname = 'fv_load'`)).rows[0] as Record<
+    string,
+    string
+  >;
 const logWaits = () => (server.log ? (readFileSync(server.log, 'utf8').match(/still waiting for/g) ?? []).length : NaN);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))] ?? NaN;
 
-const results: { sessions: number; level: Level; seconds: number; deadlocks: number; waits: Awaited<ReturnType<typeof waitSampler>>; logged: number }[] = [];
+const results: {
+  sessions: number;
+  level: Level;
+  seconds: number;
+  deadlocks: number;
+  waits: Awaited<ReturnType<typeof waitSampler>>;
+  logged: number;
+}[] = [];
 for (const sessions of LEVELS) {
-  const level: Level = { sessions, latencies: new Map(), inDatabase: new Map(), poolWaits: [], errors: new Map(), calls: 0, completed: 0, certificates: 0 };
+  const level: Level = {
+    sessions,
+    latencies: new Map(),
+    inDatabase: new Map(),
+    poolWaits: [],
+    errors: new Map(),
+    calls: 0,
+    completed: 0,
+    certificates: 0,
+  };
   const before = await stat();
   const loggedBefore = logWaits();
   const started = Date.now();
@@ -238,22 +311,37 @@ for (const sessions of LEVELS) {
   const [waits] = await Promise.all([waitSampler(until), editorLoop(level, until), ...workers]);
   const seconds = (Date.now() - started) / 1000;
   const after = await stat();
-  results.push({ sessions, level, seconds, deadlocks: Number(after.deadlocks) - Number(before.deadlocks), waits, logged: logWaits() - loggedBefore });
+  results.push({
+    sessions,
+    level,
+    seconds,
+    deadlocks: Number(after.deadlocks) - Number(before.deadlocks),
+    waits,
+    logged: logWaits() - loggedBefore,
+  });
 }
 
 const version = (await admin.query('show server_version')).rows[0].server_version;
 
 const ms = (x: number) => x.toFixed(1);
-console.log(`\nPostgreSQL ${version}, pulje ${POOL} forbindelser, ${SECONDS} s pr. niveau, tænketid 0–${2 * THINK_MS} ms, ${BACKGROUND.toLocaleString('da-DK')} baggrundskursister.\n`);
-console.log('| Sessioner | Kald/s | Sessioner færdige | Certifikater | Fejl | Deadlocks | Låseventer (log / prøver med ventende / maks. ventende) | Ventetid på forbindelse p50/p95 (ms) |');
+console.log(
+  `\nPostgreSQL ${version}, pulje ${POOL} forbindelser, ${SECONDS} s pr. niveau, tænketid 0–${2 * THINK_MS} ms, ${BACKGROUND.toLocaleString('da-DK')} baggrundskursister.\n`,
+);
+console.log(
+  '| Sessioner | Kald/s | Sessioner færdige | Certifikater | Fejl | Deadlocks | Låseventer (log / prøver med ventende / maks. ventende) | Ventetid på forbindelse p50/p95 (ms) |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|---|---|');
 for (const r of results) {
   const errors = [...r.level.errors.values()].reduce((a, b) => a + b, 0);
-  console.log(`| ${r.sessions} | ${(r.level.calls / r.seconds).toFixed(0)} | ${r.level.completed} | ${r.level.certificates} | ${errors} | ${r.deadlocks} | ${r.logged} / ${r.waits.withWaits} af ${r.waits.samples} / ${r.waits.maxWaiting} | ${ms(pct(r.level.poolWaits, 0.5))} / ${ms(pct(r.level.poolWaits, 0.95))} |`);
+  console.log(
+    `| ${r.sessions} | ${(r.level.calls / r.seconds).toFixed(0)} | ${r.level.completed} | ${r.level.certificates} | ${errors} | ${r.deadlocks} | ${r.logged} / ${r.waits.withWaits} af ${r.waits.samples} / ${r.waits.maxWaiting} | ${ms(pct(r.level.poolWaits, 0.5))} / ${ms(pct(r.level.poolWaits, 0.95))} |`,
+  );
 }
 const fns = [...new Set(results.flatMap((r) => [...r.level.latencies.keys()]))];
-for (const [title, of] of [['Som klienten ser det (inkl. ventetid på en forbindelse i puljen)', (l: Level) => l.latencies],
-                           ['I databasen (fra forbindelsen er givet, fire rundture)', (l: Level) => l.inDatabase]] as const) {
+for (const [title, of] of [
+  ['Som klienten ser det (inkl. ventetid på en forbindelse i puljen)', (l: Level) => l.latencies],
+  ['I databasen (fra forbindelsen er givet, fire rundture)', (l: Level) => l.inDatabase],
+] as const) {
   console.log(`\n${title}\n\n| Funktion | ${results.map((r) => `${r.sessions}: p50 / p95 / p99 (ms)`).join(' | ')} |`);
   console.log(`|---|${results.map(() => '---').join('|')}|`);
   for (const fn of fns) {

@@ -33,7 +33,8 @@ export function pageBytes(dist: string, page: string): PageBytes {
   // The knowledge check's code is imported lazily (`import("./knowledge-check….js")`).
   for (const href of [...scripts]) {
     const dir = href.slice(0, href.lastIndexOf('/') + 1);
-    for (const m of readFileSync(join(dist, href), 'utf8').matchAll(/import\(\s*[`"'](\.\/knowledge-check[^`"']+\.js)[`"']/g)) follow(dir + m[1]!.slice(2));
+    for (const m of readFileSync(join(dist, href), 'utf8').matchAll(/import\(\s*[`"'](\.\/knowledge-check[^`"']+\.js)[`"']/g))
+      follow(dir + m[1]!.slice(2));
   }
   return { html: gz(html), css, js, jsAfterUse: sum() };
 }

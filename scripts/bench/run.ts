@@ -16,7 +16,9 @@ import { measureSearch, type SearchFigures } from './search.ts';
 import { performanceScore } from './lighthouse.ts';
 
 const args = process.argv.slice(2);
-const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '250,1000,4000').split(',').map(Number);
+const sizes = (args[args.indexOf('--sizes') + 1] && args.includes('--sizes') ? args[args.indexOf('--sizes') + 1]! : '250,1000,4000')
+  .split(',')
+  .map(Number);
 const withStarlight = !args.includes('--no-starlight');
 
 interface Row {
@@ -51,33 +53,52 @@ async function measure(site: Row['site'], build: BuildFigures, paths: { lesson: 
 const rows: Row[] = [];
 for (const size of sizes) {
   console.log(`Korpus med ca. ${size} sider …`);
-  rows.push(await measure('Fælles Værdier', buildSite(size), { lesson: 'kurser/kursus-1/lektion-1', course: 'kurser/kursus-1', story: 'historier/historie-1' }));
-  if (withStarlight) rows.push(await measure('Starlight', buildStarlight(size), { lesson: 'kursus-1/lektion-1', course: 'kursus-1', story: 'historier/historie-1' }));
+  rows.push(
+    await measure('Fælles Værdier', buildSite(size), {
+      lesson: 'kurser/kursus-1/lektion-1',
+      course: 'kurser/kursus-1',
+      story: 'historier/historie-1',
+    }),
+  );
+  if (withStarlight)
+    rows.push(
+      await measure('Starlight', buildStarlight(size), { lesson: 'kursus-1/lektion-1', course: 'kursus-1', story: 'historier/historie-1' }),
+    );
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const table = [
   '| Site | Sider | Bygning (s) | Sider/s | Maks. hukommelse (MB) | Pagefind (s) | Indeks (KB) | Lektion HTML/CSS/JS (KB gzip) | Lektion JS efter videnstjek (KB) | Kursusside JS (KB) | Historie HTML (KB) | Søgning 1./2. (KB) | Heraf Pagefind, 1. (KB) | Søgetid median/p95 (ms) | Lighthouse ydeevne, lektion |',
   '|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|---:|---|---:|',
-  ...rows.map((r) =>
-    `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.lesson.jsAfterUse)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${kb(r.search.engineBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.site} | ${r.build.pages} | ${r.build.seconds.toFixed(1)} | ${r.pagesPerSecond} | ${r.build.peakMb} | ${r.build.pagefindSeconds?.toFixed(1) ?? '–'} | ${r.build.indexKb} | ${kb(r.lesson.html)} / ${kb(r.lesson.css)} / ${kb(r.lesson.js)} | ${kb(r.lesson.jsAfterUse)} | ${kb(r.course.js)} | ${kb(r.story.html)} | ${kb(r.search.firstQueryBytes)} / ${kb(r.search.secondQueryBytes)} | ${kb(r.search.engineBytes)} | ${r.search.medianMs.toFixed(1)} / ${r.search.p95Ms.toFixed(1)} | ${r.lighthouse} |`,
+  ),
 ];
 
 const ours = rows.filter((r) => r.site === 'Fælles Værdier');
 const theirs = rows.filter((r) => r.site === 'Starlight');
 const ratios = withStarlight
-  ? ['', '| Sider | Byggetid, os/Starlight | Lektionens JS, os/Starlight | 1. søgning, os/Starlight | Heraf Pagefind, os/Starlight |', '|---:|---:|---:|---:|---:|',
-     ...ours.map((o, i) => {
-       const s = theirs[i]!;
-       return `| ${o.build.pages} | ${(o.build.seconds / s.build.seconds).toFixed(2)} | ${(o.lesson.js / s.lesson.js).toFixed(2)} | ${(o.search.firstQueryBytes / s.search.firstQueryBytes).toFixed(2)} | ${(o.search.engineBytes / s.search.engineBytes).toFixed(2)} |`;
-     })]
+  ? [
+      '',
+      '| Sider | Byggetid, os/Starlight | Lektionens JS, os/Starlight | 1. søgning, os/Starlight | Heraf Pagefind, os/Starlight |',
+      '|---:|---:|---:|---:|---:|',
+      ...ours.map((o, i) => {
+        const s = theirs[i]!;
+        return `| ${o.build.pages} | ${(o.build.seconds / s.build.seconds).toFixed(2)} | ${(o.lesson.js / s.lesson.js).toFixed(2)} | ${(o.search.firstQueryBytes / s.search.firstQueryBytes).toFixed(2)} | ${(o.search.engineBytes / s.search.engineBytes).toFixed(2)} |`;
+      }),
+    ]
   : [];
-const growth = ['', '| Site | Sider | Byggetid pr. side (ms) | Vækst i tid ÷ vækst i sider |', '|---|---:|---:|---:|',
+const growth = [
+  '',
+  '| Site | Sider | Byggetid pr. side (ms) | Vækst i tid ÷ vækst i sider |',
+  '|---|---:|---:|---:|',
   ...rows.map((r) => {
     const previous = rows.filter((x) => x.site === r.site && x.build.pages < r.build.pages).at(-1);
     const factor = previous ? (r.build.seconds / previous.build.seconds / (r.build.pages / previous.build.pages)).toFixed(2) : '–';
     return `| ${r.site} | ${r.build.pages} | ${((r.build.seconds / r.build.pages) * 1000).toFixed(1)} | ${factor} |`;
-  })];
+  }),
+];
 
 const machine = `${cpus().length} kerner (${cpus()[0]?.model ?? 'ukendt'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
 const markdown = [`Målt ${new Date().toISOString().slice(0, 10)} på ${machine}.`, '', ...table, ...ratios, ...growth].join('\n');

@@ -17,7 +17,8 @@ export function districtCounts(businesses: BusinessEntry[]) {
 
 /** Only the values some business has, in the lists' own order. */
 export function presentFacetValues(businesses: BusinessEntry[]) {
-  const present = <T extends string>(all: readonly T[], pick: (b: BusinessEntry) => readonly T[]) => all.filter((v) => businesses.some((b) => pick(b).includes(v)));
+  const present = <T extends string>(all: readonly T[], pick: (b: BusinessEntry) => readonly T[]) =>
+    all.filter((v) => businesses.some((b) => pick(b).includes(v)));
   return {
     legalForms: present(LEGAL_FORMS, (b) => [b.data.legalForm]),
     sectors: present(SECTORS, (b) => [b.data.sector]),

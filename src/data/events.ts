@@ -23,15 +23,27 @@ export async function allEvents() {
 }
 
 async function checkedEvents() {
-  const [events, businesses, organisations] = await Promise.all([getCollection('events'), getCollection('businesses'), getCollection('organisations')]);
+  const [events, businesses, organisations] = await Promise.all([
+    getCollection('events'),
+    getCollection('businesses'),
+    getCollection('organisations'),
+  ]);
   const businessIds = new Set(businesses.map((b) => b.id));
   const organisationIds = new Set(organisations.map((o) => o.id));
   const problems = [
     ...events.flatMap((e) => [
-      e.data.organiser.business && !businessIds.has(e.data.organiser.business) ? `src/content/events/${e.id}.md: organiser.business »${e.data.organiser.business}« findes ikke i src/content/businesses/` : '',
-      e.data.organiser.organisation && !organisationIds.has(e.data.organiser.organisation) ? `src/content/events/${e.id}.md: organiser.organisation »${e.data.organiser.organisation}« findes ikke i src/content/organisations/` : '',
+      e.data.organiser.business && !businessIds.has(e.data.organiser.business)
+        ? `src/content/events/${e.id}.md: organiser.business »${e.data.organiser.business}« findes ikke i src/content/businesses/`
+        : '',
+      e.data.organiser.organisation && !organisationIds.has(e.data.organiser.organisation)
+        ? `src/content/events/${e.id}.md: organiser.organisation »${e.data.organiser.organisation}« findes ikke i src/content/organisations/`
+        : '',
     ]),
-    ...organisations.map((o) => (o.data.business && !businessIds.has(o.data.business) ? `src/content/organisations/${o.id}.md: business »${o.data.business}« findes ikke i src/content/businesses/` : '')),
+    ...organisations.map((o) =>
+      o.data.business && !businessIds.has(o.data.business)
+        ? `src/content/organisations/${o.id}.md: business »${o.data.business}« findes ikke i src/content/businesses/`
+        : '',
+    ),
   ].filter(Boolean);
   if (problems.length) throw new Error(`Links mellem arrangementer, organisationer og virksomheder peger forkert:\n${problems.join('\n')}`);
   return events;
@@ -56,7 +68,9 @@ export function organiserHref(event: EventEntry): string | undefined {
 /** The events a directory entry or an organisation is the organiser of (both ways: the same organisation's events count). */
 export function eventsOrganisedBy(events: EventEntry[], ids: { business?: string; organisation?: string }) {
   return events.filter(
-    (e) => (ids.business && e.data.organiser.business === ids.business) || (ids.organisation && e.data.organiser.organisation === ids.organisation),
+    (e) =>
+      (ids.business && e.data.organiser.business === ids.business) ||
+      (ids.organisation && e.data.organiser.organisation === ids.organisation),
   );
 }
 
@@ -76,7 +90,9 @@ export function toCalendarEvent(event: EventEntry, site: URL): CalendarEvent {
     t('events.organiser') + ': ' + d.organiser.name,
     d.price !== undefined || d.priceNote ? `${t('events.price')}: ${priceText(d.price, d.priceNote)}` : '',
     d.signUpUrl ? `${t('events.signUp')}: ${d.signUpUrl}` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     id: event.id,
     title: d.fictional ? `${d.title} (${t('events.fictionalShort')})` : d.title,

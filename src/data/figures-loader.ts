@@ -56,7 +56,10 @@ export function figuresLoader(): Loader {
       context.store.clear();
       const figures = await databaseFigures(context.logger);
       if (!figures) return;
-      const data = await context.parseData({ id: DATABASE_FIGURES_ID, data: 'problem' in figures ? { figures: null, problem: figures.problem } : { figures } });
+      const data = await context.parseData({
+        id: DATABASE_FIGURES_ID,
+        data: 'problem' in figures ? { figures: null, problem: figures.problem } : { figures },
+      });
       context.store.set({ id: DATABASE_FIGURES_ID, data, digest: context.generateDigest(data) });
     },
   };

@@ -6,7 +6,13 @@
  * does not answer: building without the partners' contributions would remove them from the site.
  */
 import { existsSync } from 'node:fs';
-import { PRODUCTION_BUILD_FLAG, catalogueUnavailable, contributionsUnavailable, lessonsUnknownToDatabase, unknownLessons } from '../lib/build-backend.ts';
+import {
+  PRODUCTION_BUILD_FLAG,
+  catalogueUnavailable,
+  contributionsUnavailable,
+  lessonsUnknownToDatabase,
+  unknownLessons,
+} from '../lib/build-backend.ts';
 
 interface Logger {
   info(message: string): void;

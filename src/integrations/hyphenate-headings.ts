@@ -9,7 +9,10 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
 export const hyphenateHeadings = {
   name: 'faelles-vaerdier:hyphenate-headings',
-  text(node: { type: 'text'; value: string }, ctx: { parent(node: unknown): { type: string; tagName?: string } | undefined; replaceNode(node: unknown, next: unknown): void }) {
+  text(
+    node: { type: 'text'; value: string },
+    ctx: { parent(node: unknown): { type: string; tagName?: string } | undefined; replaceNode(node: unknown, next: unknown): void },
+  ) {
     const parent = ctx.parent(node);
     if (parent?.type !== 'element' || !HEADINGS.has(parent.tagName ?? '')) return;
     const value = hyphenate(node.value);

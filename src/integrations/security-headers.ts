@@ -20,13 +20,18 @@ export default function securityHeadersFile(): AstroIntegration {
         for (const file of files) {
           const html = await readFile(join(root, file), 'utf8');
           const handlers = inlineHandlers(html);
-          if (handlers.length) throw new Error(`${file} har inline hændelseshåndtering (${handlers.join(', ')}), som sikkerhedspolitikken (CSP) blokerer: brug addEventListener i et script.`);
+          if (handlers.length)
+            throw new Error(
+              `${file} har inline hændelseshåndtering (${handlers.join(', ')}), som sikkerhedspolitikken (CSP) blokerer: brug addEventListener i et script.`,
+            );
           for (const hash of inlineScriptHashes(html)) hashes.add(hash);
         }
         // astro.config.mjs has filled in the local gateway when no project is configured.
         const headers = securityHeaders({ scriptHashes: hashes, supabaseUrl: process.env.PUBLIC_SUPABASE_URL! });
         await writeFile(join(root, '_headers'), headersFile(headers));
-        logger.info(`_headers skrevet: CSP med ${hashes.size} inline scripts, forbindelser til ${new URL(process.env.PUBLIC_SUPABASE_URL!).origin}`);
+        logger.info(
+          `_headers skrevet: CSP med ${hashes.size} inline scripts, forbindelser til ${new URL(process.env.PUBLIC_SUPABASE_URL!).origin}`,
+        );
       },
     },
   };

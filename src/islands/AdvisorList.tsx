@@ -30,8 +30,15 @@ export default function AdvisorList({ courses }: { courses: { id: string; title:
   }
 
   if (state.kind === 'loading') return <p role="status">{t('advisors.loading')}</p>;
-  if (state.kind === 'error') return <p role="alert" class="notice bad">{t('advisors.error')}</p>;
-  const shown = state.advisors.filter((a) => (!course || a.courses.some((c) => c.course_id === course)) && (!profession || a.profession === profession));
+  if (state.kind === 'error')
+    return (
+      <p role="alert" class="notice bad">
+        {t('advisors.error')}
+      </p>
+    );
+  const shown = state.advisors.filter(
+    (a) => (!course || a.courses.some((c) => c.course_id === course)) && (!profession || a.profession === profession),
+  );
 
   return (
     <div class="advisor-list">
@@ -40,18 +47,28 @@ export default function AdvisorList({ courses }: { courses: { id: string; title:
           {t('advisors.filterCourse')}
           <select value={course} onChange={(e) => choose('kursus', e.currentTarget.value)}>
             <option value="">{t('advisors.all')}</option>
-            {courses.map((c) => <option key={c.id} value={c.id}>{c.title}</option>)}
+            {courses.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('advisors.filterProfession')}
           <select value={profession} onChange={(e) => choose('fag', e.currentTarget.value)}>
             <option value="">{t('advisors.all')}</option>
-            {ADVISOR_PROFESSIONS.map((p) => <option key={p} value={p}>{t(`profession.${p}` as AdvisorKey)}</option>)}
+            {ADVISOR_PROFESSIONS.map((p) => (
+              <option key={p} value={p}>
+                {t(`profession.${p}` as AdvisorKey)}
+              </option>
+            ))}
           </select>
         </label>
       </form>
-      <p role="status">{state.advisors.length ? t('advisors.count', { count: shown.length, total: state.advisors.length }) : t('advisors.empty')}</p>
+      <p role="status">
+        {state.advisors.length ? t('advisors.count', { count: shown.length, total: state.advisors.length }) : t('advisors.empty')}
+      </p>
       {state.advisors.length > 0 && shown.length === 0 && <p class="notice">{t('advisors.none')}</p>}
       <ul class="cards">
         {shown.map((a) => (
@@ -63,11 +80,16 @@ export default function AdvisorList({ courses }: { courses: { id: string; title:
             <ul>
               {a.courses.map((c) => (
                 <li key={c.code}>
-                  {c.course_title}, {t('advisors.passedOn', { date: formatDate(c.passed_on) })} (<a href={`/bevis/?kode=${c.code}`}>{t('advisors.check', { code: c.code })}</a>)
+                  {c.course_title}, {t('advisors.passedOn', { date: formatDate(c.passed_on) })} (
+                  <a href={`/bevis/?kode=${c.code}`}>{t('advisors.check', { code: c.code })}</a>)
                 </li>
               ))}
             </ul>
-            <p><a href={a.contact} rel="external nofollow ugc noopener">{t('advisors.contact')}: {a.contact.replace(/^mailto:|^https:\/\//, '')}</a></p>
+            <p>
+              <a href={a.contact} rel="external nofollow ugc noopener">
+                {t('advisors.contact')}: {a.contact.replace(/^mailto:|^https:\/\//, '')}
+              </a>
+            </p>
           </li>
         ))}
       </ul>

@@ -68,7 +68,10 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
   }
 
   async function handIn(attempt: AssessmentAttempt, anyway = false) {
-    const missing = unanswered(attempt.questions.map((q) => q.id), answers);
+    const missing = unanswered(
+      attempt.questions.map((q) => q.id),
+      answers,
+    );
     if (missing.length && !anyway) {
       setUnansweredIds(missing);
       return setWarnings((n) => n + 1);
@@ -91,8 +94,12 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
       if (e instanceof RpcError && (ROAD_REFUSALS as readonly string[]).includes(e.message)) {
         // Name every missing step at once, not only the first one the database met.
         const progress = progressStore().get();
-        const missing = await certificateGaps(courseId, { courseUrl, lessons, isDone: (id) => isDone(progress, id), nameUrl: '#certificate-name' })
-          .catch(() => null);
+        const missing = await certificateGaps(courseId, {
+          courseUrl,
+          lessons,
+          isDone: (id) => isDone(progress, id),
+          nameUrl: '#certificate-name',
+        }).catch(() => null);
         if (missing?.length) {
           setCertificate({ missing });
           return setBusy(false);
@@ -104,14 +111,22 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
     setBusy(false);
   }
 
-  const alert = error && <p role="alert" class="notice bad">{error}</p>;
+  const alert = error && (
+    <p role="alert" class="notice bad">
+      {error}
+    </p>
+  );
 
   if (state.kind === 'loading') return error ? alert : <p role="status">{t('my.loading')}</p>;
   if (state.kind === 'signedOut')
     return (
       <div class="notice">
         <p>{t('assessment.signedOut')}</p>
-        <p><a class="button" href={`/log-ind/?next=${encodeURIComponent(location.pathname)}`}>{t('assessment.signIn')}</a></p>
+        <p>
+          <a class="button" href={`/log-ind/?next=${encodeURIComponent(location.pathname)}`}>
+            {t('assessment.signIn')}
+          </a>
+        </p>
       </div>
     );
 
@@ -130,14 +145,27 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
         <CertificateRoad info={info} courseUrl={courseUrl} lessonCount={lessons.length} onNameSaved={() => setCertificate(null)} />
         {alert}
         {info.passed ? (
-          <CertificateStep passedText={t('assessment.alreadyPassed', { date: formatDate(info.passed.passed_at), score: info.passed.score_percent })}
-            certificate={certificate} busy={busy} onIssue={getCertificate} onNameSaved={() => setCertificate(null)} />
+          <CertificateStep
+            passedText={t('assessment.alreadyPassed', { date: formatDate(info.passed.passed_at), score: info.passed.score_percent })}
+            certificate={certificate}
+            busy={busy}
+            onIssue={getCertificate}
+            onNameSaved={() => setCertificate(null)}
+          />
         ) : info.open_attempt ? (
-          <p><button type="button" onClick={begin} disabled={busy}>{t(busy ? 'assessment.starting' : 'assessment.resume')}</button></p>
+          <p>
+            <button type="button" onClick={begin} disabled={busy}>
+              {t(busy ? 'assessment.starting' : 'assessment.resume')}
+            </button>
+          </p>
         ) : info.attempts_left === 0 ? (
           <p class="notice bad">{t('assessment.noneLeft', { perDay: info.attempts_per_day, when: formatMoment(info.next_attempt_at!) })}</p>
         ) : (
-          <p><button type="button" onClick={begin} disabled={busy}>{t(busy ? 'assessment.starting' : 'assessment.start')}</button></p>
+          <p>
+            <button type="button" onClick={begin} disabled={busy}>
+              {t(busy ? 'assessment.starting' : 'assessment.start')}
+            </button>
+          </p>
         )}
       </div>
     );
@@ -152,8 +180,16 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
       setAnswers({ ...answers, [id]: multiple ? (on ? [...previous, option] : previous.filter((o) => o !== option)) : [option] });
     };
     return (
-      <form class="assessment" onSubmit={(e) => { e.preventDefault(); void handIn(attempt); }}>
-        <h2 tabIndex={-1} ref={heading}>{t('assessment.questions')}</h2>
+      <form
+        class="assessment"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void handIn(attempt);
+        }}
+      >
+        <h2 tabIndex={-1} ref={heading}>
+          {t('assessment.questions')}
+        </h2>
         <p class="notice">{t('assessment.expiresAt', { time: formatTime(attempt.expires_at) })}</p>
         {attempt.questions.map((q, n) => (
           <fieldset key={q.id} id={`item-${q.id}`}>
@@ -164,18 +200,32 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
             </legend>
             {q.options.map((o) => (
               <label key={o.id} class="option">
-                <input type={q.multiple ? 'checkbox' : 'radio'} name={`item-${q.id}`} value={o.id}
+                <input
+                  type={q.multiple ? 'checkbox' : 'radio'}
+                  name={`item-${q.id}`}
+                  value={o.id}
                   checked={(answers[q.id] ?? []).includes(o.id)}
-                  onChange={(e) => choose(q.id, o.id, q.multiple, e.currentTarget.checked)} />
-                {' '}{o.text}
+                  onChange={(e) => choose(q.id, o.id, q.multiple, e.currentTarget.checked)}
+                />{' '}
+                {o.text}
               </label>
             ))}
           </fieldset>
         ))}
         {alert}
-        <UnansweredWarning focusKey={warnings} busy={busy} onHandInAnyway={() => void handIn(attempt, true)}
-          questions={attempt.questions.map((q, n) => ({ n: n + 1, id: q.id })).filter((q) => unansweredIds.includes(q.id) && !(answers[q.id]?.length))} />
-        <p><button type="submit" disabled={busy}>{t(busy ? 'assessment.submitting' : 'assessment.submit')}</button></p>
+        <UnansweredWarning
+          focusKey={warnings}
+          busy={busy}
+          onHandInAnyway={() => void handIn(attempt, true)}
+          questions={attempt.questions
+            .map((q, n) => ({ n: n + 1, id: q.id }))
+            .filter((q) => unansweredIds.includes(q.id) && !answers[q.id]?.length)}
+        />
+        <p>
+          <button type="submit" disabled={busy}>
+            {t(busy ? 'assessment.submitting' : 'assessment.submit')}
+          </button>
+        </p>
       </form>
     );
   }
@@ -190,29 +240,54 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
   };
   return (
     <div>
-      <h2 tabIndex={-1} ref={heading}>{t('assessment.result')}</h2>
-      <p class={`notice ${feedback.passed ? 'ok' : 'bad'}`} role="status">{t(feedback.passed ? 'assessment.passed' : 'assessment.failed', vars)}</p>
+      <h2 tabIndex={-1} ref={heading}>
+        {t('assessment.result')}
+      </h2>
+      <p class={`notice ${feedback.passed ? 'ok' : 'bad'}`} role="status">
+        {t(feedback.passed ? 'assessment.passed' : 'assessment.failed', vars)}
+      </p>
       {feedback.passed ? (
         <CertificateStep certificate={certificate} busy={busy} onIssue={getCertificate} onNameSaved={() => setCertificate(null)} askName />
       ) : (
-        <p><button type="button" onClick={() => { setState({ kind: 'loading' }); load(); }}>{t('assessment.tryAgain')}</button></p>
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              setState({ kind: 'loading' });
+              load();
+            }}
+          >
+            {t('assessment.tryAgain')}
+          </button>
+        </p>
       )}
       <h3>{t('assessment.feedback')}</h3>
       {!feedback.passed && <p>{t('assessment.failedHint')}</p>}
       <ol class="assessment-feedback">
         {feedback.items.map((item) => (
           <li key={item.id}>
-            <p><strong>{t(item.right ? 'assessment.right' : 'assessment.wrong')}:</strong> {item.question}</p>
+            <p>
+              <strong>{t(item.right ? 'assessment.right' : 'assessment.wrong')}:</strong> {item.question}
+            </p>
             <p>{item.chosen.length ? t('assessment.yourAnswer', { answer: label(item, item.chosen) }) : t('assessment.noAnswer')}</p>
             {!item.right && item.correct && <p>{t('assessment.correctAnswer', { answer: label(item, item.correct) })}</p>}
             {item.explanation && <p>{item.explanation}</p>}
             {(!item.right || feedback.passed) && (
-              <p>{t(item.right ? 'assessment.fromLesson' : 'assessment.readAgain')} {lessonLink(item)}</p>
+              <p>
+                {t(item.right ? 'assessment.fromLesson' : 'assessment.readAgain')} {lessonLink(item)}
+              </p>
             )}
             {item.sources && item.sources.length > 0 && (
-              <p class="meta">{t('assessment.sources')}: {item.sources.map((s, i) => (
-                <span key={i}>{i > 0 && '; '}{s.url ? <a href={s.url}>{s.title}</a> : s.title}{s.law && ` (${s.law})`}</span>
-              ))}</p>
+              <p class="meta">
+                {t('assessment.sources')}:{' '}
+                {item.sources.map((s, i) => (
+                  <span key={i}>
+                    {i > 0 && '; '}
+                    {s.url ? <a href={s.url}>{s.title}</a> : s.title}
+                    {s.law && ` (${s.law})`}
+                  </span>
+                ))}
+              </p>
             )}
           </li>
         ))}
@@ -239,11 +314,23 @@ function CertificateStep({ passedText, certificate, busy, onIssue, onNameSaved, 
     <div>
       {passedText && <p class="notice ok">{passedText}</p>}
       {certificate?.code ? (
-        <p><a class="button" href={`/min-side/kursusbevis/?kode=${encodeURIComponent(certificate.code)}`}>{t('my.viewCertificate')}</a></p>
+        <p>
+          <a class="button" href={`/min-side/kursusbevis/?kode=${encodeURIComponent(certificate.code)}`}>
+            {t('my.viewCertificate')}
+          </a>
+        </p>
       ) : (
-        <p><button type="button" onClick={onIssue} disabled={busy}>{t(busy ? 'my.issuing' : 'my.issue')}</button></p>
+        <p>
+          <button type="button" onClick={onIssue} disabled={busy}>
+            {t(busy ? 'my.issuing' : 'my.issue')}
+          </button>
+        </p>
       )}
-      {certificate?.error && <p role="alert" class="notice bad">{certificate.error}</p>}
+      {certificate?.error && (
+        <p role="alert" class="notice bad">
+          {certificate.error}
+        </p>
+      )}
       {certificate?.missing && <MissingSteps steps={certificate.missing} />}
       {askName && certificate?.missing?.some((m) => m.kind === 'name') && <NameForm onSaved={onNameSaved} />}
     </div>

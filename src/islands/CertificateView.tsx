@@ -16,21 +16,44 @@ export default function CertificateView({ provider, siteUrl }: Props) {
   useEffect(() => {
     const code = normaliseCode(new URLSearchParams(location.search).get('kode') ?? '');
     if (!code) return setCert(null);
-    myCertificate(code).then(setCert).catch((e) => setError(t(rpcError(e).key)));
+    myCertificate(code)
+      .then(setCert)
+      .catch((e) => setError(t(rpcError(e).key)));
   }, []);
 
-  if (error) return <p role="alert" class="notice bad">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="notice bad">
+        {error}
+      </p>
+    );
   if (cert === undefined) return <p role="status">{t('my.loading')}</p>;
-  if (cert === null) return <p role="alert" class="notice bad">{t('certificate.notFound')} <a href="/min-side/">{t('my.title')}</a></p>;
+  if (cert === null)
+    return (
+      <p role="alert" class="notice bad">
+        {t('certificate.notFound')} <a href="/min-side/">{t('my.title')}</a>
+      </p>
+    );
 
   // The address this site is served from, so a locally running site names itself, not production.
   const origin = typeof location === 'undefined' ? siteUrl : location.origin;
   const verifyUrl = `${origin}/bevis/?kode=${cert.code}`;
-  const dates = cert.started_on === cert.completed_on ? formatDate(cert.completed_on) : `${formatDate(cert.started_on)} – ${formatDate(cert.completed_on)}`;
+  const dates =
+    cert.started_on === cert.completed_on
+      ? formatDate(cert.completed_on)
+      : `${formatDate(cert.started_on)} – ${formatDate(cert.completed_on)}`;
   return (
     <>
-      <p class="no-print"><button type="button" onClick={() => print()}>{t('certificate.print')}</button></p>
-      {cert.revoked_at && <p role="alert" class="notice bad">{t('certificate.revoked', { date: formatDate(cert.revoked_at) })}</p>}
+      <p class="no-print">
+        <button type="button" onClick={() => print()}>
+          {t('certificate.print')}
+        </button>
+      </p>
+      {cert.revoked_at && (
+        <p role="alert" class="notice bad">
+          {t('certificate.revoked', { date: formatDate(cert.revoked_at) })}
+        </p>
+      )}
       <article class="certificate" aria-labelledby="bevis-titel">
         <p class="certificate-provider">{provider}</p>
         <h2 id="bevis-titel">{t('certificate.heading')}</h2>
@@ -39,13 +62,24 @@ export default function CertificateView({ provider, siteUrl }: Props) {
         <p>{t('certificate.completed')}</p>
         <p class="certificate-course">{cert.course_title}</p>
         <dl>
-          {cert.subject_area && <><dt>{t('certificate.subjectArea')}</dt><dd>{cert.subject_area}</dd></>}
-          <dt>{t('certificate.hours')}</dt><dd>{t('certificate.hoursValue', { hours: Number(cert.hours) })}</dd>
-          <dt>{t('certificate.dates')}</dt><dd>{dates}</dd>
-          <dt>{t('certificate.passed')}</dt><dd>{t('certificate.passedValue', { date: formatDate(cert.passed_at), score: cert.score_percent })}</dd>
-          <dt>{t('certificate.level')}</dt><dd>{t(`level.${cert.level}` as AccountKey)}</dd>
-          <dt>{t('certificate.provider')}</dt><dd>{provider}</dd>
-          <dt>{t('certificate.code')}</dt><dd class="certificate-code">{cert.code}</dd>
+          {cert.subject_area && (
+            <>
+              <dt>{t('certificate.subjectArea')}</dt>
+              <dd>{cert.subject_area}</dd>
+            </>
+          )}
+          <dt>{t('certificate.hours')}</dt>
+          <dd>{t('certificate.hoursValue', { hours: Number(cert.hours) })}</dd>
+          <dt>{t('certificate.dates')}</dt>
+          <dd>{dates}</dd>
+          <dt>{t('certificate.passed')}</dt>
+          <dd>{t('certificate.passedValue', { date: formatDate(cert.passed_at), score: cert.score_percent })}</dd>
+          <dt>{t('certificate.level')}</dt>
+          <dd>{t(`level.${cert.level}` as AccountKey)}</dd>
+          <dt>{t('certificate.provider')}</dt>
+          <dd>{provider}</dd>
+          <dt>{t('certificate.code')}</dt>
+          <dd class="certificate-code">{cert.code}</dd>
         </dl>
         <p class="meta">{t('certificate.verifyAt', { url: verifyUrl })}</p>
         <p class="meta">{t('certificate.note')}</p>

@@ -6,7 +6,7 @@ import { t } from '../lib/i18n/account.ts';
 export default function ConfirmSignIn() {
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const tokenHash = typeof location === 'undefined' ? '' : new URLSearchParams(location.search).get('token_hash') ?? '';
+  const tokenHash = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('token_hash') ?? '');
 
   async function confirm() {
     setBusy(true);
@@ -20,12 +20,23 @@ export default function ConfirmSignIn() {
     }
   }
 
-  if (!tokenHash) return <p role="alert" class="notice bad">{t('signIn.confirmMissing')} <a href="/log-ind/">{t('signIn.title')}</a></p>;
+  if (!tokenHash)
+    return (
+      <p role="alert" class="notice bad">
+        {t('signIn.confirmMissing')} <a href="/log-ind/">{t('signIn.title')}</a>
+      </p>
+    );
   return (
     <div>
-      <button type="button" onClick={confirm} disabled={busy}>{t('signIn.confirm')}</button>
+      <button type="button" onClick={confirm} disabled={busy}>
+        {t('signIn.confirm')}
+      </button>
       <div aria-live="polite">{busy && <p class="meta">{t('signIn.merging')}</p>}</div>
-      {error && <p role="alert" class="notice bad">{t(error.key, error.vars)} <a href="/log-ind/">{t('signIn.title')}</a></p>}
+      {error && (
+        <p role="alert" class="notice bad">
+          {t(error.key, error.vars)} <a href="/log-ind/">{t('signIn.title')}</a>
+        </p>
+      )}
     </div>
   );
 }

@@ -103,7 +103,10 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
     this.focus(`#q-${this.props.questions[index]!.id} legend`);
   }
 
-  render({ lessonId, questions, threshold, next, courseUrl }: KnowledgeCheckProps, { mode, current, answers, checked, warning, result, best }: State) {
+  render(
+    { lessonId, questions, threshold, next, courseUrl }: KnowledgeCheckProps,
+    { mode, current, answers, checked, warning, result, best }: State,
+  ) {
     const root = this.root;
     const shown = mode === 'one' ? questions.slice(current, current + 1) : questions;
     const needed = neededToPass(questions.length, threshold);
@@ -142,14 +145,19 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
           const done = checked[q.id];
           const chosen = answers[q.id] ?? [];
           const right = done && isCorrect(q, chosen);
-          const answerText = q.options.filter((o) => q.correct.includes(o.id)).map((o) => o.text).join('; ');
+          const answerText = q.options
+            .filter((o) => q.correct.includes(o.id))
+            .map((o) => o.text)
+            .join('; ');
           return (
             <fieldset key={q.id} id={`q-${q.id}`} class="question" data-question={q.id}>
               <legend tabIndex={-1}>
                 <span class="meta">{t('quiz.question', { n: n + 1, total: questions.length })}</span>
                 <span class="q-text">{q.question}</span>
               </legend>
-              <p class="meta" id={`hint-${q.id}`}>{t(multiple ? 'quiz.chooseMany' : 'quiz.chooseOne')}</p>
+              <p class="meta" id={`hint-${q.id}`}>
+                {t(multiple ? 'quiz.chooseMany' : 'quiz.chooseOne')}
+              </p>
               <ul class="options">
                 {q.options.map((o) => {
                   const picked = chosen.includes(o.id);
@@ -178,19 +186,38 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
                 })}
               </ul>
               <div aria-live="polite">
-                {warning?.id === q.id && <p class="notice bad warning" tabIndex={-1}>{warning.text}</p>}
+                {warning?.id === q.id && (
+                  <p class="notice bad warning" tabIndex={-1}>
+                    {warning.text}
+                  </p>
+                )}
                 {done && (
                   <div class={`notice feedback ${right ? 'ok' : 'bad'}`} tabIndex={-1}>
-                    <p><strong>{t(right ? 'quiz.correct' : 'quiz.wrong')}</strong>{!right && ` ${t('quiz.rightAnswer', { answer: answerText })}`}</p>
+                    <p>
+                      <strong>{t(right ? 'quiz.correct' : 'quiz.wrong')}</strong>
+                      {!right && ` ${t('quiz.rightAnswer', { answer: answerText })}`}
+                    </p>
                     <p>{q.explanation}</p>
                   </div>
                 )}
               </div>
               {mode === 'one' && (
                 <div class="actions">
-                  {!done && <button type="button" onClick={() => check(q)}>{t('quiz.check')}</button>}
-                  {n > 0 && <button type="button" class="secondary" onClick={() => goTo(n - 1)}>{t('quiz.previous')}</button>}
-                  {done && n < questions.length - 1 && <button type="button" onClick={() => goTo(n + 1)}>{t('quiz.next')}</button>}
+                  {!done && (
+                    <button type="button" onClick={() => check(q)}>
+                      {t('quiz.check')}
+                    </button>
+                  )}
+                  {n > 0 && (
+                    <button type="button" class="secondary" onClick={() => goTo(n - 1)}>
+                      {t('quiz.previous')}
+                    </button>
+                  )}
+                  {done && n < questions.length - 1 && (
+                    <button type="button" onClick={() => goTo(n + 1)}>
+                      {t('quiz.next')}
+                    </button>
+                  )}
                 </div>
               )}
             </fieldset>
@@ -199,15 +226,23 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
 
         {mode === 'all' && !result && (
           <div class="quiz-submit" aria-live="polite">
-            {warning?.id === 'all' && <p class="notice bad warning" tabIndex={-1}>{warning.text}</p>}
-            <button type="button" onClick={checkAll}>{t('quiz.checkAll')}</button>
+            {warning?.id === 'all' && (
+              <p class="notice bad warning" tabIndex={-1}>
+                {warning.text}
+              </p>
+            )}
+            <button type="button" onClick={checkAll}>
+              {t('quiz.checkAll')}
+            </button>
           </div>
         )}
 
         <div aria-live="polite" class="result">
           {result && (
             <div class={`notice ${passed ? 'ok' : 'bad'}`} tabIndex={-1}>
-              <p><strong>{t('quiz.result', { correct: result.correct, total: result.total })}</strong></p>
+              <p>
+                <strong>{t('quiz.result', { correct: result.correct, total: result.total })}</strong>
+              </p>
               <p>{t(passed ? 'quiz.passed' : 'quiz.failed')}</p>
             </div>
           )}
@@ -219,7 +254,9 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
                 {next ? t('quiz.nextLesson', { title: next.title }) : t('quiz.backToCourse')}
               </a>
             )}
-            <button type="button" class="secondary" onClick={retry}>{t('quiz.retry')}</button>
+            <button type="button" class="secondary" onClick={retry}>
+              {t('quiz.retry')}
+            </button>
           </div>
         )}
       </section>

@@ -19,7 +19,9 @@ function decisions(item: QueueItem): { decision: ReviewDecision; label: Key; don
   if (item.kind === 'report')
     return [
       ...(item.state === 'pending' ? [{ decision: 'approve' as const, label: 'mod.accept' as Key, done: 'mod.accepted' as Key }] : []),
-      ...(item.state === 'pending' || item.state === 'approved' ? [{ decision: 'fix' as const, label: 'mod.fixed' as Key, done: 'mod.markedFixed' as Key }] : []),
+      ...(item.state === 'pending' || item.state === 'approved'
+        ? [{ decision: 'fix' as const, label: 'mod.fixed' as Key, done: 'mod.markedFixed' as Key }]
+        : []),
       ...(item.state === 'pending' ? [{ decision: 'reject' as const, label: 'mod.reject' as Key, done: 'mod.reportRejected' as Key }] : []),
     ];
   if (item.state !== 'pending') return [];
@@ -34,7 +36,9 @@ function decisions(item: QueueItem): { decision: ReviewDecision; label: Key; don
 const stateText = (kind: SubmissionKind, state: SubmissionState) =>
   kind === 'report' && state !== 'withdrawn' && state !== 'changes_requested' && state !== 'draft'
     ? t(`report.state.${state}` as Key)
-    : kind === 'business' && state === 'approved' ? t('business.state.approved') : t(`state.${state}` as Key);
+    : kind === 'business' && state === 'approved'
+      ? t('business.state.approved')
+      : t(`state.${state}` as Key);
 
 const itemTitle = (item: QueueItem) =>
   item.kind === 'story' ? item.title : item.kind === 'business' ? item.name : t('mine.reportOn', { page: item.page_path });
@@ -53,7 +57,10 @@ export default function Moderation({ labels }: Props) {
 
   const load = () => {
     if (!sessionHint()) return setState({ kind: 'signedOut' });
-    queue(view || undefined, kind || undefined).then((items) => setState({ kind: 'ready', items }), (error) => setState({ kind: 'refused', error }));
+    queue(view || undefined, kind || undefined).then(
+      (items) => setState({ kind: 'ready', items }),
+      (error) => setState({ kind: 'refused', error }),
+    );
   };
   useEffect(load, [view, kind]);
   useEffect(() => {
@@ -62,7 +69,8 @@ export default function Moderation({ labels }: Props) {
 
   async function decide(decision: ReviewDecision, done: Key) {
     if (!open) return;
-    if ((decision === 'request_changes' || decision === 'reject') && note.trim().length < 5) return setMessage({ ok: false, text: t('mod.noteRequired') });
+    if ((decision === 'request_changes' || decision === 'reject') && note.trim().length < 5)
+      return setMessage({ ok: false, text: t('mod.noteRequired') });
     try {
       await review(open.id, open.version, decision, note.trim());
       setMessage({ ok: true, text: t(done) });
@@ -76,19 +84,44 @@ export default function Moderation({ labels }: Props) {
   }
 
   if (state.kind === 'loading') return <p role="status">{t('my.loading')}</p>;
-  if (state.kind === 'signedOut') return <p class="notice">{t('mod.signIn')} <a href="/log-ind/?next=/redaktion/">{t('account.signIn')}</a></p>;
-  if (state.kind === 'refused') return <p role="alert" class="notice bad">{t(state.error.key, state.error.vars)}</p>;
+  if (state.kind === 'signedOut')
+    return (
+      <p class="notice">
+        {t('mod.signIn')} <a href="/log-ind/?next=/redaktion/">{t('account.signIn')}</a>
+      </p>
+    );
+  if (state.kind === 'refused')
+    return (
+      <p role="alert" class="notice bad">
+        {t(state.error.key, state.error.vars)}
+      </p>
+    );
 
   const status = <div aria-live="polite">{message && <p class={`notice ${message.ok ? 'ok' : 'bad'}`}>{message.text}</p>}</div>;
 
   if (open)
     return (
       <div class="moderation-item">
-        <p><button type="button" class="secondary" onClick={() => { setOpen(null); setMessage(null); }}>{t('mod.back')}</button></p>
-        <h2 tabIndex={-1} ref={heading}>{open.kind === 'story' ? open.organisation : itemTitle(open)} · {stateText(open.kind, open.state)}</h2>
+        <p>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              setOpen(null);
+              setMessage(null);
+            }}
+          >
+            {t('mod.back')}
+          </button>
+        </p>
+        <h2 tabIndex={-1} ref={heading}>
+          {open.kind === 'story' ? open.organisation : itemTitle(open)} · {stateText(open.kind, open.state)}
+        </h2>
         {open.kind === 'story' && (
           <section aria-labelledby="forhaandsvisning" class="preview-frame">
-            <h3 id="forhaandsvisning" class="visually-hidden">{t('mod.preview')}</h3>
+            <h3 id="forhaandsvisning" class="visually-hidden">
+              {t('mod.preview')}
+            </h3>
             <p class="meta">{t('mod.preview')}</p>
             <Preview item={open} labels={labels} />
           </section>
@@ -98,7 +131,9 @@ export default function Moderation({ labels }: Props) {
         {open.kind !== 'report' && (
           <section aria-labelledby="kontakt">
             <h3 id="kontakt">{t('mod.contact')}</h3>
-            <p>{open.contact_name}, <a href={`mailto:${open.contact_email}`}>{open.contact_email}</a></p>
+            <p>
+              {open.contact_name}, <a href={`mailto:${open.contact_email}`}>{open.contact_email}</a>
+            </p>
           </section>
         )}
         <section aria-labelledby="forloeb">
@@ -107,7 +142,11 @@ export default function Moderation({ labels }: Props) {
             {open.events.map((e) => (
               <li key={e.id}>
                 {e.from_state
-                  ? t('mod.trailLine', { date: formatDate(e.created_at), from: stateText(open.kind, e.from_state), to: stateText(open.kind, e.to_state) })
+                  ? t('mod.trailLine', {
+                      date: formatDate(e.created_at),
+                      from: stateText(open.kind, e.from_state),
+                      to: stateText(open.kind, e.to_state),
+                    })
                   : t('mod.trailNew', { date: formatDate(e.created_at), to: stateText(open.kind, e.to_state) })}{' '}
                 {t('mod.by', { who: t(e.actor_role === 'submitter' ? 'mod.bySubmitter' : 'mod.byEditor') })}
                 {e.note && <>: »{e.note}«</>}
@@ -119,11 +158,21 @@ export default function Moderation({ labels }: Props) {
           <section aria-labelledby="afgoerelse">
             <h3 id="afgoerelse">{t('mod.decision')}</h3>
             <label for="mod-note">{t('mod.note')}</label>
-            <textarea id="mod-note" rows={4} value={note} aria-describedby="mod-note-hint" onInput={(e) => setNote(e.currentTarget.value)} />
-            <p id="mod-note-hint" class="meta">{open.kind === 'report' ? t('mod.reportNoteHint') : t('mod.noteHint')}</p>
+            <textarea
+              id="mod-note"
+              rows={4}
+              value={note}
+              aria-describedby="mod-note-hint"
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
+            <p id="mod-note-hint" class="meta">
+              {open.kind === 'report' ? t('mod.reportNoteHint') : t('mod.noteHint')}
+            </p>
             <p class="actions">
               {decisions(open).map((d, i) => (
-                <button key={d.decision} type="button" class={i ? 'secondary' : undefined} onClick={() => decide(d.decision, d.done)}>{t(d.label)}</button>
+                <button key={d.decision} type="button" class={i ? 'secondary' : undefined} onClick={() => decide(d.decision, d.done)}>
+                  {t(d.label)}
+                </button>
               ))}
             </p>
           </section>
@@ -136,21 +185,46 @@ export default function Moderation({ labels }: Props) {
     <div>
       <label for="mod-view">{t('mod.filter')}</label>{' '}
       <select id="mod-view" value={view} onChange={(e) => setView(e.currentTarget.value as typeof view)}>
-        {VIEWS.map((v) => <option key={v} value={v}>{v ? t(`state.${v}`) : t('mod.open')}</option>)}
+        {VIEWS.map((v) => (
+          <option key={v} value={v}>
+            {v ? t(`state.${v}`) : t('mod.open')}
+          </option>
+        ))}
       </select>{' '}
       <label for="mod-kind">{t('mod.kind')}</label>{' '}
       <select id="mod-kind" value={kind} onChange={(e) => setKind(e.currentTarget.value as typeof kind)}>
-        {KINDS.map((k) => <option key={k} value={k}>{k ? t(`kind.${k}`) : t('mod.allKinds')}</option>)}
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {k ? t(`kind.${k}`) : t('mod.allKinds')}
+          </option>
+        ))}
       </select>
       {status}
-      {state.items.length === 0 ? <p>{t('mod.empty')}</p> : (
+      {state.items.length === 0 ? (
+        <p>{t('mod.empty')}</p>
+      ) : (
         <ul class="my-list queue">
           {state.items.map((item) => (
             <li key={item.id} data-submission={item.id} data-kind={item.kind}>
               <strong>{itemTitle(item)}</strong>
-              <span class="meta"> · {t(`kind.${item.kind}`)}{item.kind === 'story' && <> · {item.organisation}</>}{item.kind === 'report' && <> · »{item.what.length > 80 ? `${item.what.slice(0, 80)} …` : item.what}«</>} · {stateText(item.kind, item.state)} · {item.age_days ? t('mod.age', { days: item.age_days }) : t('mod.ageToday')}</span>{' '}
-              <button type="button" class="secondary" onClick={() => { setOpen(item); setMessage(null); setNote(''); }}>
-                {t('mod.open_item')}<span class="visually-hidden">: {itemTitle(item)}</span>
+              <span class="meta">
+                {' '}
+                · {t(`kind.${item.kind}`)}
+                {item.kind === 'story' && <> · {item.organisation}</>}
+                {item.kind === 'report' && <> · »{item.what.length > 80 ? `${item.what.slice(0, 80)} …` : item.what}«</>} ·{' '}
+                {stateText(item.kind, item.state)} · {item.age_days ? t('mod.age', { days: item.age_days }) : t('mod.ageToday')}
+              </span>{' '}
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setOpen(item);
+                  setMessage(null);
+                  setNote('');
+                }}
+              >
+                {t('mod.open_item')}
+                <span class="visually-hidden">: {itemTitle(item)}</span>
               </button>
             </li>
           ))}

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { signOut, unsentBeforeSignOut } from '../lib/account/auth.ts';
 import { rpcError } from '../lib/account/errors.ts';
-import { certificateGaps, deleteEverything, exportData, issueCertificate, loadAccount, saveProfile, type Account } from '../lib/account/my-account.ts';
+import {
+  certificateGaps,
+  deleteEverything,
+  exportData,
+  issueCertificate,
+  loadAccount,
+  saveProfile,
+  type Account,
+} from '../lib/account/my-account.ts';
 import { sessionHint } from '../lib/account/session.ts';
 import { t } from '../lib/i18n/account.ts';
 import AdvisorListing from './my-page/AdvisorListing.tsx';
@@ -15,7 +23,11 @@ import Submissions from './my-page/Submissions.tsx';
 import type { CourseSummary } from './my-page/types.ts';
 import { useProgress } from './hooks/useProgress';
 
-type State = { kind: 'loading' } | { kind: 'signedOut'; message?: string } | { kind: 'error'; text: string } | { kind: 'ready'; account: Account };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'signedOut'; message?: string }
+  | { kind: 'error'; text: string }
+  | { kind: 'ready'; account: Account };
 
 /** The learner's own page: courses, certificates, check history, profile, export and deletion. */
 export default function MyPage({ courses }: { courses: CourseSummary[] }) {
@@ -31,13 +43,26 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
   }, []);
 
   if (state.kind === 'loading') return <p role="status">{t('my.loading')}</p>;
-  if (state.kind === 'error') return <p role="alert" class="notice bad">{state.text}</p>;
+  if (state.kind === 'error')
+    return (
+      <p role="alert" class="notice bad">
+        {state.text}
+      </p>
+    );
   if (state.kind === 'signedOut')
     return (
       <div>
-        {state.message && <p role="status" class="notice ok">{state.message}</p>}
+        {state.message && (
+          <p role="status" class="notice ok">
+            {state.message}
+          </p>
+        )}
         <p>{t('my.signedOut')}</p>
-        <p><a class="button" href="/log-ind/?next=/min-side/">{t('account.signIn')}</a></p>
+        <p>
+          <a class="button" href="/log-ind/?next=/min-side/">
+            {t('account.signIn')}
+          </a>
+        </p>
       </div>
     );
 
@@ -63,19 +88,38 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
     <div class="my-page">
       <p>
         {t('my.signedInAs', { email: account.email })}{' '}
-        <button type="button" class="secondary" onClick={leave}>{t('my.signOut')}</button>
+        <button type="button" class="secondary" onClick={leave}>
+          {t('my.signOut')}
+        </button>
       </p>
       {progress && (
-        <Courses courses={courses} progress={progress} certificates={account.certificates}
-          onIssue={(courseId) => attempt(() => issueCertificate(courseId), (cert) => update({ certificates: [cert, ...account.certificates] }))}
-          gaps={certificateGaps} />
+        <Courses
+          courses={courses}
+          progress={progress}
+          certificates={account.certificates}
+          onIssue={(courseId) =>
+            attempt(
+              () => issueCertificate(courseId),
+              (cert) => update({ certificates: [cert, ...account.certificates] }),
+            )
+          }
+          gaps={certificateGaps}
+        />
       )}
       <Certificates certificates={account.certificates} />
       <CpdHours certificates={account.certificates} name={account.profile.display_name ?? ''} />
       <AdvisorListing hasValidCertificate={account.certificates.some((c) => !c.revoked_at)} />
       {progress && <History progress={progress} lessonTitles={lessonTitles} />}
       <Submissions />
-      <ProfileForm profile={account.profile} onSave={(name, profession) => attempt(() => saveProfile(name, profession), (profile) => update({ profile }))} />
+      <ProfileForm
+        profile={account.profile}
+        onSave={(name, profession) =>
+          attempt(
+            () => saveProfile(name, profession),
+            (profile) => update({ profile }),
+          )
+        }
+      />
       <DataControls
         onExport={() => attempt(exportData, (data) => download(data))}
         onDelete={() => attempt(deleteEverything, () => setState({ kind: 'signedOut', message: t('my.deleted') }))}
@@ -86,7 +130,10 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
 
 function download(data: unknown) {
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: `faelles-vaerdier-mine-data-${new Date().toISOString().slice(0, 10)}.json` });
+  const a = Object.assign(document.createElement('a'), {
+    href: url,
+    download: `faelles-vaerdier-mine-data-${new Date().toISOString().slice(0, 10)}.json`,
+  });
   document.body.append(a);
   a.click();
   a.remove();

@@ -15,20 +15,53 @@ interface Props {
 }
 type Key = Parameters<typeof t>[0];
 
-const ORDER: FieldName[] = ['name', 'cvr', 'legal_form', 'sector', 'district', 'founded', 'website', 'rsv', 'offers', 'description',
-  'principles', 'inclusive_jobs', 'contact_name', 'contact_email', 'consent_publish', 'consent_privacy'];
+const ORDER: FieldName[] = [
+  'name',
+  'cvr',
+  'legal_form',
+  'sector',
+  'district',
+  'founded',
+  'website',
+  'rsv',
+  'offers',
+  'description',
+  'principles',
+  'inclusive_jobs',
+  'contact_name',
+  'contact_email',
+  'consent_publish',
+  'consent_privacy',
+];
 const LABEL: Record<FieldName, Key> = {
-  name: 'field.name', cvr: 'field.cvr', legal_form: 'field.legal_form', sector: 'field.sector', district: 'field.district',
-  founded: 'field.founded', website: 'field.website', rsv: 'field.rsv', offers: 'field.offers', description: 'field.description',
-  principles: 'field.business_principles', inclusive_jobs: 'field.inclusive_jobs', contact_name: 'field.contact_name', contact_email: 'field.contact_email',
-  consent_publish: 'field.business_consent_publish', consent_privacy: 'field.consent_privacy',
+  name: 'field.name',
+  cvr: 'field.cvr',
+  legal_form: 'field.legal_form',
+  sector: 'field.sector',
+  district: 'field.district',
+  founded: 'field.founded',
+  website: 'field.website',
+  rsv: 'field.rsv',
+  offers: 'field.offers',
+  description: 'field.description',
+  principles: 'field.business_principles',
+  inclusive_jobs: 'field.inclusive_jobs',
+  contact_name: 'field.contact_name',
+  contact_email: 'field.contact_email',
+  consent_publish: 'field.business_consent_publish',
+  consent_privacy: 'field.consent_privacy',
 };
 
 /** "Tilmeld virksomhed": a partner registers their business or changes their entry; editors approve it. */
 export default function RegisterBusiness({ options }: Props) {
   const [target, setTarget] = useState<{ businessId?: string; submissionId?: string }>({});
   const flow = useSubmitFlow({
-    idPrefix: 'b', order: ORDER, label: LABEL, limits: LIMITS, empty: emptyDraft, validate,
+    idPrefix: 'b',
+    order: ORDER,
+    label: LABEL,
+    limits: LIMITS,
+    empty: emptyDraft,
+    validate,
     keep: (draft) => saveDraft(draft, target),
     clear: clearDraft,
     send: async (draft, honeypot) => {
@@ -48,34 +81,54 @@ export default function RegisterBusiness({ options }: Props) {
     }
     if (!stored && sessionHint()) {
       // Continue an open submission first; otherwise start from the published entry, if any.
-      openBusinessSubmission().then(async (open) => {
-        if (open?.kind === 'business') {
-          startFrom(fromInput(open));
-          setTarget({ submissionId: open.id, businessId: open.business_id ?? undefined });
-          return;
-        }
-        const own = await myBusiness();
-        if (own) {
-          startFrom(fromInput(own));
-          setTarget({ businessId: own.id });
-        }
-      }).catch(() => {});
+      openBusinessSubmission()
+        .then(async (open) => {
+          if (open?.kind === 'business') {
+            startFrom(fromInput(open));
+            setTarget({ submissionId: open.id, businessId: open.business_id ?? undefined });
+            return;
+          }
+          const own = await myBusiness();
+          if (own) {
+            startFrom(fromInput(own));
+            setTarget({ businessId: own.id });
+          }
+        })
+        .catch(() => {});
     }
   }, []);
 
-  const text = (f: 'name' | 'cvr' | 'founded' | 'website' | 'description', extra: TextOptions = {}) => <TextField {...flow.field(f)} {...extra} />;
+  const text = (f: 'name' | 'cvr' | 'founded' | 'website' | 'description', extra: TextOptions = {}) => (
+    <TextField {...flow.field(f)} {...extra} />
+  );
   const select = (f: 'legal_form' | 'sector' | 'district') => <SelectField {...flow.field(f)} options={options[f]} />;
   const boxes = (f: 'offers' | 'principles' | 'inclusive_jobs', hint?: ComponentChildren) => (
-    <fieldset id={`b-${f}`} class={`principles${err(f) ? ' has-error' : ''}`}
-      aria-describedby={[err(f) && `b-${f}-error`, hint && `b-${f}-hint`].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      id={`b-${f}`}
+      class={`principles${err(f) ? ' has-error' : ''}`}
+      aria-describedby={[err(f) && `b-${f}-error`, hint && `b-${f}-hint`].filter(Boolean).join(' ') || undefined}
+    >
       <legend>{t(LABEL[f])}</legend>
-      {hint && <p id={`b-${f}-hint`} class="meta">{hint}</p>}
-      {err(f) && <p id={`b-${f}-error`} class="field-error">{err(f)}</p>}
+      {hint && (
+        <p id={`b-${f}-hint`} class="meta">
+          {hint}
+        </p>
+      )}
+      {err(f) && (
+        <p id={`b-${f}-error`} class="field-error">
+          {err(f)}
+        </p>
+      )}
       {options[f].map((o) => (
         <label key={o.value}>
-          <input type="checkbox" name={f} value={o.value} checked={draft[f].includes(o.value)}
-            onChange={(e) => update(f, e.currentTarget.checked ? [...draft[f], o.value] : draft[f].filter((x) => x !== o.value))} />
-          {' '}{o.label}
+          <input
+            type="checkbox"
+            name={f}
+            value={o.value}
+            checked={draft[f].includes(o.value)}
+            onChange={(e) => update(f, e.currentTarget.checked ? [...draft[f], o.value] : draft[f].filter((x) => x !== o.value))}
+          />{' '}
+          {o.label}
         </label>
       ))}
     </fieldset>
@@ -83,7 +136,11 @@ export default function RegisterBusiness({ options }: Props) {
 
   return (
     <form class="story-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
-      <p class="meta">{t('submit.draftSaved')}{target.businessId && ` ${t('business.editing')}`}{target.submissionId && !target.businessId && ` ${t('business.continuing')}`}</p>
+      <p class="meta">
+        {t('submit.draftSaved')}
+        {target.businessId && ` ${t('business.editing')}`}
+        {target.submissionId && !target.businessId && ` ${t('business.continuing')}`}
+      </p>
       {flow.showProblems && <ProblemSummary focusKey={flow.attempts} items={flow.problemItems} />}
       <fieldset>
         <legend>{t('business.sectionCompany')}</legend>
@@ -98,7 +155,9 @@ export default function RegisterBusiness({ options }: Props) {
           <legend>{t('field.rsv')}</legend>
           {err('rsv') && <p class="field-error">{err('rsv')}</p>}
           {(['ja', 'nej'] as const).map((v) => (
-            <label key={v}><input type="radio" name="rsv" value={v} checked={draft.rsv === v} onChange={() => update('rsv', v)} /> {t(`field.rsv.${v}`)}</label>
+            <label key={v}>
+              <input type="radio" name="rsv" value={v} checked={draft.rsv === v} onChange={() => update('rsv', v)} /> {t(`field.rsv.${v}`)}
+            </label>
           ))}
         </fieldset>
       </fieldset>
@@ -107,13 +166,26 @@ export default function RegisterBusiness({ options }: Props) {
         {boxes('offers')}
         {text('description', { multiline: true, hint: t('field.description.hint') })}
         {boxes('principles')}
-        {boxes('inclusive_jobs', <>{t('field.inclusive_jobs.hint')} <a href="/kurser/den-rummelige-arbejdsplads/">{t('field.inclusive_jobs.course')}</a></>)}
+        {boxes(
+          'inclusive_jobs',
+          <>
+            {t('field.inclusive_jobs.hint')} <a href="/kurser/den-rummelige-arbejdsplads/">{t('field.inclusive_jobs.course')}</a>
+          </>,
+        )}
       </fieldset>
       <ContactFields field={flow.field} />
       <Honeypot id="b-hjemmeside-igen" value={flow.honeypot} onValue={flow.setHoneypot} />
-      <p><button type="submit" disabled={!flow.hydrated || flow.busy}>{t(flow.busy ? 'submit.sending' : 'business.send')}</button></p>
-      <SendResult outcome={flow.outcome} resultRef={flow.resultRef} signIn={{ text: t('business.signInFirst'), next: '/virksomheder/tilmeld/' }}
-        thanks={() => ({ text: t('business.sent'), href: '/min-side/#virksomheder', link: t('account.myPage') })} />
+      <p>
+        <button type="submit" disabled={!flow.hydrated || flow.busy}>
+          {t(flow.busy ? 'submit.sending' : 'business.send')}
+        </button>
+      </p>
+      <SendResult
+        outcome={flow.outcome}
+        resultRef={flow.resultRef}
+        signIn={{ text: t('business.signInFirst'), next: '/virksomheder/tilmeld/' }}
+        thanks={() => ({ text: t('business.sent'), href: '/min-side/#virksomheder', link: t('account.myPage') })}
+      />
     </form>
   );
 }

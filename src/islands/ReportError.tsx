@@ -32,8 +32,15 @@ export default function ReportError({ path, version }: Props) {
   async function send(e: Event) {
     e.preventDefault();
     const found = validate(draft, page);
-    const field = (f: Field) => found[f] && t(`report.problem.${found[f]}` as never, { min: LIMITS.what[0], max: f === 'source' ? LIMITS.source[1] : LIMITS.what[1] });
-    setProblems({ what: field('what'), source: field('source'), email: field('email'), page_path: field('page_path') || field('page_version') });
+    const field = (f: Field) =>
+      found[f] &&
+      t(`report.problem.${found[f]}` as never, { min: LIMITS.what[0], max: f === 'source' ? LIMITS.source[1] : LIMITS.what[1] });
+    setProblems({
+      what: field('what'),
+      source: field('source'),
+      email: field('email'),
+      page_path: field('page_path') || field('page_version'),
+    });
     if (Object.keys(found).length) return setAttempts((n) => n + 1);
     setStatus('sending');
     const { sendReport } = await import('../lib/reports/send.ts');
@@ -49,7 +56,9 @@ export default function ReportError({ path, version }: Props) {
   if (status === 'sent')
     return (
       <p class="notice ok" role="status">
-        {t('report.sent')}{answer === 'mine' && <> {t('report.sentMine')}</>}{answer === 'email' && <> {t('report.sentEmail')}</>}
+        {t('report.sent')}
+        {answer === 'mine' && <> {t('report.sentMine')}</>}
+        {answer === 'email' && <> {t('report.sentEmail')}</>}
       </p>
     );
 
@@ -57,24 +66,44 @@ export default function ReportError({ path, version }: Props) {
   const input = (name: 'what' | 'source' | 'email', hint?: string) => {
     const id = `report-${name}`;
     const describedBy = [problems[name] && `${id}-problem`, hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
-    const common = { id, name, value: draft[name], 'aria-invalid': problems[name] ? ('true' as const) : undefined, 'aria-describedby': describedBy,
-      onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }) };
+    const common = {
+      id,
+      name,
+      value: draft[name],
+      'aria-invalid': problems[name] ? ('true' as const) : undefined,
+      'aria-describedby': describedBy,
+      onInput: (e: Event) => setDraft({ ...draft, [name]: (e.currentTarget as HTMLInputElement).value }),
+    };
     return (
       <div class={`field${problems[name] ? ' has-error' : ''}`}>
         <label for={id}>{labels[name]}</label>
-        {hint && <p id={`${id}-hint`} class="meta">{hint}</p>}
-        {problems[name] && <p id={`${id}-problem`} class="field-error">{problems[name]}</p>}
-        {name === 'what'
-          ? <textarea {...common} rows={4} maxLength={LIMITS.what[1]} />
-          : <input {...common} type={name === 'email' ? 'email' : 'text'} autocomplete={name === 'email' ? 'email' : 'off'} />}
+        {hint && (
+          <p id={`${id}-hint`} class="meta">
+            {hint}
+          </p>
+        )}
+        {problems[name] && (
+          <p id={`${id}-problem`} class="field-error">
+            {problems[name]}
+          </p>
+        )}
+        {name === 'what' ? (
+          <textarea {...common} rows={4} maxLength={LIMITS.what[1]} />
+        ) : (
+          <input {...common} type={name === 'email' ? 'email' : 'text'} autocomplete={name === 'email' ? 'email' : 'off'} />
+        )}
       </div>
     );
   };
-  const summary = (['what', 'source', 'email'] as const).filter((f) => problems[f]).map((f) => ({ fieldId: `report-${f}`, message: `${labels[f].replace(/ \(.*\)$|[?]$/, '')}: ${problems[f]}` }));
+  const summary = (['what', 'source', 'email'] as const)
+    .filter((f) => problems[f])
+    .map((f) => ({ fieldId: `report-${f}`, message: `${labels[f].replace(/ \(.*\)$|[?]$/, '')}: ${problems[f]}` }));
 
   return (
     <form class="report-form card" method="post" aria-labelledby="report-title" onSubmit={send} noValidate>
-      <h2 id="report-title" tabIndex={-1} ref={heading}>{t('report.toggle')}</h2>
+      <h2 id="report-title" tabIndex={-1} ref={heading}>
+        {t('report.toggle')}
+      </h2>
       <p>{t('report.lead')}</p>
       <ErrorSummary title={t('form.errorTitle')} errors={summary} focusKey={attempts} />
       {input('what')}
@@ -84,8 +113,16 @@ export default function ReportError({ path, version }: Props) {
         <label for="report-website">{t('report.honeypot')}</label>
         <input id="report-website" name="website" type="text" tabIndex={-1} autocomplete="off" ref={honeypot} />
       </p>
-      {problems.page_path && <p class="notice bad" role="alert">{problems.page_path}</p>}
-      <p><button type="submit" disabled={status === 'sending'}>{status === 'sending' ? t('report.sending') : t('report.send')}</button></p>
+      {problems.page_path && (
+        <p class="notice bad" role="alert">
+          {problems.page_path}
+        </p>
+      )}
+      <p>
+        <button type="submit" disabled={status === 'sending'}>
+          {status === 'sending' ? t('report.sending') : t('report.send')}
+        </button>
+      </p>
       <div aria-live="polite">
         {status === 'limited' && <p class="notice bad">{t('report.limited')}</p>}
         {status === 'failed' && <p class="notice bad">{t('report.failed')}</p>}

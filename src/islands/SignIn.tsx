@@ -74,8 +74,14 @@ export default function SignIn() {
   const errorText = error && t(error.key, error.vars);
   const errorId = 'sign-in-error';
   const fieldId = step === 'code' ? 'sign-in-code' : 'sign-in-email';
-  const summary = <ErrorSummary title={t('form.errorTitle')} errors={errorText ? [{ fieldId, message: errorText }] : []} focusKey={attempts} />;
-  const fieldError = errorText && <p id={errorId} class="field-error">{errorText}</p>;
+  const summary = (
+    <ErrorSummary title={t('form.errorTitle')} errors={errorText ? [{ fieldId, message: errorText }] : []} focusKey={attempts} />
+  );
+  const fieldError = errorText && (
+    <p id={errorId} class="field-error">
+      {errorText}
+    </p>
+  );
 
   return (
     <div class="sign-in">
@@ -84,10 +90,21 @@ export default function SignIn() {
           {summary}
           <label for="sign-in-email">{t('signIn.email')}</label>
           {fieldError}
-          <input ref={field} id="sign-in-email" type="email" name="email" autocomplete="email" required value={email}
-            aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errorId : undefined}
-            onInput={(e) => setEmail(e.currentTarget.value)} />
-          <button type="submit" disabled={!hydrated || Boolean(busy)}>{t('signIn.sendCode')}</button>
+          <input
+            ref={field}
+            id="sign-in-email"
+            type="email"
+            name="email"
+            autocomplete="email"
+            required
+            value={email}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+          <button type="submit" disabled={!hydrated || Boolean(busy)}>
+            {t('signIn.sendCode')}
+          </button>
         </form>
       )}
       {step === 'code' && (
@@ -96,17 +113,45 @@ export default function SignIn() {
           <p role="status">{t('signIn.codeSent', { email })}</p>
           <label for="sign-in-code">{t('signIn.code')}</label>
           {fieldError}
-          <input ref={field} id="sign-in-code" name="code" inputMode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxLength={6}
-            required value={code} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errorId : undefined}
-            onInput={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))} />
-          <button type="submit" disabled={Boolean(busy)}>{t('signIn.verify')}</button>
+          <input
+            ref={field}
+            id="sign-in-code"
+            name="code"
+            inputMode="numeric"
+            autocomplete="one-time-code"
+            pattern="[0-9]{6}"
+            maxLength={6}
+            required
+            value={code}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onInput={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))}
+          />
+          <button type="submit" disabled={Boolean(busy)}>
+            {t('signIn.verify')}
+          </button>
           <p class="actions">
-            <button type="button" class="secondary" onClick={() => send()} disabled={Boolean(busy)}>{t('signIn.newCode')}</button>
-            <button type="button" class="secondary" onClick={() => { setStep('email'); setError(null); }}>{t('signIn.otherEmail')}</button>
+            <button type="button" class="secondary" onClick={() => send()} disabled={Boolean(busy)}>
+              {t('signIn.newCode')}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setStep('email');
+                setError(null);
+              }}
+            >
+              {t('signIn.otherEmail')}
+            </button>
           </p>
         </form>
       )}
-      {step === 'done' && <p role="status" class="notice ok">{t('signIn.done', { email })}</p>}
+      {step === 'done' && (
+        <p role="status" class="notice ok">
+          {t('signIn.done', { email })}
+        </p>
+      )}
       <div aria-live="polite">{busy && <p class="meta">{busy}</p>}</div>
     </div>
   );

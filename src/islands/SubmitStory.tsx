@@ -14,13 +14,43 @@ interface Props {
 }
 
 /** The fields in the form's own order, for the list of problems. */
-const ORDER: FieldName[] = ['organisation', 'legal_form', 'sector', 'district', 'founded', 'size', 'size_band', 'website', 'title',
-  'summary', 'story', 'lessons', 'principles', 'contact_name', 'contact_email', 'consent_publish', 'consent_privacy'];
+const ORDER: FieldName[] = [
+  'organisation',
+  'legal_form',
+  'sector',
+  'district',
+  'founded',
+  'size',
+  'size_band',
+  'website',
+  'title',
+  'summary',
+  'story',
+  'lessons',
+  'principles',
+  'contact_name',
+  'contact_email',
+  'consent_publish',
+  'consent_privacy',
+];
 const LABEL: Record<FieldName, Parameters<typeof t>[0]> = {
-  title: 'field.title', organisation: 'field.organisation', legal_form: 'field.legal_form', sector: 'field.sector', district: 'field.district',
-  founded: 'field.founded', size: 'field.size', size_band: 'field.size_band', principles: 'field.principles', summary: 'field.summary',
-  story: 'field.story', lessons: 'field.lessons', website: 'field.website', contact_name: 'field.contact_name',
-  contact_email: 'field.contact_email', consent_publish: 'field.consent_publish', consent_privacy: 'field.consent_privacy',
+  title: 'field.title',
+  organisation: 'field.organisation',
+  legal_form: 'field.legal_form',
+  sector: 'field.sector',
+  district: 'field.district',
+  founded: 'field.founded',
+  size: 'field.size',
+  size_band: 'field.size_band',
+  principles: 'field.principles',
+  summary: 'field.summary',
+  story: 'field.story',
+  lessons: 'field.lessons',
+  website: 'field.website',
+  contact_name: 'field.contact_name',
+  contact_email: 'field.contact_email',
+  consent_publish: 'field.consent_publish',
+  consent_privacy: 'field.consent_privacy',
 };
 
 /** The partner's submission form. Every keystroke is kept in the browser until the database accepts it. */
@@ -28,7 +58,13 @@ export default function SubmitStory({ options }: Props) {
   const [submissionId, setSubmissionId] = useState<string>();
   const [restored, setRestored] = useState(false);
   const flow = useSubmitFlow({
-    idPrefix: 'f', order: ORDER, label: LABEL, limits: LIMITS, empty: emptyDraft, validate, startOver: true,
+    idPrefix: 'f',
+    order: ORDER,
+    label: LABEL,
+    limits: LIMITS,
+    empty: emptyDraft,
+    validate,
+    startOver: true,
     keep: (draft) => saveDraft(draft, submissionId),
     clear: clearDraft,
     send: async (draft, honeypot) => {
@@ -48,13 +84,16 @@ export default function SubmitStory({ options }: Props) {
       setRestored(true);
     } else if (editId && sessionHint()) {
       startFrom(emptyDraft());
-      mine().then((all) => {
-        const s = all.find((x) => x.id === editId);
-        if (s?.kind === 'story') {
-          startFrom(fromSubmission(s));
-          setSubmissionId(s.id);
-        }
-      }, () => {});
+      mine().then(
+        (all) => {
+          const s = all.find((x) => x.id === editId);
+          if (s?.kind === 'story') {
+            startFrom(fromSubmission(s));
+            setSubmissionId(s.id);
+          }
+        },
+        () => {},
+      );
     } else if (stored && !editId) {
       startFrom(stored.draft);
       setRestored(true);
@@ -63,14 +102,18 @@ export default function SubmitStory({ options }: Props) {
     }
   }, []);
 
-  const text = (f: 'title' | 'organisation' | 'size' | 'summary' | 'story' | 'lessons' | 'website' | 'founded', extra: TextOptions = {}) => (
-    <TextField {...flow.field(f)} rows={f === 'story' ? 14 : 5} {...extra} />
-  );
+  const text = (
+    f: 'title' | 'organisation' | 'size' | 'summary' | 'story' | 'lessons' | 'website' | 'founded',
+    extra: TextOptions = {},
+  ) => <TextField {...flow.field(f)} rows={f === 'story' ? 14 : 5} {...extra} />;
   const select = (f: 'legal_form' | 'sector' | 'district' | 'size_band') => <SelectField {...flow.field(f)} options={options[f]} />;
 
   return (
     <form class="story-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
-      <p class="meta" aria-live="polite">{restored ? t('submit.draftRestored') : t('submit.draftSaved')}{submissionId && ` ${t('submit.editing')}`}</p>
+      <p class="meta" aria-live="polite">
+        {restored ? t('submit.draftRestored') : t('submit.draftSaved')}
+        {submissionId && ` ${t('submit.editing')}`}
+      </p>
       {flow.showProblems && <ProblemSummary focusKey={flow.attempts} items={flow.problemItems} />}
       <fieldset>
         <legend>{t('submit.sectionOrg')}</legend>
@@ -93,18 +136,40 @@ export default function SubmitStory({ options }: Props) {
           <legend>{t('field.principles')}</legend>
           {options.principles.map((o) => (
             <label key={o.value}>
-              <input type="checkbox" name="principles" value={o.value} checked={draft.principles.includes(o.value)}
-                onChange={(e) => update('principles', e.currentTarget.checked ? [...draft.principles, o.value] : draft.principles.filter((p) => p !== o.value))} />
-              {' '}{o.label}
+              <input
+                type="checkbox"
+                name="principles"
+                value={o.value}
+                checked={draft.principles.includes(o.value)}
+                onChange={(e) =>
+                  update(
+                    'principles',
+                    e.currentTarget.checked ? [...draft.principles, o.value] : draft.principles.filter((p) => p !== o.value),
+                  )
+                }
+              />{' '}
+              {o.label}
             </label>
           ))}
         </fieldset>
       </fieldset>
       <ContactFields field={flow.field} />
       <Honeypot id="f-hjemmeside-igen" value={flow.honeypot} onValue={flow.setHoneypot} />
-      <p><button type="submit" disabled={!flow.hydrated || flow.busy}>{t(flow.busy ? 'submit.sending' : submissionId ? 'submit.saveChanges' : 'submit.send')}</button></p>
-      <SendResult outcome={flow.outcome} resultRef={flow.resultRef} signIn={{ text: t('submit.signInFirst'), next: '/indsend/' }}
-        thanks={(kind) => ({ text: t(kind === 'sent' ? 'submit.sent' : 'submit.updated'), href: '/min-side/#historier', link: t('submit.mine') })} />
+      <p>
+        <button type="submit" disabled={!flow.hydrated || flow.busy}>
+          {t(flow.busy ? 'submit.sending' : submissionId ? 'submit.saveChanges' : 'submit.send')}
+        </button>
+      </p>
+      <SendResult
+        outcome={flow.outcome}
+        resultRef={flow.resultRef}
+        signIn={{ text: t('submit.signInFirst'), next: '/indsend/' }}
+        thanks={(kind) => ({
+          text: t(kind === 'sent' ? 'submit.sent' : 'submit.updated'),
+          href: '/min-side/#historier',
+          link: t('submit.mine'),
+        })}
+      />
     </form>
   );
 }

@@ -45,29 +45,66 @@ export default function VerifyCertificate() {
 
   return (
     <div>
-      <form class="stack verify-form" method="get" onSubmit={(e) => { e.preventDefault(); void check(code); }} noValidate>
-        <ErrorSummary title={t('form.errorTitle')} errors={invalid ? [{ fieldId: 'verify-code', message: t('verify.invalid') }] : []} focusKey={attempts} />
+      <form
+        class="stack verify-form"
+        method="get"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void check(code);
+        }}
+        noValidate
+      >
+        <ErrorSummary
+          title={t('form.errorTitle')}
+          errors={invalid ? [{ fieldId: 'verify-code', message: t('verify.invalid') }] : []}
+          focusKey={attempts}
+        />
         <div class={`field${invalid ? ' has-error' : ''}`}>
           <label for="verify-code">{t('verify.code')}</label>
-          <p id="verify-hint" class="meta">{t('verify.codeHint')}</p>
-          {invalid && <p id="verify-error" class="field-error">{t('verify.invalid')}</p>}
-          <input ref={input} id="verify-code" name="kode" value={code} autocomplete="off" aria-describedby={invalid ? 'verify-error verify-hint' : 'verify-hint'}
-            aria-invalid={invalid ? 'true' : undefined} onInput={(e) => setCode(e.currentTarget.value)} />
+          <p id="verify-hint" class="meta">
+            {t('verify.codeHint')}
+          </p>
+          {invalid && (
+            <p id="verify-error" class="field-error">
+              {t('verify.invalid')}
+            </p>
+          )}
+          <input
+            ref={input}
+            id="verify-code"
+            name="kode"
+            value={code}
+            autocomplete="off"
+            aria-describedby={invalid ? 'verify-error verify-hint' : 'verify-hint'}
+            aria-invalid={invalid ? 'true' : undefined}
+            onInput={(e) => setCode(e.currentTarget.value)}
+          />
         </div>
-        <button type="submit" disabled={!hydrated}>{t('verify.submit')}</button>
+        <button type="submit" disabled={!hydrated}>
+          {t('verify.submit')}
+        </button>
       </form>
       <div aria-live="polite">
         {result?.kind === 'notFound' && <p class="notice bad">{t('verify.notFound', { code: result.code })}</p>}
         {result?.kind === 'error' && <p class="notice bad">{result.text}</p>}
         {result?.kind === 'found' && (
           <div class={`notice verify-result ${result.cert.revoked_at ? 'bad' : 'ok'}`}>
-            <p><strong>{result.cert.revoked_at ? t('verify.revoked', { date: formatDate(result.cert.revoked_at) }) : t('verify.found')}</strong></p>
+            <p>
+              <strong>
+                {result.cert.revoked_at ? t('verify.revoked', { date: formatDate(result.cert.revoked_at) }) : t('verify.found')}
+              </strong>
+            </p>
             <dl>
-              <dt>{t('verify.participant')}</dt><dd>{result.cert.participant_name}</dd>
-              <dt>{t('verify.course')}</dt><dd>{result.cert.course_title}</dd>
-              <dt>{t('verify.date')}</dt><dd>{formatDate(result.cert.completed_on)}</dd>
-              <dt>{t('verify.hours')}</dt><dd>{t('certificate.hoursValue', { hours: Number(result.cert.hours) })}</dd>
-              <dt>{t('verify.passed')}</dt><dd>{t('certificate.passedValue', { date: formatDate(result.cert.passed_at), score: result.cert.score_percent })}</dd>
+              <dt>{t('verify.participant')}</dt>
+              <dd>{result.cert.participant_name}</dd>
+              <dt>{t('verify.course')}</dt>
+              <dd>{result.cert.course_title}</dd>
+              <dt>{t('verify.date')}</dt>
+              <dd>{formatDate(result.cert.completed_on)}</dd>
+              <dt>{t('verify.hours')}</dt>
+              <dd>{t('certificate.hoursValue', { hours: Number(result.cert.hours) })}</dd>
+              <dt>{t('verify.passed')}</dt>
+              <dd>{t('certificate.passedValue', { date: formatDate(result.cert.passed_at), score: result.cert.score_percent })}</dd>
             </dl>
           </div>
         )}

@@ -15,7 +15,10 @@ const refuse = (message: string): ParsedNumber => ({ ok: false, empty: false, me
 
 export function readDanishNumber(input: string): ParsedNumber {
   const typed = input.trim();
-  let s = typed.replace(/\s*(kr\.?|%)\s*$/i, '').trim().replace(/[−–]/g, '-');
+  let s = typed
+    .replace(/\s*(kr\.?|%)\s*$/i, '')
+    .trim()
+    .replace(/[−–]/g, '-');
   if (s === '') return { ok: false, empty: true, message: 'Skriv et tal, fx 12.000.000.' };
   const negative = s.startsWith('-');
   if (negative) s = s.slice(1).trim();
@@ -42,7 +45,9 @@ export function readDanishNumber(input: string): ParsedNumber {
     if (!/^\d*$/.test(decimals)) return refuse(`»${typed}«: efter kommaet må kun stå cifre (decimaler). Skriv fx 1.600.000,50.`);
     // With a decimal comma, every dot must group thousands.
     if (integerPart.includes('.') && !/^\d{1,3}(\.\d{3})+$/.test(integerPart))
-      return refuse(`»${typed}« er læst med komma som decimaltegn, men punktummerne står ikke mellem grupper på tre cifre. Skriv fx 1.600.000,50.`);
+      return refuse(
+        `»${typed}« er læst med komma som decimaltegn, men punktummerne står ikke mellem grupper på tre cifre. Skriv fx 1.600.000,50.`,
+      );
     integerPart = integerPart.replace(/\./g, '');
   } else {
     const parts = s.split('.');
@@ -57,7 +62,8 @@ export function readDanishNumber(input: string): ParsedNumber {
           : `»${typed}«: punktummerne står ikke mellem grupper på tre cifre, så tallet kan læses på flere måder. Skriv fx 1.600.000 eller 2,5.`,
       );
   }
-  if (!/^\d*$/.test(integerPart) || (integerPart === '' && decimals === '')) return refuse(`»${typed}« er ikke et tal. Skriv fx 12.000.000 eller 2,5.`);
+  if (!/^\d*$/.test(integerPart) || (integerPart === '' && decimals === ''))
+    return refuse(`»${typed}« er ikke et tal. Skriv fx 12.000.000 eller 2,5.`);
   const value = Number(`${integerPart || '0'}.${decimals || '0'}`);
   return { ok: true, value: negative && value !== 0 ? -value : value };
 }

@@ -26,8 +26,20 @@ export const missingPublisherSettings = (env: Env = process.env) =>
 
 export function readPublisher(env: Env = process.env): Publisher {
   if (missingPublisherSettings(env).length)
-    return { name: 'Udgiver ikke angivet', address: 'Adresse ikke angivet', email: 'kontakt@example.invalid', cvr: '00000000', placeholder: true };
-  return { name: env.PUBLISHER_NAME!.trim(), address: env.PUBLISHER_ADDRESS!.trim(), email: env.PUBLISHER_EMAIL!.trim(), cvr: env.PUBLISHER_CVR!.trim(), placeholder: false };
+    return {
+      name: 'Udgiver ikke angivet',
+      address: 'Adresse ikke angivet',
+      email: 'kontakt@example.invalid',
+      cvr: '00000000',
+      placeholder: true,
+    };
+  return {
+    name: env.PUBLISHER_NAME!.trim(),
+    address: env.PUBLISHER_ADDRESS!.trim(),
+    email: env.PUBLISHER_EMAIL!.trim(),
+    cvr: env.PUBLISHER_CVR!.trim(),
+    placeholder: false,
+  };
 }
 
 /** A build that talks to a real Supabase project (not the local gateway) is a production build. */

@@ -18,7 +18,10 @@ export async function showAccountStatus(box: HTMLElement) {
     const cert = certificates.find((c) => c.course_id === courseId && !c.revoked_at);
     certificate.textContent = cert ? fill(certificate.dataset.issued!, { date: day(cert.issued_at) }) : certificate.dataset.none!;
     if (cert) {
-      const link = Object.assign(document.createElement('a'), { href: `/min-side/kursusbevis/?kode=${encodeURIComponent(cert.code)}`, textContent: certificate.dataset.view! });
+      const link = Object.assign(document.createElement('a'), {
+        href: `/min-side/kursusbevis/?kode=${encodeURIComponent(cert.code)}`,
+        textContent: certificate.dataset.view!,
+      });
       certificate.append(' ', link);
     }
     certificate.hidden = false;

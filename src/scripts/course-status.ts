@@ -7,7 +7,8 @@ import { readProgress } from '../lib/progress/marks.ts';
 
 const box = document.querySelector<HTMLElement>('[data-course-status]');
 if (box) {
-  const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
+  const fill = (template: string, vars: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
   const showLessons = () => {
     const ids = JSON.parse(box.dataset.lessons ?? '[]') as string[];
     const progress = readProgress();

@@ -7,8 +7,20 @@ import { readProgress, recordVisit, showProgress } from '../lib/progress/marks.t
 
 export function initLessonStatus(box: HTMLElement, page: ParentNode = document) {
   const { quiz, nextTitle, nextUrl } = box.dataset;
-  const [lessonId, courseId, title, url] = (['lessonId', 'courseId', 'title', 'url'] as const).map((k) => box.dataset[k] ?? '') as [string, string, string, string];
-  recordVisit({ lessonId, courseId, title, url, at: new Date().toISOString(), ...(nextUrl ? { next: { title: nextTitle!, url: nextUrl } } : {}) });
+  const [lessonId, courseId, title, url] = (['lessonId', 'courseId', 'title', 'url'] as const).map((k) => box.dataset[k] ?? '') as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  recordVisit({
+    lessonId,
+    courseId,
+    title,
+    url,
+    at: new Date().toISOString(),
+    ...(nextUrl ? { next: { title: nextTitle!, url: nextUrl } } : {}),
+  });
 
   const show = () => {
     const p = readProgress();

@@ -77,7 +77,9 @@ async function showMore(id: number, focusFirst: boolean) {
 }
 
 function formState(): SearchState {
-  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, boxes.filter((b) => b.name === name && b.checked).map((b) => b.value)]));
+  const filters = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, boxes.filter((b) => b.name === name && b.checked).map((b) => b.value)]),
+  );
   return { q: input.value.trim(), filters: filters as SearchState['filters'] };
 }
 

@@ -58,7 +58,8 @@ const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function normaliseEmail(value: unknown): string {
   const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (!EMAIL.test(email) || email.length > 254) throw new AuthError(400, 'validation_failed', 'Unable to validate email address: invalid format');
+  if (!EMAIL.test(email) || email.length > 254)
+    throw new AuthError(400, 'validation_failed', 'Unable to validate email address: invalid format');
   return email;
 }
 
@@ -82,7 +83,11 @@ export async function sendCode(db: Sql, body: { email?: unknown; create_user?: u
     [email, AUTH.resendSeconds],
   );
   if (rows.length)
-    throw new AuthError(429, 'over_email_send_rate_limit', `For security purposes, you can only request this after ${rows[0]!.wait} seconds.`);
+    throw new AuthError(
+      429,
+      'over_email_send_rate_limit',
+      `For security purposes, you can only request this after ${rows[0]!.wait} seconds.`,
+    );
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const link = randomBytes(32).toString('base64url');
@@ -111,7 +116,9 @@ async function spendCode(db: Sql, email: string, token: string): Promise<string>
     [email, AUTH.maxCodeAttempts],
   );
   if (!rows[0] || rows[0].code_hash !== codeHash(email, token)) throw invalidCode();
-  const spent = await db.query('update auth.one_time_codes set used_at = now() where email = $1 and used_at is null returning email', [email]);
+  const spent = await db.query('update auth.one_time_codes set used_at = now() where email = $1 and used_at is null returning email', [
+    email,
+  ]);
   if (!spent.rows.length) throw invalidCode();
   return email;
 }
@@ -130,7 +137,8 @@ async function spendLink(db: Sql, token: string): Promise<string> {
 
 /** POST /auth/v1/verify: spends a code (or the link's token) and starts a session. */
 export async function verifyCode(db: Sql, body: { email?: unknown; token?: unknown; token_hash?: unknown; type?: unknown }) {
-  if (!['email', 'magiclink', 'signup'].includes(String(body.type))) throw new AuthError(400, 'validation_failed', 'Verify requires a verification type');
+  if (!['email', 'magiclink', 'signup'].includes(String(body.type)))
+    throw new AuthError(400, 'validation_failed', 'Verify requires a verification type');
   const email =
     typeof body.token_hash === 'string' && body.token_hash.length > 0
       ? await spendLink(db, body.token_hash)

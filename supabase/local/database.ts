@@ -40,13 +40,17 @@ export async function migrate(db: Sql): Promise<string[]> {
   const files = new Set(migrationFiles().map((f) => f.slice(0, 14)));
   const unknown = [...done].filter((v) => !files.has(v));
   if (unknown.length)
-    throw new Error(`Databasen er migreret med migreringer, der ikke findes mere (${unknown.join(', ')}). Slet den lokale .data/ og start igen.`);
+    throw new Error(
+      `Databasen er migreret med migreringer, der ikke findes mere (${unknown.join(', ')}). Slet den lokale .data/ og start igen.`,
+    );
   const applied: string[] = [];
   for (const file of migrationFiles()) {
     const version = file.slice(0, 14);
     if (done.has(version)) continue;
     try {
-      await db.exec(`begin;\n${read(join(MIGRATIONS_DIR, file))}\n;insert into supabase_migrations.schema_migrations (version, name) values ('${version}', '${file.slice(15, -4)}');\ncommit;`);
+      await db.exec(
+        `begin;\n${read(join(MIGRATIONS_DIR, file))}\n;insert into supabase_migrations.schema_migrations (version, name) values ('${version}', '${file.slice(15, -4)}');\ncommit;`,
+      );
     } catch (error) {
       await db.exec('rollback').catch(() => {});
       throw new Error(`Migreringen ${file} fejlede: ${(error as Error).message}`);

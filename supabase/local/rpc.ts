@@ -43,7 +43,11 @@ export class RpcRunner {
         name,
         fn
           ? {
-              args: fn.types.map((type, i) => ({ name: fn.names?.[i] ?? `$${i + 1}`, type, hasDefault: i >= fn.types.length - fn.defaults })),
+              args: fn.types.map((type, i) => ({
+                name: fn.names?.[i] ?? `$${i + 1}`,
+                type,
+                hasDefault: i >= fn.types.length - fn.defaults,
+              })),
               returnsVoid: fn.returns === 'void',
             }
           : null,
@@ -66,8 +70,12 @@ export class RpcRunner {
     const unknown = given.filter((k) => !fn?.args.some((a) => a.name === k));
     const missing = fn?.args.filter((a) => !a.hasDefault && !given.includes(a.name)) ?? [];
     if (!fn || unknown.length || missing.length)
-      throw restError(404, 'PGRST202', `Could not find the function public.${name}(${given.join(', ')}) in the schema cache`,
-        'If a new function was created in the database with this name and parameters, try reloading the schema cache.');
+      throw restError(
+        404,
+        'PGRST202',
+        `Could not find the function public.${name}(${given.join(', ')}) in the schema cache`,
+        'If a new function was created in the database with this name and parameters, try reloading the schema cache.',
+      );
 
     const args = fn.args.filter((a) => given.includes(a.name));
     const call = args.map((a, i) => `${a.name} => $${i + 1}::${a.type}`).join(', ');
@@ -77,10 +85,12 @@ export class RpcRunner {
     });
     try {
       return await this.db.transaction(async (tx) => {
-        await tx.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
+        await tx.query(
+          `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
                                set_config('request.jwt.claim.sub', $3, true), set_config('request.jwt.claim.role', $1, true),
                                set_config('request.headers', $4, true)`,
-          [role, JSON.stringify(claims), String(claims.sub ?? ''), JSON.stringify(headers)]);
+          [role, JSON.stringify(claims), String(claims.sub ?? ''), JSON.stringify(headers)],
+        );
         const { rows } = await tx.query<{ result: unknown }>(`select public.${name}(${call}) as result`, values);
         return fn.returnsVoid ? undefined : rows[0]?.result;
       });

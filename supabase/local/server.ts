@@ -17,7 +17,8 @@ export interface GatewayOptions {
 const MAX_BODY = 1_000_000;
 const DRAIN_LIMIT = 8 * MAX_BODY;
 const CORS_HEADERS = {
-  'access-control-allow-headers': 'authorization, apikey, content-type, x-client-info, x-supabase-api-version, prefer, accept-profile, content-profile',
+  'access-control-allow-headers':
+    'authorization, apikey, content-type, x-client-info, x-supabase-api-version, prefer, accept-profile, content-profile',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
   'access-control-expose-headers': 'x-supabase-api-version, content-range',
   'access-control-max-age': '600',
@@ -42,7 +43,8 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
     // connection; past the drain limit the connection is cut.
     else if (size > DRAIN_LIMIT) break;
   }
-  if (size > MAX_BODY) throw { status: 413, body: { code: 'PGRST413', message: 'Payload too large', details: null, hint: null } } satisfies RestError;
+  if (size > MAX_BODY)
+    throw { status: 413, body: { code: 'PGRST413', message: 'Payload too large', details: null, hint: null } } satisfies RestError;
   if (!size) return {};
   try {
     const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -57,13 +59,19 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 async function claimsOf(req: IncomingMessage): Promise<Claims> {
   const apikey = req.headers.apikey;
   if (apikey !== ANON_KEY && apikey !== SERVICE_ROLE_KEY)
-    throw { status: 401, body: { code: 'PGRST301', message: 'No API key found in request', details: null, hint: null } } satisfies RestError;
+    throw {
+      status: 401,
+      body: { code: 'PGRST301', message: 'No API key found in request', details: null, hint: null },
+    } satisfies RestError;
   const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? apikey;
   try {
     return await verifyJwt(bearer, JWT_SECRET);
   } catch (e) {
     const expired = e instanceof JwtError && e.expired;
-    throw { status: 401, body: { code: expired ? 'PGRST303' : 'PGRST301', message: (e as Error).message, details: null, hint: null } } satisfies RestError;
+    throw {
+      status: 401,
+      body: { code: expired ? 'PGRST303' : 'PGRST301', message: (e as Error).message, details: null, hint: null },
+    } satisfies RestError;
   }
 }
 
@@ -74,7 +82,8 @@ async function userClaims(req: IncomingMessage): Promise<Claims> {
   } catch (e) {
     throw new AuthError(401, 'bad_jwt', (e as RestError).body.message);
   }
-  if (claims.role !== 'authenticated' || !claims.sub) throw new AuthError(401, 'no_authorization', 'This endpoint requires a valid Bearer token');
+  if (claims.role !== 'authenticated' || !claims.sub)
+    throw new AuthError(401, 'no_authorization', 'This endpoint requires a valid Bearer token');
   return claims;
 }
 
@@ -166,9 +175,15 @@ export function createGateway({ db, onCode }: GatewayOptions) {
 
   return createServer(async (req, res) => {
     if (!addressedToUs(req))
-      return send(res, 403, { code: 'PGRST000', message: 'The local gateway answers only requests addressed to its loopback address', details: null, hint: null });
+      return send(res, 403, {
+        code: 'PGRST000',
+        message: 'The local gateway answers only requests addressed to its loopback address',
+        details: null,
+        hint: null,
+      });
     const origin = allowedOrigin(req.headers.origin);
-    if (origin) for (const [k, v] of Object.entries({ ...CORS_HEADERS, 'access-control-allow-origin': origin, vary: 'Origin' })) res.setHeader(k, v);
+    if (origin)
+      for (const [k, v] of Object.entries({ ...CORS_HEADERS, 'access-control-allow-origin': origin, vary: 'Origin' })) res.setHeader(k, v);
     if (req.method === 'OPTIONS') {
       res.writeHead(origin ? 204 : 403).end();
       return;

@@ -23,7 +23,9 @@ const inbox = process.env.GATEWAY_INBOX;
 const server = createGateway({
   db,
   onCode: (sent) => {
-    console.log(`\n✉  Kode til ${sent.email}: ${sent.code}\n   (eller link: ${site}/log-ind/bekraeft/?token_hash=${sent.tokenHash}&type=email)\n`);
+    console.log(
+      `\n✉  Kode til ${sent.email}: ${sent.code}\n   (eller link: ${site}/log-ind/bekraeft/?token_hash=${sent.tokenHash}&type=email)\n`,
+    );
     if (inbox) appendFileSync(inbox, `${JSON.stringify(sent)}\n`);
   },
 });
@@ -41,5 +43,4 @@ server.listen(LOCAL_PORT, LOCAL_HOST, () => {
   );
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => server.close(() => db.close().then(() => process.exit(0))));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => db.close().then(() => process.exit(0))));

@@ -22,7 +22,9 @@ describe('content model, run through Astro', () => {
     site.write('courses/proeve/index.md', courseFile());
     site.write(
       'courses/proeve/01-lektion.md',
-      lessonFile({ quiz: '{ questions: [{ id: q1, question: "Hvad?", options: [{ id: a, text: A }, { id: b, text: B }], correct: [c], explanation: Fordi. }] }' }),
+      lessonFile({
+        quiz: '{ questions: [{ id: q1, question: "Hvad?", options: [{ id: a, text: A }, { id: b, text: B }], correct: [c], explanation: Fordi. }] }',
+      }),
     );
     const { status, output } = site.astro('sync');
     expect(status).not.toBe(0);

@@ -8,7 +8,12 @@ let site: FixtureSite | undefined;
 afterEach(() => site?.remove());
 
 // A fictional publisher: the build checks that one is named before it looks at the backend.
-const publisher = { PUBLISHER_NAME: 'Fiktiv Udgiver', PUBLISHER_ADDRESS: 'Eksempelvej 1, 2200 København N', PUBLISHER_EMAIL: 'kontakt@example.dk', PUBLISHER_CVR: '10150817' };
+const publisher = {
+  PUBLISHER_NAME: 'Fiktiv Udgiver',
+  PUBLISHER_ADDRESS: 'Eksempelvej 1, 2200 København N',
+  PUBLISHER_EMAIL: 'kontakt@example.dk',
+  PUBLISHER_CVR: '10150817',
+};
 const production = { SITE_URL: 'https://faellesvaerdier.dk', STORIES_LOCAL_DB: 'off', ...publisher };
 
 function smallSite() {
@@ -20,7 +25,10 @@ function smallSite() {
 
 describe('production build', () => {
   it('stops with a Danish message when the Supabase settings are missing', { timeout: 120_000 }, () => {
-    const { status, output } = smallSite().astroWith({ ...production, PUBLIC_SUPABASE_URL: undefined, PUBLIC_SUPABASE_ANON_KEY: undefined }, 'build');
+    const { status, output } = smallSite().astroWith(
+      { ...production, PUBLIC_SUPABASE_URL: undefined, PUBLIC_SUPABASE_ANON_KEY: undefined },
+      'build',
+    );
     expect(status, output).not.toBe(0);
     expect(output).toContain('Produktionsbygningen til https://faellesvaerdier.dk mangler PUBLIC_SUPABASE_URL og PUBLIC_SUPABASE_ANON_KEY');
   });
@@ -34,7 +42,15 @@ describe('production build', () => {
   });
 
   it('a local build without a backend still only warns', { timeout: 120_000 }, () => {
-    const { status, output } = smallSite().astroWith({ SITE_URL: 'http://127.0.0.1:4321', STORIES_LOCAL_DB: 'off', PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9', PUBLIC_SUPABASE_ANON_KEY: undefined }, 'build');
+    const { status, output } = smallSite().astroWith(
+      {
+        SITE_URL: 'http://127.0.0.1:4321',
+        STORIES_LOCAL_DB: 'off',
+        PUBLIC_SUPABASE_URL: 'http://127.0.0.1:9',
+        PUBLIC_SUPABASE_ANON_KEY: undefined,
+      },
+      'build',
+    );
     expect(status, output).toBe(0);
     expect(output).toContain('kunne ikke hente godkendte historier fra http://127.0.0.1:9');
   });
@@ -44,7 +60,12 @@ describe('production build', () => {
     // refuses a backend on this machine, so here a local build shows that the check runs.
     const gateway = await startTestGateway();
     try {
-      const env = { SITE_URL: 'http://127.0.0.1:4321', STORIES_LOCAL_DB: 'off', PUBLIC_SUPABASE_URL: gateway.url, PUBLIC_SUPABASE_ANON_KEY: ANON_KEY };
+      const env = {
+        SITE_URL: 'http://127.0.0.1:4321',
+        STORIES_LOCAL_DB: 'off',
+        PUBLIC_SUPABASE_URL: gateway.url,
+        PUBLIC_SUPABASE_ANON_KEY: ANON_KEY,
+      };
       const { status, output } = await smallSite().astroAsync(env, 'build');
       expect(status, output).toBe(0);
       expect(output).toContain(`databasen på ${gateway.url} kender ikke lektionerne proeve-lektion`);

@@ -32,8 +32,14 @@ describe('learner', () => {
 
   it('deletes all of its personal data, which cascades from the account', async () => {
     expect(await db.as(p.learner).rpc('delete_my_data')).toEqual({ deleted: true });
-    for (const table of ['auth.users where id', 'public.profiles where user_id', 'public.lesson_progress where user_id', 'public.quiz_attempts where user_id',
-      'public.certificates where user_id', 'public.submissions where submitter_id']) {
+    for (const table of [
+      'auth.users where id',
+      'public.profiles where user_id',
+      'public.lesson_progress where user_id',
+      'public.quiz_attempts where user_id',
+      'public.certificates where user_id',
+      'public.submissions where submitter_id',
+    ]) {
       const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ${table} = $1`, [p.learner.id]);
       expect(rows[0]!.n, table).toBe(0);
     }
@@ -53,8 +59,12 @@ describe('another learner', () => {
 
   it('delete_my_data deletes the stranger and no one else', async () => {
     const lesson = quizLessons[0]!;
-    await db.as(p.partner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
-    await db.as(p.otherLearner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
+    await db
+      .as(p.partner)
+      .rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
+    await db
+      .as(p.otherLearner)
+      .rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
     const count = async (sql: string, id: string) => (await db.query<{ n: number }>(sql, [id])).rows[0]!.n;
     const partnerAttempts = await count('select count(*)::int as n from public.quiz_attempts where user_id = $1', p.partner.id);
     expect(partnerAttempts).toBe(1);
@@ -62,7 +72,8 @@ describe('another learner', () => {
     expect(await db.as(p.otherLearner).rpc('delete_my_data')).toEqual({ deleted: true });
     expect(await count('select count(*)::int as n from auth.users where id = $1', p.otherLearner.id)).toBe(0);
     expect(await count('select count(*)::int as n from public.quiz_attempts where user_id = $1', p.otherLearner.id)).toBe(0);
-    for (const other of [p.partner, p.editor]) expect(await count('select count(*)::int as n from auth.users where id = $1', other.id)).toBe(1);
+    for (const other of [p.partner, p.editor])
+      expect(await count('select count(*)::int as n from auth.users where id = $1', other.id)).toBe(1);
     expect(await count('select count(*)::int as n from public.quiz_attempts where user_id = $1', p.partner.id)).toBe(partnerAttempts);
     expect(await count(`select count(*)::int as n from public.user_roles where user_id = $1 and role = 'editor'`, p.editor.id)).toBe(1);
   });

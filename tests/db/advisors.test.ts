@@ -38,7 +38,9 @@ beforeAll(async () => {
   await ensureBank(db, course);
   await db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke Læresen', p_profession: 'revisor' });
   for (const l of quizLessons)
-    await db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l), p_attempted_at: null });
+    await db
+      .as(p.learner)
+      .rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l), p_attempted_at: null });
   await takeAssessment(db, db.as(p.learner), course.id);
   ({ code } = await db.as(p.learner).rpc<{ code: string }>('issue_certificate', { p_course_id: course.id }));
 });

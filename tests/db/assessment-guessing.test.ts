@@ -72,8 +72,10 @@ function upperTail(n: number, p: number, x: number) {
 /** ln Γ(z) (Lanczos), for the binomial coefficients of the tail. */
 function lgamma(z: number): number {
   const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916423019, 12.507343278686905,
-    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  const c = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916423019, 12.507343278686905,
+    -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
   if (z < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * z)) - lgamma(1 - z);
   z -= 1;
   let x = c[0]!;
@@ -115,7 +117,11 @@ function skewed(bank: Payload): Payload {
 const banks = readCatalogue().courses.filter((c) => c.status === 'published' && c.assessment);
 const cases = [
   ...banks.map((c) => ({ name: c.id, courseId: c.id, replaceBank: undefined as Payload | undefined })),
-  { name: `${banks.at(-1)!.id} with every key on »b« (or »a«, »b«, …)`, courseId: banks.at(-1)!.id, replaceBank: skewed(banks.at(-1)!.assessment!) },
+  {
+    name: `${banks.at(-1)!.id} with every key on »b« (or »a«, »b«, …)`,
+    courseId: banks.at(-1)!.id,
+    replaceBank: skewed(banks.at(-1)!.assessment!),
+  },
 ];
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s: answering without reading', (_name, { courseId, replaceBank }) => {
@@ -128,15 +134,20 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s: answering without rea
       const answerSets = strategies.map((s) => Object.fromEntries(attempt.questions.map((q) => [q.id, s.pick(q)])));
       // How many options are right in each question, for the chance score (read as the database owner).
       const rightCount = Object.fromEntries(
-        (await db.query<{ question_id: string; m: number }>(
-          `select m.question_id, cardinality(m.keys) as m from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`,
-          [attempt.attempt_id])).rows.map((r) => [r.question_id, r.m]));
+        (
+          await db.query<{ question_id: string; m: number }>(
+            `select m.question_id, cardinality(m.keys) as m from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`,
+            [attempt.attempt_id],
+          )
+        ).rows.map((r) => [r.question_id, r.m]),
+      );
       const { rows } = await db.query<{ ord: number; correct: number; total: number; pass_percent: number }>(
         `select s.ord::int as ord, a.total, a.pass_percent,
                 (select count(*) filter (where m.is_right) from private.attempt_marks(a, s.answers) m)::int as correct
            from public.assessment_attempts a, jsonb_array_elements($2::jsonb) with ordinality as s (answers, ord)
           where a.id = $1 order by s.ord`,
-        [attempt.attempt_id, JSON.stringify(answerSets)]);
+        [attempt.attempt_id, JSON.stringify(answerSets)],
+      );
       // Deleted so that the daily limit and the open attempt do not stop the next one.
       await db.query('delete from public.assessment_attempts where id = $1', [attempt.attempt_id]);
       strategies.forEach((s, j) => {

@@ -16,8 +16,16 @@ let texts: { question: string; explanation: string; options: { text: string }[] 
 beforeAll(async () => {
   ({ db, p } = await personaDb());
   await ensureBank(db, course);
-  texts = (await db.query<(typeof texts)[number]>('select question, explanation, options from private.assessment_items where course_id = $1', [course.id])).rows;
-  for (const [user, name] of [[p.learner, 'Lærke Læresen'], [p.otherLearner, 'Anders Anden'], [p.partner, 'Pia Partner']] as const)
+  texts = (
+    await db.query<(typeof texts)[number]>('select question, explanation, options from private.assessment_items where course_id = $1', [
+      course.id,
+    ])
+  ).rows;
+  for (const [user, name] of [
+    [p.learner, 'Lærke Læresen'],
+    [p.otherLearner, 'Anders Anden'],
+    [p.partner, 'Pia Partner'],
+  ] as const)
     await db.as(user).rpc('update_my_profile', { p_display_name: name, p_profession: null });
 });
 afterAll(() => db?.close());
@@ -55,7 +63,12 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/C
 /** Every lesson done the practice way, with the answers any reader finds in the lesson pages. */
 async function doEveryLesson(user: Personas['learner'], at?: string) {
   for (const l of quizLessons)
-    await db.as(user).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l), p_attempted_at: at ?? null });
+    await db.as(user).rpc('record_quiz_attempt', {
+      p_attempt_id: randomUUID(),
+      p_lesson_id: l.id,
+      p_answers: rightAnswers(l),
+      p_attempted_at: at ?? null,
+    });
 }
 
 describe('anonymous visitor', () => {
@@ -70,7 +83,14 @@ describe('anonymous visitor', () => {
   });
 
   it('cannot read the items, their keys, the banks nor the attempts', async () => {
-    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_items', 'private.assessment_attempt_options', 'public.assessment_attempts', 'public.certificate_events'])
+    for (const table of [
+      'private.assessment_items',
+      'private.assessments',
+      'private.assessment_attempt_items',
+      'private.assessment_attempt_options',
+      'public.assessment_attempts',
+      'public.certificate_events',
+    ])
       expect((await refused(db.as(null).query(`select * from ${table}`))).code).toBe('42501');
   });
 });
@@ -83,7 +103,12 @@ describe('learner', () => {
   });
 
   it('cannot read the items or keys, not even through a table the API exposes', async () => {
-    for (const table of ['private.assessment_items', 'private.assessments', 'private.assessment_attempt_items', 'private.assessment_attempt_options'])
+    for (const table of [
+      'private.assessment_items',
+      'private.assessments',
+      'private.assessment_attempt_items',
+      'private.assessment_attempt_options',
+    ])
       expect((await refused(db.as(p.learner).query(`select * from ${table}`))).code).toBe('42501');
     for (const fn of ['private.attempt_questions', 'private.attempt_feedback', 'private.attempt_marks', 'private.sync_assessment'])
       expect((await refused(db.as(p.learner).query(`select ${fn}(null)`))).code).toMatch(/42501|42883/);
@@ -91,7 +116,16 @@ describe('learner', () => {
 
   it('sees the rules before starting: items, pass mark, time limit, attempts left', async () => {
     const o = await db.as(p.learner).rpc<Record<string, unknown>>('assessment_overview', { p_course_id: course.id });
-    expect(o).toMatchObject({ item_count: 5, pass_percent: 80, time_limit_minutes: 60, attempts_left: 3, next_attempt_at: null, open_attempt: null, passed: null, lessons_missing: 0 });
+    expect(o).toMatchObject({
+      item_count: 5,
+      pass_percent: 80,
+      time_limit_minutes: 60,
+      attempts_left: 3,
+      next_attempt_at: null,
+      open_attempt: null,
+      passed: null,
+      lessons_missing: 0,
+    });
   });
 
   it('gets questions with shuffled options and no keys; a reload returns the same attempt', async () => {
@@ -108,12 +142,20 @@ describe('learner', () => {
     const ids = [...a.questions.map((q) => q.id), ...a.questions.flatMap((q) => q.options.map((o) => o.id))];
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
-    const bankIds = (await db.query<{ id: string }>('select id from private.assessment_items where course_id = $1', [course.id])).rows.map((r) => r.id);
-    const [row] = await db.as(p.learner).query<Record<string, unknown>>('select * from public.assessment_attempts where id = $1', [a.attempt_id]);
+    const bankIds = (await db.query<{ id: string }>('select id from private.assessment_items where course_id = $1', [course.id])).rows.map(
+      (r) => r.id,
+    );
+    const [row] = await db
+      .as(p.learner)
+      .query<Record<string, unknown>>('select * from public.assessment_attempts where id = $1', [a.attempt_id]);
     for (const text of [sent, JSON.stringify(row)]) for (const id of bankIds) expect(text).not.toContain(`"${id}"`);
     expect(Object.keys(row!)).not.toContain('item_ids');
-    expect((await db.as(p.learner).rpc<{ attempts_left: number }>('assessment_overview', { p_course_id: course.id })).attempts_left).toBe(2);
-    expect((await refused(db.as(p.learner).rpc('assessment_result', { p_attempt_id: a.attempt_id }))).message).toBe('attempt_not_submitted');
+    expect((await db.as(p.learner).rpc<{ attempts_left: number }>('assessment_overview', { p_course_id: course.id })).attempts_left).toBe(
+      2,
+    );
+    expect((await refused(db.as(p.learner).rpc('assessment_result', { p_attempt_id: a.attempt_id }))).message).toBe(
+      'attempt_not_submitted',
+    );
   });
 
   it('submits once and gets feedback with explanations for that attempt’s items only', async () => {
@@ -121,7 +163,9 @@ describe('learner', () => {
     const keys = await keysOf(db, a.attempt_id);
     // Four right, one wrong: 80 % is exactly the pass mark.
     const answers = Object.fromEntries(a.questions.map((q, i) => [q.id, i === 0 ? ['x'] : keys[q.id]!]));
-    const f = await db.as(p.learner).rpc<Feedback>('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: { ...answers, 'ikke-i-proeven': ['a'] } });
+    const f = await db
+      .as(p.learner)
+      .rpc<Feedback>('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: { ...answers, 'ikke-i-proeven': ['a'] } });
     expect(f).toMatchObject({ correct: 4, total: 5, score_percent: 80, passed: true });
     expect(f.items.map((i) => i.id)).toEqual(a.questions.map((q) => q.id));
     expect(f.items[0]).toMatchObject({ right: false, chosen: ['x'] });
@@ -163,19 +207,30 @@ describe('learner', () => {
 describe('another learner', () => {
   let learnersAttempt: string;
   beforeAll(async () => {
-    learnersAttempt = (await db.query<{ id: string }>('select id from public.assessment_attempts where user_id = $1 limit 1', [p.learner.id])).rows[0]!.id;
+    learnersAttempt = (
+      await db.query<{ id: string }>('select id from public.assessment_attempts where user_id = $1 limit 1', [p.learner.id])
+    ).rows[0]!.id;
   });
 
   it('cannot read, submit or see the result of someone else’s attempt', async () => {
     expect(await db.as(p.otherLearner).query('select * from public.assessment_attempts')).toEqual([]);
-    expect((await refused(db.as(p.otherLearner).rpc('assessment_result', { p_attempt_id: learnersAttempt }))).message).toBe('attempt_not_found');
-    expect((await refused(db.as(p.otherLearner).rpc('submit_assessment', { p_attempt_id: learnersAttempt, p_answers: {} }))).message).toBe('attempt_not_found');
+    expect((await refused(db.as(p.otherLearner).rpc('assessment_result', { p_attempt_id: learnersAttempt }))).message).toBe(
+      'attempt_not_found',
+    );
+    expect((await refused(db.as(p.otherLearner).rpc('submit_assessment', { p_attempt_id: learnersAttempt, p_answers: {} }))).message).toBe(
+      'attempt_not_found',
+    );
   });
 
   it('cannot submit an attempt after its time is up', async () => {
     const a = await db.as(p.otherLearner).rpc<StartedAttempt>('start_assessment', { p_course_id: course.id });
-    await db.query(`update public.assessment_attempts set started_at = now() - interval '61 minutes', expires_at = now() - interval '1 minute' where id = $1`, [a.attempt_id]);
-    const e = await refused(db.as(p.otherLearner).rpc('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: await keysOf(db, a.attempt_id) }));
+    await db.query(
+      `update public.assessment_attempts set started_at = now() - interval '61 minutes', expires_at = now() - interval '1 minute' where id = $1`,
+      [a.attempt_id],
+    );
+    const e = await refused(
+      db.as(p.otherLearner).rpc('submit_assessment', { p_attempt_id: a.attempt_id, p_answers: await keysOf(db, a.attempt_id) }),
+    );
     expect(e.message).toBe('attempt_expired');
     expect(e.detail).toBeUndefined(); // attempts are left: they may start again now
   });
@@ -213,9 +268,16 @@ describe('another learner', () => {
     expect(third).toMatchObject({ passed: false, score_percent: 0 });
     const e = await refused(db.as(p.otherLearner).rpc('start_assessment', { p_course_id: course.id }));
     expect(e).toMatchObject({ code: 'PT429', message: 'assessment_attempt_limit' });
-    const first = (await db.query<{ id: string; started_at: Date }>('select id, started_at from public.assessment_attempts where user_id = $1 order by started_at limit 1', [p.otherLearner.id])).rows[0]!;
+    const first = (
+      await db.query<{ id: string; started_at: Date }>(
+        'select id, started_at from public.assessment_attempts where user_id = $1 order by started_at limit 1',
+        [p.otherLearner.id],
+      )
+    ).rows[0]!;
     expect(new Date(e.detail!).getTime()).toBe(new Date(first.started_at).getTime() + 24 * 3600_000);
-    const o = await db.as(p.otherLearner).rpc<{ attempts_left: number; next_attempt_at: string }>('assessment_overview', { p_course_id: course.id });
+    const o = await db
+      .as(p.otherLearner)
+      .rpc<{ attempts_left: number; next_attempt_at: string }>('assessment_overview', { p_course_id: course.id });
     expect(o.attempts_left).toBe(0);
     // A day later the oldest attempt no longer counts.
     await db.query(`update public.assessment_attempts set started_at = started_at - interval '24 hours' where id = $1`, [first.id]);
@@ -238,9 +300,16 @@ describe('another learner', () => {
   it('cannot backdate past the account’s creation: a browser time before it is clamped', async () => {
     await db.query(`update auth.users set created_at = now() - interval '1 day' where id = $1`, [p.partner.id]);
     const lesson = quizLessons[0]!;
-    await db.as(p.partner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson), p_attempted_at: '2020-01-01T00:00:00Z' });
+    await db.as(p.partner).rpc('record_quiz_attempt', {
+      p_attempt_id: randomUUID(),
+      p_lesson_id: lesson.id,
+      p_answers: rightAnswers(lesson),
+      p_attempted_at: '2020-01-01T00:00:00Z',
+    });
     const { rows } = await db.query<{ done_offline_at: Date; created_at: Date }>(
-      'select lp.done_offline_at, u.created_at from public.lesson_progress lp join auth.users u on u.id = lp.user_id where lp.user_id = $1', [p.partner.id]);
+      'select lp.done_offline_at, u.created_at from public.lesson_progress lp join auth.users u on u.id = lp.user_id where lp.user_id = $1',
+      [p.partner.id],
+    );
     expect(new Date(rows[0]!.done_offline_at).getTime()).toBe(new Date(rows[0]!.created_at).getTime());
   });
 });
@@ -255,7 +324,9 @@ describe('partner', () => {
     ] as const)
       expect((await refused(db.as(p.partner).rpc(fn, args))).message).toBe('not_editor');
     expect(await db.as(p.partner).query('select * from public.certificate_events')).toEqual([]);
-    expect((await refused(db.as(p.partner).query(`update public.certificates set revoked_at = now(), revoked_reason = 'xxxxxxxxxxxx'`))).code).toBe('42501');
+    expect(
+      (await refused(db.as(p.partner).query(`update public.certificates set revoked_at = now(), revoked_reason = 'xxxxxxxxxxxx'`))).code,
+    ).toBe('42501');
   });
 
   it('cannot send more practice attempts for one lesson than the daily limit', async () => {
@@ -265,16 +336,25 @@ describe('partner', () => {
     const e = await refused(send());
     expect(e).toMatchObject({ code: 'PT429', message: 'practice_limit', detail: '30' });
     // Sending an attempt already recorded again is not a new attempt.
-    const known = (await db.query<{ id: string }>('select id from public.quiz_attempts where user_id = $1 and lesson_id = $2 limit 1', [p.partner.id, lesson.id])).rows[0]!.id;
+    const known = (
+      await db.query<{ id: string }>('select id from public.quiz_attempts where user_id = $1 and lesson_id = $2 limit 1', [
+        p.partner.id,
+        lesson.id,
+      ])
+    ).rows[0]!.id;
     await db.as(p.partner).rpc('record_quiz_attempt', { p_attempt_id: known, p_lesson_id: lesson.id, p_answers: {} });
   });
 
   it('cannot merge a guest store that is too big or holds too many attempts', async () => {
     const big = { lessons: { [quizLessons[0]!.id]: { doneAt: null, attempts: [], padding: 'x'.repeat(210_000) } } };
     expect((await refused(db.as(p.partner).rpc('merge_guest_progress', { p_progress: big }))).message).toBe('merge_too_large');
-    const many = { lessons: { [quizLessons[2]!.id]: { attempts: Array.from({ length: 601 }, () => ({ id: randomUUID(), at: null, answers: {} })) } } };
+    const many = {
+      lessons: { [quizLessons[2]!.id]: { attempts: Array.from({ length: 601 }, () => ({ id: randomUUID(), at: null, answers: {} })) } },
+    };
     expect((await refused(db.as(p.partner).rpc('merge_guest_progress', { p_progress: many }))).message).toBe('merge_too_large');
-    expect((await db.query('select 1 from public.quiz_attempts where user_id = $1 and lesson_id = $2', [p.partner.id, quizLessons[2]!.id])).rows).toEqual([]);
+    expect(
+      (await db.query('select 1 from public.quiz_attempts where user_id = $1 and lesson_id = $2', [p.partner.id, quizLessons[2]!.id])).rows,
+    ).toEqual([]);
   });
 });
 
@@ -285,20 +365,32 @@ describe('editor', () => {
   });
 
   it('looks a certificate up by its code', async () => {
-    expect(await db.as(p.editor).rpc('find_certificate', { p_code: code.toLowerCase() })).toMatchObject({ code, participant_name: 'Lærke Læresen', revoked_at: null });
+    expect(await db.as(p.editor).rpc('find_certificate', { p_code: code.toLowerCase() })).toMatchObject({
+      code,
+      participant_name: 'Lærke Læresen',
+      revoked_at: null,
+    });
     expect((await refused(db.as(p.editor).rpc('find_certificate', { p_code: 'AAAA-AAAA-AAAA' }))).message).toBe('certificate_not_found');
   });
 
   it('must give a reason to revoke', async () => {
-    expect((await refused(db.as(p.editor).rpc('revoke_certificate', { p_code: code, p_reason: ' kort ' }))).message).toBe('revocation_reason_required');
+    expect((await refused(db.as(p.editor).rpc('revoke_certificate', { p_code: code, p_reason: ' kort ' }))).message).toBe(
+      'revocation_reason_required',
+    );
   });
 
   it('revokes with a reason; the trail says who and when; the public check says revoked and when, never why', async () => {
     const reason = 'Prøven blev taget af en anden end deltageren.';
-    const r = await db.as(p.editor).rpc<{ revoked_at: string; revoked_reason: string }>('revoke_certificate', { p_code: code, p_reason: reason });
+    const r = await db
+      .as(p.editor)
+      .rpc<{ revoked_at: string; revoked_reason: string }>('revoke_certificate', { p_code: code, p_reason: reason });
     expect(r.revoked_reason).toBe(reason);
-    expect((await refused(db.as(p.editor).rpc('revoke_certificate', { p_code: code, p_reason: reason }))).message).toBe('certificate_already_revoked');
-    const trail = await db.as(p.editor).rpc<{ code: string; reason: string; revoked_at: string; revoked_by: string }[]>('certificate_revocations');
+    expect((await refused(db.as(p.editor).rpc('revoke_certificate', { p_code: code, p_reason: reason }))).message).toBe(
+      'certificate_already_revoked',
+    );
+    const trail = await db
+      .as(p.editor)
+      .rpc<{ code: string; reason: string; revoked_at: string; revoked_by: string }[]>('certificate_revocations');
     expect(trail).toEqual([expect.objectContaining({ code, reason, revoked_at: r.revoked_at, revoked_by: 'redaktor@example.dk' })]);
     const v = await db.as(null).rpc<Record<string, unknown>>('verify_certificate', { p_code: code });
     expect(v.revoked_at).toBe(r.revoked_at);
@@ -313,57 +405,66 @@ describe('editor', () => {
 // Two connections at once need a real server: PGlite has a single connection, so these run on
 // PostgreSQL (DATABASE_URL; CI runs the db project on PostgreSQL 15).
 const onPglite = !process.env.DATABASE_URL;
-describe.skipIf(onPglite)(`parallel requests, on separate connections${onPglite ? ' (skipped: PGlite has one connection, so nothing can overlap; runs on PostgreSQL)' : ''}`, () => {
-  /** Waits until `n` sessions of this database are blocked on a lock: proof that they overlap. */
-  async function blockedSessions(n: number) {
-    for (let waited = 0; ; waited += 20) {
-      const { rows } = await db.query<{ n: number }>(
-        `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%submit_assessment%'`,
-      );
-      if (rows[0]!.n >= n) return;
-      if (waited > 10_000) throw new Error(`${rows[0]!.n} af ${n} afleveringer venter på låsen`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-
-  it('two starts make one attempt, two submissions grade once, two issues make one certificate', async () => {
-    const user = await db.createUser('samtidig@example.dk');
-    await db.as(user).rpc('update_my_profile', { p_display_name: 'Samuel Samtidig', p_profession: null });
-    await doEveryLesson(user);
-    const [a, b] = [await db.ownConnection!(user), await db.ownConnection!(user)];
-    try {
-      const starts = await Promise.all([a.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id }), b.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id })]);
-      expect(starts[0].attempt_id).toBe(starts[1].attempt_id);
-      const keys = await keysOf(db, starts[0].attempt_id);
-      const answers = Object.fromEntries(starts[0].questions.map((q) => [q.id, keys[q.id]!]));
-      const submit = (s: typeof a) => s.rpc('submit_assessment', { p_attempt_id: starts[0].attempt_id, p_answers: answers });
-      // Force the overlap: a third connection holds the attempts table until both submissions are
-      // inside the database and waiting, then lets them go at the same moment.
-      const { rows } = await db.query<{ name: string }>('select current_database() as name');
-      const url = new URL(process.env.DATABASE_URL!);
-      url.pathname = `/${rows[0]!.name}`;
-      const holder = new pg.Client({ connectionString: url.toString() });
-      await holder.connect();
-      let racing: Promise<PromiseSettledResult<unknown>[]>;
-      try {
-        await holder.query('begin');
-        await holder.query('lock table public.assessment_attempts in exclusive mode');
-        racing = Promise.allSettled([submit(a), submit(b)]);
-        await blockedSessions(2);
-        await holder.query('commit');
-      } finally {
-        await holder.end();
+describe.skipIf(onPglite)(
+  `parallel requests, on separate connections${onPglite ? ' (skipped: PGlite has one connection, so nothing can overlap; runs on PostgreSQL)' : ''}`,
+  () => {
+    /** Waits until `n` sessions of this database are blocked on a lock: proof that they overlap. */
+    async function blockedSessions(n: number) {
+      for (let waited = 0; ; waited += 20) {
+        const { rows } = await db.query<{ n: number }>(
+          `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%submit_assessment%'`,
+        );
+        if (rows[0]!.n >= n) return;
+        if (waited > 10_000) throw new Error(`${rows[0]!.n} af ${n} afleveringer venter på låsen`);
+        await new Promise((r) => setTimeout(r, 20));
       }
-      const results = await racing;
-      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-      expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.message).toBe('attempt_already_submitted');
-      expect((await db.query('select 1 from public.assessment_attempts where user_id = $1', [user.id])).rows).toHaveLength(1);
-      const certs = await Promise.all([a.rpc<Certificate>('issue_certificate', { p_course_id: course.id }), b.rpc<Certificate>('issue_certificate', { p_course_id: course.id })]);
-      expect(certs[0].code).toBe(certs[1].code);
-      expect((await db.query('select 1 from public.certificates where user_id = $1', [user.id])).rows).toHaveLength(1);
-    } finally {
-      await a.close();
-      await b.close();
     }
-  });
-});
+
+    it('two starts make one attempt, two submissions grade once, two issues make one certificate', async () => {
+      const user = await db.createUser('samtidig@example.dk');
+      await db.as(user).rpc('update_my_profile', { p_display_name: 'Samuel Samtidig', p_profession: null });
+      await doEveryLesson(user);
+      const [a, b] = [await db.ownConnection!(user), await db.ownConnection!(user)];
+      try {
+        const starts = await Promise.all([
+          a.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id }),
+          b.rpc<StartedAttempt>('start_assessment', { p_course_id: course.id }),
+        ]);
+        expect(starts[0].attempt_id).toBe(starts[1].attempt_id);
+        const keys = await keysOf(db, starts[0].attempt_id);
+        const answers = Object.fromEntries(starts[0].questions.map((q) => [q.id, keys[q.id]!]));
+        const submit = (s: typeof a) => s.rpc('submit_assessment', { p_attempt_id: starts[0].attempt_id, p_answers: answers });
+        // Force the overlap: a third connection holds the attempts table until both submissions are
+        // inside the database and waiting, then lets them go at the same moment.
+        const { rows } = await db.query<{ name: string }>('select current_database() as name');
+        const url = new URL(process.env.DATABASE_URL!);
+        url.pathname = `/${rows[0]!.name}`;
+        const holder = new pg.Client({ connectionString: url.toString() });
+        await holder.connect();
+        let racing: Promise<PromiseSettledResult<unknown>[]>;
+        try {
+          await holder.query('begin');
+          await holder.query('lock table public.assessment_attempts in exclusive mode');
+          racing = Promise.allSettled([submit(a), submit(b)]);
+          await blockedSessions(2);
+          await holder.query('commit');
+        } finally {
+          await holder.end();
+        }
+        const results = await racing;
+        expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+        expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.message).toBe('attempt_already_submitted');
+        expect((await db.query('select 1 from public.assessment_attempts where user_id = $1', [user.id])).rows).toHaveLength(1);
+        const certs = await Promise.all([
+          a.rpc<Certificate>('issue_certificate', { p_course_id: course.id }),
+          b.rpc<Certificate>('issue_certificate', { p_course_id: course.id }),
+        ]);
+        expect(certs[0].code).toBe(certs[1].code);
+        expect((await db.query('select 1 from public.certificates where user_id = $1', [user.id])).rows).toHaveLength(1);
+      } finally {
+        await a.close();
+        await b.close();
+      }
+    });
+  },
+);

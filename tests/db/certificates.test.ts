@@ -47,9 +47,13 @@ describe('learner', () => {
   });
 
   it('cannot insert a certificate directly', async () => {
-    const e = await refused(db.as(p.learner).query(
-      `insert into public.certificates (code, user_id, course_id, participant_name, course_title, level, hours, started_on, completed_on)
-       values ('AAAA-BBBB-CCCC', $1, $2, 'X Y', 'T', 'øvet', 99, now(), now())`, [p.learner.id, course.id]));
+    const e = await refused(
+      db.as(p.learner).query(
+        `insert into public.certificates (code, user_id, course_id, participant_name, course_title, level, hours, started_on, completed_on)
+       values ('AAAA-BBBB-CCCC', $1, $2, 'X Y', 'T', 'øvet', 99, now(), now())`,
+        [p.learner.id, course.id],
+      ),
+    );
     expect(e.code).toBe('42501');
   });
 });
@@ -72,8 +76,18 @@ describe('another learner', () => {
 describe('anonymous visitor', () => {
   it('verifies a certificate by its code, in any case and spacing, and learns only name, course, dates, hours and score', async () => {
     const [{ code }] = (await db.query<{ code: string }>('select code from public.certificates limit 1')).rows as [{ code: string }];
-    const found = await db.as(null).rpc<Record<string, unknown>>('verify_certificate', { p_code: ` ${code.toLowerCase().replaceAll('-', ' ')} ` });
-    expect(Object.keys(found).sort()).toEqual(['completed_on', 'course_title', 'hours', 'participant_name', 'passed_at', 'revoked_at', 'score_percent']);
+    const found = await db
+      .as(null)
+      .rpc<Record<string, unknown>>('verify_certificate', { p_code: ` ${code.toLowerCase().replaceAll('-', ' ')} ` });
+    expect(Object.keys(found).sort()).toEqual([
+      'completed_on',
+      'course_title',
+      'hours',
+      'participant_name',
+      'passed_at',
+      'revoked_at',
+      'score_percent',
+    ]);
     expect(found.participant_name).toBe('Lærke Læresen');
   });
 
@@ -101,7 +115,9 @@ describe('editor', () => {
     expect(await db.as(p.editor).query('select * from public.certificates')).toEqual([]);
     expect(await db.as(p.editor).rpc('my_certificates')).toEqual([]);
     expect((await refused(db.as(p.editor).query(`update public.certificates set participant_name = 'Ændret'`))).code).toBe('42501');
-    const { rows } = await db.query<{ participant_name: string }>('select participant_name from public.certificates where user_id = $1', [p.learner.id]);
+    const { rows } = await db.query<{ participant_name: string }>('select participant_name from public.certificates where user_id = $1', [
+      p.learner.id,
+    ]);
     expect(rows.map((r) => r.participant_name)).toEqual(['Lærke Læresen']);
   });
 });

@@ -61,26 +61,37 @@ beforeAll(async () => {
   const me = db.as(everyone);
   await me.rpc('update_my_profile', { p_display_name: 'Alma Altmulig', p_profession: 'revisor' });
   for (const l of course.lessons.filter((l) => l.status === 'published')) {
-    if (l.questions.length) await me.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
+    if (l.questions.length)
+      await me.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
     else await me.rpc('record_lesson_done', { p_lesson_id: l.id });
   }
   await ensureBank(db, course);
   await takeAssessment(db, me, course.id, false);
   await takeAssessment(db, me, course.id);
   await me.rpc('issue_certificate', { p_course_id: course.id });
-  await me.rpc('save_advisor_listing', { p_listing: { profession: 'revisor', city: 'København', about: 'Fiktivt eksempel: revisor for andelsselskaber.', contact: 'https://alma.example.dk' } });
+  await me.rpc('save_advisor_listing', {
+    p_listing: {
+      profession: 'revisor',
+      city: 'København',
+      about: 'Fiktivt eksempel: revisor for andelsselskaber.',
+      contact: 'https://alma.example.dk',
+    },
+  });
   await me.rpc('submit_case_story', { p_submission: validSubmission() });
   await me.rpc('report_error', { p_report: validReport({ email: 'alt@example.dk' }) });
   const business = await me.rpc<{ id: string; version: number }>('submit_business', { p_business: validBusiness() });
   await db.as(p.editor).rpc('review_submission', { p_id: business.id, p_version: business.version, p_decision: 'approve' });
 
   // As an editor: a decision on someone else's story, and a revoked certificate of another learner.
-  const theirs = await db.as(p.partner).rpc<{ id: string; version: number }>('submit_case_story', { p_submission: validSubmission({ organisation: 'Fiktiv Anden A.M.B.A.' }) });
+  const theirs = await db.as(p.partner).rpc<{ id: string; version: number }>('submit_case_story', {
+    p_submission: validSubmission({ organisation: 'Fiktiv Anden A.M.B.A.' }),
+  });
   await me.rpc('review_submission', { p_id: theirs.id, p_version: theirs.version, p_decision: 'reject', p_note: 'Fiktiv afvisning.' });
   const other = db.as(p.otherLearner);
   await other.rpc('update_my_profile', { p_display_name: 'Otto Anden', p_profession: 'andet' });
   for (const l of course.lessons.filter((l) => l.status === 'published')) {
-    if (l.questions.length) await other.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
+    if (l.questions.length)
+      await other.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
     else await other.rpc('record_lesson_done', { p_lesson_id: l.id });
   }
   await takeAssessment(db, other, course.id);
@@ -119,7 +130,10 @@ describe('the person who did everything', () => {
   it('after deletion no row of any of those tables refers to the person, nor a daily quota counter', async () => {
     await db.as(everyone).rpc('delete_my_data');
     for (const ref of await userReferences()) expect(await rowsOf(ref, everyone.id), ref).toBe(0);
-    const quota = await db.query<{ n: number }>(`select count(*)::int as n from private.submission_quota where key in ($1, $2)`, [everyone.id, everyone.email]);
+    const quota = await db.query<{ n: number }>(`select count(*)::int as n from private.submission_quota where key in ($1, $2)`, [
+      everyone.id,
+      everyone.email,
+    ]);
     expect(quota.rows[0]!.n).toBe(0);
     // Other people's rows stay: the other learner's revoked certificate, the partner's story.
     expect(await rowsOf('public.certificates.user_id', p.otherLearner.id)).toBe(1);

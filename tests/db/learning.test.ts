@@ -28,7 +28,13 @@ describe('anonymous visitor', () => {
   });
 
   it('cannot record progress', async () => {
-    expect((await refused(db.as(null).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) }))).code).toBe('42501');
+    expect(
+      (
+        await refused(
+          db.as(null).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) }),
+        )
+      ).code,
+    ).toBe('42501');
     expect((await refused(db.as(null).rpc('my_progress'))).code).toBe('42501');
   });
 });
@@ -36,7 +42,9 @@ describe('anonymous visitor', () => {
 describe('learner', () => {
   it('a failed attempt is stored, graded by the database, and completes nothing', async () => {
     const r = await db.as(p.learner).rpc<{ passed: boolean; correct: number }>('record_quiz_attempt', {
-      p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: wrongAnswers(lesson),
+      p_attempt_id: randomUUID(),
+      p_lesson_id: lesson.id,
+      p_answers: wrongAnswers(lesson),
     });
     expect(r).toMatchObject({ passed: false, correct: 0 });
     const mine = await db.as(p.learner).rpc<Progress>('my_progress');
@@ -57,7 +65,9 @@ describe('learner', () => {
 
   it('cannot claim a score: the client’s own grading is ignored', async () => {
     const r = await db.as(p.learner).rpc<{ correct: number; passed: boolean }>('record_quiz_attempt', {
-      p_attempt_id: randomUUID(), p_lesson_id: second.id, p_answers: { correct: 99, total: 99, passed: true },
+      p_attempt_id: randomUUID(),
+      p_lesson_id: second.id,
+      p_answers: { correct: 99, total: 99, passed: true },
     });
     expect(r).toMatchObject({ correct: 0, passed: false });
   });
@@ -67,25 +77,43 @@ describe('learner', () => {
   });
 
   it('cannot write progress directly, nor for someone else', async () => {
-    const e = await refused(db.as(p.learner).query(
-      'insert into public.lesson_progress (user_id, lesson_id, done_offline_at) values ($1, $2, now())', [p.otherLearner.id, second.id]));
+    const e = await refused(
+      db
+        .as(p.learner)
+        .query('insert into public.lesson_progress (user_id, lesson_id, done_offline_at) values ($1, $2, now())', [
+          p.otherLearner.id,
+          second.id,
+        ]),
+    );
     expect(e.code).toBe('42501');
-    const e2 = await refused(db.as(p.learner).query(
-      'insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at) values ($1, $2, $3, \'{}\', 5, 5, true, now())',
-      [randomUUID(), p.learner.id, second.id]));
+    const e2 = await refused(
+      db
+        .as(p.learner)
+        .query(
+          "insert into public.quiz_attempts (id, user_id, lesson_id, answers, correct, total, passed, done_offline_at) values ($1, $2, $3, '{}', 5, 5, true, now())",
+          [randomUUID(), p.learner.id, second.id],
+        ),
+    );
     expect(e2.code).toBe('42501');
   });
 
   it('a completion time in the future is stored as now', async () => {
     const r = await db.as(p.learner).rpc<{ completed_at: string }>('record_quiz_attempt', {
-      p_attempt_id: randomUUID(), p_lesson_id: second.id, p_answers: rightAnswers(second), p_attempted_at: '2099-01-01T00:00:00Z',
+      p_attempt_id: randomUUID(),
+      p_lesson_id: second.id,
+      p_answers: rightAnswers(second),
+      p_attempted_at: '2099-01-01T00:00:00Z',
     });
     expect(new Date(r.completed_at).getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
   });
 
   it('marks a lesson without a knowledge check done, once, at the server’s time at the latest', async () => {
-    await db.exec(`insert into public.lessons (id, course_id, position, title, question_count, status) values ('uden-tjek', '${course.id}', 99, 'Uden videnstjek', 0, 'published')`);
-    const first = await db.as(p.learner).rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: 'uden-tjek', p_completed_at: '2099-01-01T00:00:00Z' });
+    await db.exec(
+      `insert into public.lessons (id, course_id, position, title, question_count, status) values ('uden-tjek', '${course.id}', 99, 'Uden videnstjek', 0, 'published')`,
+    );
+    const first = await db
+      .as(p.learner)
+      .rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: 'uden-tjek', p_completed_at: '2099-01-01T00:00:00Z' });
     expect(new Date(first.completed_at).getTime()).toBeLessThanOrEqual(Date.now() + 60_000);
     const again = await db.as(p.learner).rpc<{ completed_at: string }>('record_lesson_done', { p_lesson_id: 'uden-tjek' });
     expect(again.completed_at).toBe(first.completed_at);
@@ -93,7 +121,13 @@ describe('learner', () => {
   });
 
   it('an unknown lesson is refused with a clear code', async () => {
-    expect((await refused(db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: 'findes-ikke', p_answers: {} }))).message).toBe('lesson_not_found');
+    expect(
+      (
+        await refused(
+          db.as(p.learner).rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: 'findes-ikke', p_answers: {} }),
+        )
+      ).message,
+    ).toBe('lesson_not_found');
   });
 });
 
@@ -106,8 +140,14 @@ describe('another learner', () => {
   });
 
   it('cannot reuse the first learner’s attempt id to read or take over that attempt', async () => {
-    const [taken] = await db.query<{ id: string }>('select id from public.quiz_attempts where user_id = $1 limit 1', [p.learner.id]).then((r) => r.rows);
-    const e = await refused(db.as(p.otherLearner).rpc('record_quiz_attempt', { p_attempt_id: taken!.id, p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) }));
+    const [taken] = await db
+      .query<{ id: string }>('select id from public.quiz_attempts where user_id = $1 limit 1', [p.learner.id])
+      .then((r) => r.rows);
+    const e = await refused(
+      db
+        .as(p.otherLearner)
+        .rpc('record_quiz_attempt', { p_attempt_id: taken!.id, p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) }),
+    );
     expect(e.message).toBe('attempt_id_taken');
   });
 });
@@ -115,8 +155,18 @@ describe('another learner', () => {
 describe('merging guest progress', () => {
   const guest = () => ({
     lessons: {
-      [lesson.id]: { courseId: course.id, doneAt: '2026-01-01T10:00:00Z', attempts: [{ id: 'f2a0b4de-0000-4000-8000-000000000001', at: '2026-01-01T10:00:00Z', answers: rightAnswers(lesson), correct: 9, total: 9 }] },
-      [second.id]: { courseId: course.id, doneAt: '2026-01-02T10:00:00Z', attempts: [{ id: 'f2a0b4de-0000-4000-8000-000000000002', at: '2026-01-02T10:00:00Z', answers: wrongAnswers(second) }] },
+      [lesson.id]: {
+        courseId: course.id,
+        doneAt: '2026-01-01T10:00:00Z',
+        attempts: [
+          { id: 'f2a0b4de-0000-4000-8000-000000000001', at: '2026-01-01T10:00:00Z', answers: rightAnswers(lesson), correct: 9, total: 9 },
+        ],
+      },
+      [second.id]: {
+        courseId: course.id,
+        doneAt: '2026-01-02T10:00:00Z',
+        attempts: [{ id: 'f2a0b4de-0000-4000-8000-000000000002', at: '2026-01-02T10:00:00Z', answers: wrongAnswers(second) }],
+      },
       'lektion-der-ikke-findes': { courseId: 'x', doneAt: '2026-01-01T10:00:00Z', attempts: [] },
     },
   });
@@ -159,7 +209,9 @@ describe('editor', () => {
     expect(await db.as(p.editor).rpc('my_progress')).toEqual({ lessons: [], attempts: [] });
     expect(await db.as(p.editor).query('select * from public.lesson_progress')).toEqual([]);
     expect((await refused(db.as(p.editor).query('delete from public.quiz_attempts'))).code).toBe('42501');
-    const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public.quiz_attempts where user_id = $1', [p.learner.id]);
+    const { rows } = await db.query<{ n: number }>('select count(*)::int as n from public.quiz_attempts where user_id = $1', [
+      p.learner.id,
+    ]);
     expect(rows[0]!.n).toBeGreaterThan(0);
   });
 });
@@ -188,7 +240,9 @@ describe(`at the same moment${process.env.DATABASE_URL ? '' : ' (on PGlite, one 
     const user = await db.createUser('to-enheder@example.dk');
     const lessons = ['samtidig-1', 'samtidig-2', 'samtidig-3'];
     for (const [i, id] of lessons.entries())
-      await db.exec(`insert into public.lessons (id, course_id, position, title, question_count, status) values ('${id}', '${course.id}', ${90 + i}, 'Samtidig ${i}', 0, 'published')`);
+      await db.exec(
+        `insert into public.lessons (id, course_id, position, title, question_count, status) values ('${id}', '${course.id}', ${90 + i}, 'Samtidig ${i}', 0, 'published')`,
+      );
     const sessions = await twoSessions(user);
     try {
       for (const id of lessons) {
@@ -220,17 +274,26 @@ describe(`at the same moment${process.env.DATABASE_URL ? '' : ' (on PGlite, one 
   it('two merges of overlapping guest progress give no duplicates and the same result', async () => {
     const user = await db.createUser('to-fletninger@example.dk');
     const store = (from: number) => ({
-      lessons: Object.fromEntries(quizLessons.slice(from).map((l, i) => [l.id, {
-        courseId: course.id,
-        doneAt: '2026-11-01T10:00:00Z',
-        attempts: [{ id: `7c1e0000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, at: '2026-11-01T10:00:00Z', answers: rightAnswers(l) }],
-      }])),
+      lessons: Object.fromEntries(
+        quizLessons.slice(from).map((l, i) => [
+          l.id,
+          {
+            courseId: course.id,
+            doneAt: '2026-11-01T10:00:00Z',
+            attempts: [
+              { id: `7c1e0000-0000-4000-8000-${String(from + i).padStart(12, '0')}`, at: '2026-11-01T10:00:00Z', answers: rightAnswers(l) },
+            ],
+          },
+        ]),
+      ),
     });
     const sessions = await twoSessions(user);
     try {
       // The second device has everything but the first lesson: the rest overlaps.
-      const [one, two] = await Promise.all([sessions[0]!.rpc<Progress>('merge_guest_progress', { p_progress: store(0) }),
-                                            sessions[1]!.rpc<Progress>('merge_guest_progress', { p_progress: store(1) })]);
+      const [one, two] = await Promise.all([
+        sessions[0]!.rpc<Progress>('merge_guest_progress', { p_progress: store(0) }),
+        sessions[1]!.rpc<Progress>('merge_guest_progress', { p_progress: store(1) }),
+      ]);
       const after = await db.as(user).rpc<Progress>('my_progress');
       expect(after.attempts).toHaveLength(quizLessons.length);
       expect(after.lessons).toHaveLength(quizLessons.length);

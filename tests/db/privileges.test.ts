@@ -60,7 +60,6 @@ const relationPrivileges = async (role: string) =>
     )
   ).map((r) => r.line);
 
-
 describe('anonymous visitor', () => {
   it('may execute only certificate verification, published stories and businesses, public figures, error reports and the catalogue’s lesson ids (and their private helpers)', async () => {
     expect(await executable('anon')).toEqual([
@@ -132,8 +131,17 @@ describe('signed-in users (learner, another learner, partner and editor all have
 
   it('may not execute the private helpers that only the database itself runs', async () => {
     const forUsers = await executable('authenticated');
-    for (const internal of ['private.complete_lesson', 'private.sync_catalogue', 'private.pass_threshold', 'private.touch_updated_at',
-      'private.new_certificate_code', 'private.create_profile_for_new_user', 'private.guard_submission_update', 'private.unique_slug', 'private.publish'])
+    for (const internal of [
+      'private.complete_lesson',
+      'private.sync_catalogue',
+      'private.pass_threshold',
+      'private.touch_updated_at',
+      'private.new_certificate_code',
+      'private.create_profile_for_new_user',
+      'private.guard_submission_update',
+      'private.unique_slug',
+      'private.publish',
+    ])
       expect(forUsers, internal).not.toContain(internal);
   });
 
@@ -158,7 +166,10 @@ describe('signed-in users (learner, another learner, partner and editor all have
 
   it('hold no insert, update or delete on any table in any schema (every write is a function that cleans it)', async () => {
     for (const role of ['anon', 'authenticated'])
-      expect((await relationPrivileges(role)).filter((line) => /^(insert|update|delete|truncate) /.test(line)), role).toEqual([]);
+      expect(
+        (await relationPrivileges(role)).filter((line) => /^(insert|update|delete|truncate) /.test(line)),
+        role,
+      ).toEqual([]);
   });
 });
 
@@ -168,21 +179,24 @@ describe('signed-in users (learner, another learner, partner and editor all have
  * write path fails the test below until it is added here with its answer.
  */
 const userWrites: Record<string, string> = {
-  'public.submissions': 'private.submit / update_submission / withdraw_submission / file_report (security definer): ' +
+  'public.submissions':
+    'private.submit / update_submission / withdraw_submission / file_report (security definer): ' +
     'clean_fields (known keys only, size cap, honeypot) and the field rules, again in the triggers; editors and submitters ' +
     'see it through submission_for_submitter, where id, kind, state and version win over fields',
   'public.moderation_events': 'written only by the submission triggers; the note is the editor’s, never the submitter’s',
   'public.stories': 'written only by private.publish on approval, from fields an editor has reviewed',
   'public.businesses': 'written only by private.publish on approval, from fields an editor has reviewed',
-  'public.profiles': 'private.update_my_profile: display name trimmed, 2–120 characters, profession from a list; ' +
+  'public.profiles':
+    'private.update_my_profile: display name trimmed, 2–120 characters, profession from a list; ' +
     'printed on certificates and shown by list_advisors',
-  'public.advisor_listings': 'private.save_advisor_listing / remove_advisor_listing: trimmed, checked lengths, contact ' +
+  'public.advisor_listings':
+    'private.save_advisor_listing / remove_advisor_listing: trimmed, checked lengths, contact ' +
     'only https:// or mailto:; shown publicly by list_advisors, only while a valid certificate exists',
   'public.lesson_progress': 'private.record_lesson_done / complete_lesson: only published lessons, time clamped; seen by the learner only',
   'public.quiz_attempts': 'private.record_quiz_attempt: graded here, answers ≤ 8000 bytes; seen by the learner only',
   'public.assessment_attempts': 'private.start_assessment / submit_assessment: only this attempt’s item ids kept; seen by the learner only',
-  'public.certificates': 'private.issue_certificate: name from the profile, course from the catalogue; the public sees ' +
-    'verify_certificate’s fixed fields',
+  'public.certificates':
+    'private.issue_certificate: name from the profile, course from the catalogue; the public sees ' + 'verify_certificate’s fixed fields',
   'public.certificate_events': 'written by issue_certificate and revoke_certificate (editors); read by editors only',
   'private.submission_quota': 'private.take_quota counters; nobody reads them but the owner',
 };
@@ -196,8 +210,14 @@ describe('what a signed-in user can write', () => {
                               and p.prosrc ~* ('(insert\s+into|update|delete\s+from)\s+' || tn.nspname || '\.' || c.relname || '\M')) t
        where n.nspname in ('public', 'private') and (p.prosecdef or p.prorettype = 'trigger'::regtype)
        order by 1`);
-    const unlisted = written.map((r) => r.name).filter((name) => !(name in userWrites) && !name.startsWith('public.courses')
-      && !['public.lessons', 'private.quiz_keys', 'private.assessments', 'private.assessment_items', 'private.site_pages'].includes(name));
+    const unlisted = written
+      .map((r) => r.name)
+      .filter(
+        (name) =>
+          !(name in userWrites) &&
+          !name.startsWith('public.courses') &&
+          !['public.lessons', 'private.quiz_keys', 'private.assessments', 'private.assessment_items', 'private.site_pages'].includes(name),
+      );
     expect(unlisted, 'add the table to userWrites with what cleans it').toEqual([]);
   });
 });
@@ -223,8 +243,14 @@ describe('partner', () => {
 
 describe('editor', () => {
   it('has no table privilege beyond other users: moderation goes through functions', async () => {
-    expect((await refused(db.as(p.editor).query(`insert into public.stories (slug, title, organisation, legal_form, sector, district,
-      founded, size, size_band, principles, summary, story, lessons) values ('x', 'x', 'x', 'x', 'x', 'x', 2000, 'x', 'x', '{}', 'x', 'x', 'x')`))).code).toBe('42501');
+    expect(
+      (
+        await refused(
+          db.as(p.editor).query(`insert into public.stories (slug, title, organisation, legal_form, sector, district,
+      founded, size, size_band, principles, summary, story, lessons) values ('x', 'x', 'x', 'x', 'x', 'x', 2000, 'x', 'x', '{}', 'x', 'x', 'x')`),
+        )
+      ).code,
+    ).toBe('42501');
   });
 });
 

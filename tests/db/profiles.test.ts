@@ -16,7 +16,9 @@ describe('learner', () => {
 
   it('is refused a one-letter name and an unknown profession', async () => {
     expect((await refused(db.as(p.learner).rpc('update_my_profile', { p_display_name: 'L', p_profession: null }))).code).toBe('23514');
-    expect((await refused(db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke', p_profession: 'astronaut' }))).code).toBe('23514');
+    expect((await refused(db.as(p.learner).rpc('update_my_profile', { p_display_name: 'Lærke', p_profession: 'astronaut' }))).code).toBe(
+      '23514',
+    );
   });
 
   it('cannot make itself an editor', async () => {
@@ -25,7 +27,13 @@ describe('learner', () => {
   });
 
   it('cannot change another learner’s profile', async () => {
-    expect((await refused(db.as(p.learner).query(`update public.profiles set display_name = 'Hacket' where user_id = $1 returning *`, [p.otherLearner.id]))).code).toBe('42501');
+    expect(
+      (
+        await refused(
+          db.as(p.learner).query(`update public.profiles set display_name = 'Hacket' where user_id = $1 returning *`, [p.otherLearner.id]),
+        )
+      ).code,
+    ).toBe('42501');
     expect((await db.as(p.otherLearner).rpc<{ display_name: string | null }>('get_my_profile')).display_name).toBeNull();
   });
 });
@@ -49,7 +57,13 @@ describe('partner', () => {
   it('sees no one’s roles, and cannot read or change the editor’s profile', async () => {
     expect(await db.as(p.partner).query('select * from public.user_roles')).toEqual([]);
     expect(await db.as(p.partner).query('select * from public.profiles where user_id = $1', [p.editor.id])).toEqual([]);
-    expect((await refused(db.as(p.partner).query(`update public.profiles set display_name = 'Hacket' where user_id = $1 returning *`, [p.editor.id]))).code).toBe('42501');
+    expect(
+      (
+        await refused(
+          db.as(p.partner).query(`update public.profiles set display_name = 'Hacket' where user_id = $1 returning *`, [p.editor.id]),
+        )
+      ).code,
+    ).toBe('42501');
     expect((await refused(db.as(p.partner).query(`update public.user_roles set role = 'admin'`))).code).toBe('42501');
   });
 });

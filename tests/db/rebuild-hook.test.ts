@@ -39,7 +39,9 @@ interface Sub {
   version: number;
 }
 const review = (s: Sub, decision: string, note?: string) =>
-  db.as(p.editor).rpc<Sub>('review_submission', { p_id: s.id, p_version: s.version, p_decision: decision, ...(note ? { p_note: note } : {}) });
+  db
+    .as(p.editor)
+    .rpc<Sub>('review_submission', { p_id: s.id, p_version: s.version, p_decision: decision, ...(note ? { p_note: note } : {}) });
 const calls = async () => (await db.query<{ args: string[]; kind: string }>('select args, kind from supabase_functions.calls')).rows;
 
 describe('the README’s rebuild trigger', () => {
@@ -51,14 +53,18 @@ describe('the README’s rebuild trigger', () => {
     const story = await db.as(p.partner).rpc<Sub>('submit_case_story', { p_submission: validSubmission() });
     const changes = await review(story, 'request_changes', 'Skriv lidt mere om ejerskabet.');
     expect(await calls()).toEqual([]);
-    const resent = await db.as(p.partner).rpc<Sub>('update_submission', { p_id: story.id, p_submission: validSubmission({ size: '15 medarbejdere' }) });
+    const resent = await db
+      .as(p.partner)
+      .rpc<Sub>('update_submission', { p_id: story.id, p_submission: validSubmission({ size: '15 medarbejdere' }) });
     expect(resent.version).toBeGreaterThan(changes.version);
     await review(resent, 'approve');
     expect(await calls()).toEqual([{ args: [HOOK, 'POST', '{"Content-Type":"application/json"}', '{}', '5000'], kind: 'story' }]);
 
     const business = await db.as(p.partner).rpc<Sub>('submit_business', { p_business: validBusiness({ cvr: '20000023' }) });
     await review(business, 'approve');
-    const rejected = await db.as(p.learner).rpc<Sub>('submit_case_story', { p_submission: validSubmission({ organisation: 'Et Andet Fiktivt Firma' }) });
+    const rejected = await db
+      .as(p.learner)
+      .rpc<Sub>('submit_case_story', { p_submission: validSubmission({ organisation: 'Et Andet Fiktivt Firma' }) });
     await review(rejected, 'reject', 'Ikke en virksomhed i København.');
     expect((await calls()).map((c) => c.kind)).toEqual(['story', 'business']);
   });

@@ -21,7 +21,12 @@ interface Submission {
 
 const submit = (overrides = {}) => db.as(p.partner).rpc<Submission>('submit_case_story', { p_submission: validSubmission(overrides) });
 const review = (s: { id: string; version: number }, decision: string, note?: string) =>
-  db.as(p.editor).rpc<Submission & { story: { slug: string; founded: number } | null }>('review_submission', { p_id: s.id, p_version: s.version, p_decision: decision, ...(note ? { p_note: note } : {}) });
+  db.as(p.editor).rpc<Submission & { story: { slug: string; founded: number } | null }>('review_submission', {
+    p_id: s.id,
+    p_version: s.version,
+    p_decision: decision,
+    ...(note ? { p_note: note } : {}),
+  });
 
 describe('anonymous visitor (before anything is published)', () => {
   it('reads an empty list of stories, and cannot submit', async () => {
@@ -69,22 +74,41 @@ describe('partner (submitter)', () => {
   });
 
   it('cannot submit in a state an editor sets, nor approve its own submission (the triggers refuse it even behind a function)', async () => {
-    const e = await refused(db.definer(p.partner).query(
-      `insert into public.submissions (kind, fields, state) values ('story', $1::jsonb, 'approved')`, [JSON.stringify(validSubmission())]));
+    const e = await refused(
+      db
+        .definer(p.partner)
+        .query(`insert into public.submissions (kind, fields, state) values ('story', $1::jsonb, 'approved')`, [
+          JSON.stringify(validSubmission()),
+        ]),
+    );
     expect(e.message).toBe('invalid_transition');
     const mine = (await db.as(p.partner).rpc<Submission[]>('my_submissions')).find((s) => s.state === 'pending')!;
-    expect((await refused(db.as(p.partner).query(`update public.submissions set state = 'approved' where id = $1`, [mine.id]))).code).toBe('42501');
-    expect((await refused(db.definer(p.partner).query(`update public.submissions set state = 'approved' where id = $1`, [mine.id]))).message).toBe('invalid_transition');
-    expect((await refused(db.as(p.partner).rpc('review_submission', { p_id: mine.id, p_version: mine.version, p_decision: 'approve' }))).message).toBe('editors_only');
-    expect((await refused(db.definer(p.partner).query(`update public.submissions set editor_note = 'Flot!' where id = $1`, [mine.id]))).message).toBe('read_only_field');
+    expect((await refused(db.as(p.partner).query(`update public.submissions set state = 'approved' where id = $1`, [mine.id]))).code).toBe(
+      '42501',
+    );
+    expect(
+      (await refused(db.definer(p.partner).query(`update public.submissions set state = 'approved' where id = $1`, [mine.id]))).message,
+    ).toBe('invalid_transition');
+    expect(
+      (await refused(db.as(p.partner).rpc('review_submission', { p_id: mine.id, p_version: mine.version, p_decision: 'approve' }))).message,
+    ).toBe('editors_only');
+    expect(
+      (await refused(db.definer(p.partner).query(`update public.submissions set editor_note = 'Flot!' where id = $1`, [mine.id]))).message,
+    ).toBe('read_only_field');
   });
 
   it('cannot bypass the field rules by writing the table directly (no privilege; and the triggers check them too)', async () => {
     const insert = (s: ReturnType<typeof db.as>, fields: object) =>
       refused(s.query(`insert into public.submissions (kind, fields) values ('story', $1::jsonb)`, [JSON.stringify(fields)]));
     expect((await insert(db.as(p.partner), validSubmission({ title: 'x' }))).code).toBe('42501');
-    expect(await insert(db.definer(p.partner), validSubmission({ title: 'x' }))).toMatchObject({ code: '23514', message: 'invalid_fields' });
-    expect(await insert(db.definer(p.partner), validSubmission({ extra: 'x' }))).toMatchObject({ code: '22023', message: 'unknown_fields' });
+    expect(await insert(db.definer(p.partner), validSubmission({ title: 'x' }))).toMatchObject({
+      code: '23514',
+      message: 'invalid_fields',
+    });
+    expect(await insert(db.definer(p.partner), validSubmission({ extra: 'x' }))).toMatchObject({
+      code: '22023',
+      message: 'unknown_fields',
+    });
   });
 
   it('cannot read the editor queue, but reads the trail of its own submissions without user ids', async () => {
@@ -92,7 +116,17 @@ describe('partner (submitter)', () => {
     const trail = await db.as(p.partner).query<{ to_state: string }>('select to_state, actor_role from public.moderation_events');
     expect(trail.length).toBeGreaterThan(0);
     expect((await refused(db.as(p.partner).query('select actor_id from public.moderation_events'))).code).toBe('42501');
-    expect((await refused(db.as(p.partner).query(`insert into public.moderation_events (submission_id, actor_role, to_state) select id, 'editor', 'approved' from public.submissions limit 1`))).code).toBe('42501');
+    expect(
+      (
+        await refused(
+          db
+            .as(p.partner)
+            .query(
+              `insert into public.moderation_events (submission_id, actor_role, to_state) select id, 'editor', 'approved' from public.submissions limit 1`,
+            ),
+        )
+      ).code,
+    ).toBe('42501');
   });
 });
 
@@ -100,7 +134,10 @@ describe('learner (signed in, no submissions)', () => {
   it('has no submissions and cannot review', async () => {
     expect(await db.as(p.learner).rpc('my_submissions')).toEqual([]);
     const [theirs] = await db.as(p.partner).rpc<Submission[]>('my_submissions');
-    expect((await refused(db.as(p.learner).rpc('review_submission', { p_id: theirs!.id, p_version: theirs!.version, p_decision: 'approve' }))).message).toBe('editors_only');
+    expect(
+      (await refused(db.as(p.learner).rpc('review_submission', { p_id: theirs!.id, p_version: theirs!.version, p_decision: 'approve' })))
+        .message,
+    ).toBe('editors_only');
   });
 });
 
@@ -114,8 +151,16 @@ describe('another learner', () => {
   it('cannot withdraw or edit the partner’s submission', async () => {
     const [theirs] = await db.as(p.partner).rpc<Submission[]>('my_submissions');
     expect((await refused(db.as(p.otherLearner).rpc('withdraw_submission', { p_id: theirs!.id }))).message).toBe('submission_not_found');
-    expect((await refused(db.as(p.otherLearner).rpc('update_submission', { p_id: theirs!.id, p_submission: validSubmission() }))).message).toBe('submission_not_found');
-    expect((await refused(db.as(p.otherLearner).query(`update public.submissions set state = 'withdrawn' where id = $1 returning id`, [theirs!.id]))).code).toBe('42501');
+    expect(
+      (await refused(db.as(p.otherLearner).rpc('update_submission', { p_id: theirs!.id, p_submission: validSubmission() }))).message,
+    ).toBe('submission_not_found');
+    expect(
+      (
+        await refused(
+          db.as(p.otherLearner).query(`update public.submissions set state = 'withdrawn' where id = $1 returning id`, [theirs!.id]),
+        )
+      ).code,
+    ).toBe('42501');
   });
 });
 
@@ -144,29 +189,49 @@ describe('editor', () => {
     expect(seen.events.map((e) => e.actor_role)).toEqual(['submitter', 'editor']);
     expect(JSON.stringify(seen)).not.toContain(p.editor.id);
 
-    const resubmitted = await db.as(p.partner).rpc<Submission>('update_submission', { p_id: target.id, p_submission: validSubmission({ founded: 2018 }) });
+    const resubmitted = await db
+      .as(p.partner)
+      .rpc<Submission>('update_submission', { p_id: target.id, p_submission: validSubmission({ founded: 2018 }) });
     expect(resubmitted.state).toBe('pending');
 
     const approved = await review(resubmitted, 'approve');
     expect(approved.state).toBe('approved');
     expect(approved.story).toMatchObject({ slug: 'fiktivt-bageri-a-m-b-a', founded: 2018 });
 
-    const events = await db.as(p.editor).query<{ to_state: string; actor_role: string }>('select to_state, actor_role from public.moderation_events where submission_id = $1 order by id', [target.id]);
+    const events = await db
+      .as(p.editor)
+      .query<{ to_state: string; actor_role: string }>(
+        'select to_state, actor_role from public.moderation_events where submission_id = $1 order by id',
+        [target.id],
+      );
     expect(events.map((e) => e.to_state)).toEqual(['pending', 'changes_requested', 'pending', 'approved']);
     expect(events[3]!.actor_role).toBe('editor');
     // The audit keeps who decided, out of every API role's reach.
-    const { rows } = await db.query<{ actor_id: string }>('select actor_id from public.moderation_events where submission_id = $1 order by id desc limit 1', [target.id]);
+    const { rows } = await db.query<{ actor_id: string }>(
+      'select actor_id from public.moderation_events where submission_id = $1 order by id desc limit 1',
+      [target.id],
+    );
     expect(rows[0]!.actor_id).toBe(p.editor.id);
   });
 
   it('cannot review a submission twice, nor edit its content', async () => {
     const [now] = await db.as(p.editor).rpc<Submission[]>('editor_queue', { p_state: 'approved' });
     expect((await refused(review(now!, 'reject', 'Alligevel ikke.'))).message).toBe('invalid_transition');
-    expect((await refused(db.definer(p.editor).query(`update public.submissions set fields = fields || '{"title": "Redaktørens titel"}' where id = $1`, [target.id]))).message).toBe('not_editable');
+    expect(
+      (
+        await refused(
+          db
+            .definer(p.editor)
+            .query(`update public.submissions set fields = fields || '{"title": "Redaktørens titel"}' where id = $1`, [target.id]),
+        )
+      ).message,
+    ).toBe('not_editable');
   });
 
   it('a submitter cannot edit an approved submission', async () => {
-    expect((await refused(db.as(p.partner).rpc('update_submission', { p_id: target.id, p_submission: validSubmission() }))).message).toBe('not_editable');
+    expect((await refused(db.as(p.partner).rpc('update_submission', { p_id: target.id, p_submission: validSubmission() }))).message).toBe(
+      'not_editable',
+    );
   });
 
   it('rejects with a note; the submitter can withdraw another', async () => {
@@ -179,7 +244,9 @@ describe('editor', () => {
   });
 
   it('cannot approve its own submission', async () => {
-    const own = await db.as(p.editor).rpc<Submission>('submit_case_story', { p_submission: validSubmission({ organisation: 'Redaktørens Egen Forening' }) });
+    const own = await db
+      .as(p.editor)
+      .rpc<Submission>('submit_case_story', { p_submission: validSubmission({ organisation: 'Redaktørens Egen Forening' }) });
     expect((await refused(review(own, 'approve'))).message).toBe('invalid_transition');
   });
 });
@@ -194,8 +261,16 @@ describe('anonymous visitor (after publication)', () => {
   });
 
   it('cannot publish a story directly, nor change one', async () => {
-    expect((await refused(db.as(null).query(`insert into public.stories (slug, title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons)
-      values ('falsk', 'x', 'x', 'A.M.B.A.', 'Handel', 'Nørrebro', 2000, 'x', '10-49', '{}', 'x', 'x', 'x')`))).code).toBe('42501');
+    expect(
+      (
+        await refused(
+          db
+            .as(null)
+            .query(`insert into public.stories (slug, title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons)
+      values ('falsk', 'x', 'x', 'A.M.B.A.', 'Handel', 'Nørrebro', 2000, 'x', '10-49', '{}', 'x', 'x', 'x')`),
+        )
+      ).code,
+    ).toBe('42501');
     expect((await refused(db.as(p.editor).query(`update public.stories set title = 'Ændret'`))).code).toBe('42501');
   });
 

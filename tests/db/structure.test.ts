@@ -13,13 +13,27 @@ const rows = async <T>(sql: string) => (await db.query<T>(sql)).rows;
 describe('schema rules', () => {
   // Published websites are rendered as links: the tables refuse what the forms refuse, even for the owner.
   it('stories and businesses store only http(s) websites, whoever writes them', async () => {
-    const story = (website: string) => db.query(`
+    const story = (website: string) =>
+      db.query(
+        `
       insert into public.stories (slug, title, organisation, legal_form, sector, district, founded, size, size_band, principles, summary, story, lessons, website)
-      values ('lenke-' || md5($1), 'Titel', 'Org', 'Forening', 'Handel', 'Valby', 2000, '5', 'under-10', '{}', 'r', 'h', 'l', $1)`, [website]);
-    const business = (website: string) => db.query(`
+      values ('lenke-' || md5($1), 'Titel', 'Org', 'Forening', 'Handel', 'Valby', 2000, '5', 'under-10', '{}', 'r', 'h', 'l', $1)`,
+        [website],
+      );
+    const business = (website: string) =>
+      db.query(
+        `
       insert into public.businesses (slug, name, legal_form, sector, district, offers, rsv, founded, website, cvr, principles, description)
-      values ('lenke-' || md5($1), 'Navn', 'Forening', 'Handel', 'Valby', '{andet}', false, 2000, $1, lpad((abs(hashtext($1)) % 100000000)::text, 8, '1'), '{}', 'b')`, [website]);
-    for (const bad of ['javascript:alert(1)//x.dk', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', ' https://x.dk', 'vbscript:x.dk']) {
+      values ('lenke-' || md5($1), 'Navn', 'Forening', 'Handel', 'Valby', '{andet}', false, 2000, $1, lpad((abs(hashtext($1)) % 100000000)::text, 8, '1'), '{}', 'b')`,
+        [website],
+      );
+    for (const bad of [
+      'javascript:alert(1)//x.dk',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      ' https://x.dk',
+      'vbscript:x.dk',
+    ]) {
       await expect(story(bad), bad).rejects.toMatchObject({ code: '23514' });
       await expect(business(bad), bad).rejects.toMatchObject({ code: '23514' });
     }
@@ -74,19 +88,29 @@ describe('seed', () => {
     expect((await rows<{ n: number }>('select count(*)::int as n from auth.users'))[0]!.n).toBe(4);
     const states = await rows<{ state: string }>(`select distinct state from public.submissions where kind = 'story' order by 1`);
     expect(states.map((s) => s.state)).toEqual(['approved', 'changes_requested', 'draft', 'pending', 'rejected', 'withdrawn']);
-    const kinds = await rows<{ kind: string; n: number }>('select kind, count(*)::int as n from public.submissions group by kind order by 1');
-    expect(kinds).toEqual([{ kind: 'business', n: 2 }, { kind: 'report', n: 2 }, { kind: 'story', n: 6 }]);
+    const kinds = await rows<{ kind: string; n: number }>(
+      'select kind, count(*)::int as n from public.submissions group by kind order by 1',
+    );
+    expect(kinds).toEqual([
+      { kind: 'business', n: 2 },
+      { kind: 'report', n: 2 },
+      { kind: 'story', n: 6 },
+    ]);
     expect((await rows<{ n: number }>('select count(*)::int as n from public.stories'))[0]!.n).toBe(1);
     expect((await rows<{ n: number }>('select count(*)::int as n from public.businesses'))[0]!.n).toBe(1);
     expect((await rows<{ n: number }>('select count(*)::int as n from public.moderation_events'))[0]!.n).toBe(16); // 10 created, 6 decisions
-    const fictional = await rows<{ n: number }>(`select count(*)::int as n from public.submissions where fields::text not ilike '%fiktiv%'`);
+    const fictional = await rows<{ n: number }>(
+      `select count(*)::int as n from public.submissions where fields::text not ilike '%fiktiv%'`,
+    );
     expect(fictional[0]!.n).toBe(0);
   });
 });
 
 describe('facets', () => {
   it('the database allows exactly the values of the site’s lists', async () => {
-    const { AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } = await import('../../src/lib/content/taxonomy.ts');
+    const { AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } = await import(
+      '../../src/lib/content/taxonomy.ts'
+    );
     const list = async (fn: string) => (await rows<{ v: string[] }>(`select private.${fn}() as v`))[0]!.v;
     expect(await list('legal_forms')).toEqual([...LEGAL_FORMS]);
     expect(await list('sectors')).toEqual([...SECTORS]);
@@ -108,11 +132,22 @@ describe('policies and helpers', () => {
   });
 
   it('anon and authenticated may execute only the private helpers the API needs', async () => {
-    const callable = async (role: string) => (await rows<{ name: string }>(`
+    const callable = async (role: string) =>
+      (
+        await rows<{ name: string }>(`
       select distinct p.proname as name from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-       where n.nspname = 'private' and has_function_privilege('${role}', p.oid, 'execute') order by 1`)).map((r) => r.name);
+       where n.nspname = 'private' and has_function_privilege('${role}', p.oid, 'execute') order by 1`)
+      ).map((r) => r.name);
     const forAnon = await callable('anon');
-    for (const hidden of ['submission_for_submitter', 'take_quota', 'publish', 'submit', 'field_problems', 'story_problems', 'clean_fields'])
+    for (const hidden of [
+      'submission_for_submitter',
+      'take_quota',
+      'publish',
+      'submit',
+      'field_problems',
+      'story_problems',
+      'clean_fields',
+    ])
       expect(forAnon, hidden).not.toContain(hidden);
     expect(forAnon).toEqual(expect.arrayContaining(['file_report', 'published_businesses']));
     const forUsers = await callable('authenticated');

@@ -37,10 +37,16 @@ describe('upgrade from the released migrations', () => {
   it('fails when a newer migration deletes or changes a user’s row', async () => {
     const before = await snapshot(db);
     const { rows } = await db.query<{ id: string }>('select id from public.quiz_attempts order by id limit 1');
-    const { rows: [profile] } = await db.query<{ user_id: string }>('select user_id from public.profiles where display_name is not null order by user_id limit 1');
-    await applyMigrations(db, ['29991231000000_a_careless_change.sql'], () => `
+    const {
+      rows: [profile],
+    } = await db.query<{ user_id: string }>('select user_id from public.profiles where display_name is not null order by user_id limit 1');
+    await applyMigrations(
+      db,
+      ['29991231000000_a_careless_change.sql'],
+      () => `
       delete from public.quiz_attempts where id = '${rows[0]!.id}';
-      update public.profiles set display_name = upper(display_name) where user_id = '${profile!.user_id}';`);
+      update public.profiles set display_name = upper(display_name) where user_id = '${profile!.user_id}';`,
+    );
     expect(compare(before, await snapshot(db)).sort()).toEqual([
       `public.profiles ${JSON.stringify([profile!.user_id])}: changed updated_at, display_name`,
       `public.quiz_attempts ${JSON.stringify([rows[0]!.id])}: lost`,

@@ -4,15 +4,15 @@ import { PAGE_TYPES } from './pages.ts';
 import { knowledgeCheck } from './helpers.ts';
 
 for (const scheme of ['light', 'dark'] as const)
-for (const [name, url] of Object.entries(PAGE_TYPES)) {
-  test(`axe finds no WCAG 2.1 A/AA violations on ${name} (${url}), ${scheme} scheme`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(url);
-    if (url.startsWith('/soeg/')) await expect(page.locator('.search-result a').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}
+  for (const [name, url] of Object.entries(PAGE_TYPES)) {
+    test(`axe finds no WCAG 2.1 A/AA violations on ${name} (${url}), ${scheme} scheme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      if (url.startsWith('/soeg/')) await expect(page.locator('.search-result a').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 
 test('axe finds nothing on a lesson with its knowledge check answered, in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

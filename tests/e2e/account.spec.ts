@@ -2,7 +2,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FIRST_COURSE, lessonsOf } from '../support/content.ts';
 import { cpdPeriod } from '../../src/lib/account/cpd.ts';
-import { answerAssessment, answerQuiz, codeFor, expectNoAxeViolations, hydrated, knowledgeCheck, mailFor, signIn, uniqueEmail } from './helpers.ts';
+import {
+  answerAssessment,
+  answerQuiz,
+  codeFor,
+  expectNoAxeViolations,
+  hydrated,
+  knowledgeCheck,
+  mailFor,
+  signIn,
+  uniqueEmail,
+} from './helpers.ts';
 
 const lessons = lessonsOf(FIRST_COURSE);
 const outbox = (page: Page) => page.evaluate(() => localStorage.getItem('fv:outbox'));
@@ -59,8 +69,14 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   // Every missing step at once, each a link: the name (to the profile) and the assessment.
   const missing = completed.locator('.missing-steps');
   await expect(missing).toHaveAttribute('role', 'alert');
-  await expect(missing.getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' })).toHaveAttribute('href', '#profile-name');
-  await expect(missing.getByRole('link', { name: 'Bestå den afsluttende prøve' })).toHaveAttribute('href', `/kurser/${FIRST_COURSE}/proeve/`);
+  await expect(missing.getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' })).toHaveAttribute(
+    'href',
+    '#profile-name',
+  );
+  await expect(missing.getByRole('link', { name: 'Bestå den afsluttende prøve' })).toHaveAttribute(
+    'href',
+    `/kurser/${FIRST_COURSE}/proeve/`,
+  );
   await missing.getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' }).click();
   await expect(page.getByLabel('Navn på kursusbeviser')).toBeInViewport();
   await page.getByLabel('Navn på kursusbeviser').fill('Karen Kursist');
@@ -115,10 +131,18 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await expect(cpd.locator('tbody tr')).toContainText(code);
   await expect(cpd.locator('tfoot')).toContainText('Anden relevant lovgivning og faglige standarder');
   await expect(cpd.getByRole('link', { name: /Erhvervsstyrelsens vejledning/ })).toHaveAttribute('href', /erhvervsstyrelsen\.dk/);
-  const [csvFile] = await Promise.all([page.waitForEvent('download'), cpd.getByRole('button', { name: 'Hent som CSV (regneark)' }).click()]);
+  const [csvFile] = await Promise.all([
+    page.waitForEvent('download'),
+    cpd.getByRole('button', { name: 'Hent som CSV (regneark)' }).click(),
+  ]);
   const csv = readFileSync((await csvFile.path())!, 'utf8');
   expect(csv).toContain('Karen Kursist');
-  expect(csv).toMatch(new RegExp(`^${period.from}-${period.to};[^\\n]*;Anden relevant lovgivning og faglige standarder;\\d{4}-\\d{2}-\\d{2};1,5;${code}\\r$`, 'm'));
+  expect(csv).toMatch(
+    new RegExp(
+      `^${period.from}-${period.to};[^\\n]*;Anden relevant lovgivning og faglige standarder;\\d{4}-\\d{2}-\\d{2};1,5;${code}\\r$`,
+      'm',
+    ),
+  );
   await cpd.getByRole('link', { name: 'Vis udskriftsvenlig oversigt' }).click();
   await expect(page).toHaveURL('/min-side/efteruddannelse/');
   await expect(page.getByText('Deltager: Karen Kursist')).toBeVisible();
@@ -134,8 +158,13 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   const listing = page.locator('section', { has: page.getByRole('heading', { name: 'Stå på listen over rådgivere' }) });
   await listing.getByRole('button', { name: 'Gem og vis mig på listen' }).click();
   await expect(listing.locator('.error-summary')).toBeFocused();
-  await expect(listing.locator('#listing-contact-problem')).toHaveText('Skriv en webadresse, der begynder med https://, eller en e-mailadresse.');
-  await listing.locator('.error-summary').getByRole('link', { name: /Skriv en webadresse/ }).click();
+  await expect(listing.locator('#listing-contact-problem')).toHaveText(
+    'Skriv en webadresse, der begynder med https://, eller en e-mailadresse.',
+  );
+  await listing
+    .locator('.error-summary')
+    .getByRole('link', { name: /Skriv en webadresse/ })
+    .click();
   await expect(listing.locator('#listing-contact')).toBeFocused();
   await listing.getByLabel('Fag').selectOption('revisor');
   await listing.getByLabel('By').fill('København');
@@ -170,11 +199,15 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
   await revocation.getByLabel('Begrundelse').fill(reason);
   await revocation.getByRole('button', { name: 'Tilbagekald kursusbeviset' }).click();
   await expect(revocation.getByText(`Kursusbeviset ${code} er tilbagekaldt.`)).toBeVisible();
-  await expect(revocation.locator('.revocation-trail li')).toContainText([new RegExp(`${code} .* tilbagekaldt af Rikke Redaktør\\. Begrundelse: ${reason}`)]);
+  await expect(revocation.locator('.revocation-trail li')).toContainText([
+    new RegExp(`${code} .* tilbagekaldt af Rikke Redaktør\\. Begrundelse: ${reason}`),
+  ]);
   await expectNoAxeViolations(editor);
   await editorContext.close();
   await visitor.goto(`/bevis/?kode=${code}`);
-  await expect(visitor.getByText(/^Kursusbeviset er tilbagekaldt og er ikke længere gyldigt\. Det blev tilbagekaldt \d+\. \w+ \d{4}\.$/)).toBeVisible();
+  await expect(
+    visitor.getByText(/^Kursusbeviset er tilbagekaldt og er ikke længere gyldigt\. Det blev tilbagekaldt \d+\. \w+ \d{4}\.$/),
+  ).toBeVisible();
   await expect(visitor.locator('main')).not.toContainText(reason);
   await visitor.goto('/raadgivere/');
   await expect(visitor.getByRole('status')).toHaveText(/rådgivere/);
@@ -184,7 +217,10 @@ test('the whole learner journey: guest, sign-in, offline, certificate, verificat
 
   // Export everything as JSON.
   await page.goto('/min-side/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent alle mine data som fil' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Hent alle mine data som fil' }).click(),
+  ]);
   const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(data.user.email).toBe(email);
   expect(data.certificates).toHaveLength(1);
@@ -240,6 +276,10 @@ test('signing out leaves no personal data in the browser', async ({ page }) => {
   await signIn(page, uniqueEmail('ud'));
   await page.getByRole('button', { name: 'Log ud' }).click();
   await expect(page.getByText('Du er logget ud, og dine data er fjernet fra denne browser.')).toBeVisible();
-  expect(await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('fv:') || k.startsWith('sb-')))).toEqual([]);
+  expect(
+    await page.evaluate(() =>
+      [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.startsWith('fv:') || k.startsWith('sb-')),
+    ),
+  ).toEqual([]);
   await expect(page.locator('#account-link')).toHaveText('Log ind');
 });

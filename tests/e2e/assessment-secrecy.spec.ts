@@ -54,13 +54,22 @@ function publicSources(): string {
   const parts: string[] = [];
   for (const dir of ['courses', 'src/content'])
     for (const file of files(join(root, dir)))
-      if (/\.mdx?$/.test(file)) parts.push(plain(readFileSync(file, 'utf8').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, '')));
+      if (/\.mdx?$/.test(file))
+        parts.push(
+          plain(
+            readFileSync(file, 'utf8')
+              .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+              .replace(/[*_`]+/g, ''),
+          ),
+        );
   return parts.join('\n');
 }
 
 /** The whole text, and its start (found even if only the beginning leaked); no end punctuation. */
 const needles = (s: string) => {
-  const whole = plain(s).trim().replace(/[.,;:!?]+$/, '');
+  const whole = plain(s)
+    .trim()
+    .replace(/[.,;:!?]+$/, '');
   return [whole, whole.slice(0, 70)];
 };
 

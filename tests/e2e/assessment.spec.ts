@@ -16,7 +16,10 @@ test('a visitor who is not signed in is told to sign in, with a link back', asyn
   await expect(page).toHaveURL(PAGE);
   await hydrated(page, '.notice');
   await expect(page.getByText('Du skal være logget ind for at tage prøven')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Log ind for at tage prøven' })).toHaveAttribute('href', `/log-ind/?next=${encodeURIComponent(PAGE)}`);
+  await expect(page.getByRole('link', { name: 'Log ind for at tage prøven' })).toHaveAttribute(
+    'href',
+    `/log-ind/?next=${encodeURIComponent(PAGE)}`,
+  );
   await expectNoAxeViolations(page);
 });
 
@@ -76,5 +79,7 @@ test('a learner takes the assessment with the keyboard: rules, questions without
   // The certificate also needs every lesson: this learner has done none, and is told so.
   await page.getByRole('button', { name: 'Udsted kursusbevis' }).click();
   await expect(page.locator('.missing-steps')).toContainText('Gennemfør lektionerne:');
-  await expect(page.locator('.missing-steps').getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' })).toBeVisible();
+  await expect(
+    page.locator('.missing-steps').getByRole('link', { name: 'Skriv dit navn, som det skal stå på kursusbeviset' }),
+  ).toBeVisible();
 });

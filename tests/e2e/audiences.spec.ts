@@ -10,7 +10,11 @@ const PATHS: { audience: string; tasks: { link: string; url: string | RegExp; he
     tasks: [
       { link: 'Find leverandører', url: '/virksomheder/', heading: 'Virksomheder i København' },
       { link: 'Formuleringer til sociale klausuler', url: '/vaerktoejer/klausuler/', heading: 'Formuleringer til indkøbere' },
-      { link: 'Tjek, hvilke udbudsregler der gælder', url: '/vaerktoejer/udbudstjek/', heading: 'Hvilke udbudsregler gælder for indkøbet?' },
+      {
+        link: 'Tjek, hvilke udbudsregler der gælder',
+        url: '/vaerktoejer/udbudstjek/',
+        heading: 'Hvilke udbudsregler gælder for indkøbet?',
+      },
     ],
   },
   {
@@ -18,7 +22,11 @@ const PATHS: { audience: string; tasks: { link: string; url: string | RegExp; he
     tasks: [
       { link: 'Find den virksomhedsform, der passer', url: '/vaerktoejer/virksomhedsform/', heading: 'Hvilken virksomhedsform passer?' },
       { link: 'Skriv et udkast til vedtægter', url: '/vaerktoejer/vedtaegter/', heading: 'Udkast til vedtægter' },
-      { link: 'Tjekliste til det første år', url: '/vaerktoejer/tjekliste/det-foerste-aar/', heading: 'Tjekliste: kooperativets første år' },
+      {
+        link: 'Tjekliste til det første år',
+        url: '/vaerktoejer/tjekliste/det-foerste-aar/',
+        heading: 'Tjekliste: kooperativets første år',
+      },
     ],
   },
   {
@@ -32,8 +40,16 @@ const PATHS: { audience: string; tasks: { link: string; url: string | RegExp; he
     audience: 'Arbejdsgivere',
     tasks: [
       { link: 'Kurset Den rummelige arbejdsplads', url: '/kurser/den-rummelige-arbejdsplads/', heading: 'Den rummelige arbejdsplads' },
-      { link: 'Beregn løn og tilskud i et fleksjob', url: '/vaerktoejer/fleksjob/', heading: 'Beregn løn og fleksløntilskud i et fleksjob' },
-      { link: 'Tjekliste: klar til at ansætte', url: '/vaerktoejer/tjekliste/klar-til-at-ansaette/', heading: /^Tjekliste: klar til at ansætte/ },
+      {
+        link: 'Beregn løn og tilskud i et fleksjob',
+        url: '/vaerktoejer/fleksjob/',
+        heading: 'Beregn løn og fleksløntilskud i et fleksjob',
+      },
+      {
+        link: 'Tjekliste: klar til at ansætte',
+        url: '/vaerktoejer/tjekliste/klar-til-at-ansaette/',
+        heading: /^Tjekliste: klar til at ansætte/,
+      },
       { link: 'Virksomheder med rummelige job', url: '/virksomheder/?rummelige=mindst-en', heading: 'Virksomheder i København' },
     ],
   },
@@ -47,7 +63,8 @@ const PATHS: { audience: string; tasks: { link: string; url: string | RegExp; he
   })),
 ];
 
-const card = (page: Page, audience: string) => page.locator('.paths > li').filter({ has: page.getByRole('heading', { level: 3, name: audience, exact: true }) });
+const card = (page: Page, audience: string) =>
+  page.locator('.paths > li').filter({ has: page.getByRole('heading', { level: 3, name: audience, exact: true }) });
 
 for (const { audience, tasks } of PATHS) {
   test(`${audience} reach their tasks in one click from the front page`, async ({ page }) => {
@@ -65,14 +82,19 @@ test('employers reach the stories of inclusive workplaces, filtered, in one clic
   await card(page, 'Arbejdsgivere').getByRole('link', { name: 'Historier om rummelige arbejdspladser', exact: true }).click();
   await expect(page).toHaveURL('/historier/?princip=inkluderende-arbejdsmarked');
   await expect(page.getByLabel('Visionens princip')).toHaveValue('inkluderende-arbejdsmarked');
-  for (const story of ['send-flere-krydderier', 'logik-og-co']) await expect(page.locator(`#story-list > li:visible a[href="/historier/${story}/"]`).first()).toBeVisible();
+  for (const story of ['send-flere-krydderier', 'logik-og-co'])
+    await expect(page.locator(`#story-list > li:visible a[href="/historier/${story}/"]`).first()).toBeVisible();
 });
 
 test('every task is one click from any page, and the advisor list is in the main menu', async ({ page }) => {
   await page.goto('/ordbog/');
   const footer = page.getByRole('navigation', { name: 'Find din vej' });
   for (const { audience, tasks } of PATHS.filter((p) => p.audience !== 'Revisorer' && p.audience !== 'Rådgivere')) {
-    for (const task of tasks) await expect(footer.getByRole('link', { name: task.link, exact: true }), `${audience}: ${task.link}`).toHaveAttribute('href', typeof task.url === 'string' ? task.url : /./);
+    for (const task of tasks)
+      await expect(footer.getByRole('link', { name: task.link, exact: true }), `${audience}: ${task.link}`).toHaveAttribute(
+        'href',
+        typeof task.url === 'string' ? task.url : /./,
+      );
   }
   await expect(footer.getByRole('heading', { name: 'Revisorer og rådgivere' })).toBeVisible();
   await expect(footer.getByRole('link', { name: 'Dine kursusbeviser og timer' })).toHaveAttribute('href', '/min-side/#beviser');
@@ -87,7 +109,10 @@ test('a signed-out visitor is told to sign in before filling in the registration
   const notice = page.locator('#sign-in-first');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('Du skal være logget ind');
-  await expect(notice.getByRole('link', { name: 'Log ind og kom tilbage hertil' })).toHaveAttribute('href', '/log-ind/?next=/virksomheder/tilmeld/');
+  await expect(notice.getByRole('link', { name: 'Log ind og kom tilbage hertil' })).toHaveAttribute(
+    'href',
+    '/log-ind/?next=/virksomheder/tilmeld/',
+  );
   // Before the form, so it is read first.
   const [noticeY, formY] = await Promise.all([notice.boundingBox(), page.locator('form.story-form').boundingBox()]);
   expect(noticeY!.y).toBeLessThan(formY!.y);

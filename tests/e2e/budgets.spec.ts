@@ -14,7 +14,29 @@ const BUDGET = { document: 12 * KB, stylesheet: 10 * KB, script: 4 * KB };
 const LESSON_SCRIPT_AFTER_USE = 12 * KB;
 // 18 KB since every legal condition ships with its cited source and dated periods (src/lib/tools/rates.ts).
 const TOOL_SCRIPT = 18 * KB;
-const CONTENT_PAGES = ['forside', 'kurser', 'kursus', 'lektion', 'historier', 'historie', 'ordbog', 'begreb', 'om', 'virksomheder', 'virksomhed', 'bydel', 'arrangementer', 'arrangement', 'netvaerk', 'organisation', 'byeksempler', 'byeksempel', 'cityCasesEn', 'cityCaseEn', 'tal'];
+const CONTENT_PAGES = [
+  'forside',
+  'kurser',
+  'kursus',
+  'lektion',
+  'historier',
+  'historie',
+  'ordbog',
+  'begreb',
+  'om',
+  'virksomheder',
+  'virksomhed',
+  'bydel',
+  'arrangementer',
+  'arrangement',
+  'netvaerk',
+  'organisation',
+  'byeksempler',
+  'byeksempel',
+  'cityCasesEn',
+  'cityCaseEn',
+  'tal',
+];
 
 /**
  * Counts the gzip bytes of every document, stylesheet and script the page loads from now on.
@@ -53,7 +75,10 @@ for (const name of CONTENT_PAGES) {
     const m = meter(page);
     await page.goto(PAGE_TYPES[name]!, { waitUntil: 'networkidle' });
     await m.settle();
-    expect(m.urls.some((u) => u.includes('/pagefind/')), 'Pagefind loads only on the search page').toBe(false);
+    expect(
+      m.urls.some((u) => u.includes('/pagefind/')),
+      'Pagefind loads only on the search page',
+    ).toBe(false);
     expect(m.supabaseLoaded(), 'supabase-js never loads for a guest').toBe(false);
     for (const type of Object.keys(BUDGET) as (keyof typeof BUDGET)[])
       expect(m.bytes[type], `${type} bytes (gzip) on ${name}`).toBeLessThanOrEqual(BUDGET[type]);
@@ -66,7 +91,10 @@ test('a lesson loads its knowledge check only when it is reached, and stays with
   await m.settle();
   const firstView = m.bytes.script;
   expect(firstView, 'lesson JS on first view').toBeLessThanOrEqual(BUDGET.script);
-  expect(m.urls.some((u) => /knowledge-check|preact/.test(u)), 'the check’s code waits until the check is reached').toBe(false);
+  expect(
+    m.urls.some((u) => /knowledge-check|preact/.test(u)),
+    'the check’s code waits until the check is reached',
+  ).toBe(false);
 
   const quiz = await knowledgeCheck(page);
   await quiz.locator('fieldset.question input').first().check();
@@ -101,7 +129,10 @@ test('the search page’s own script stays within 4 KB, and a first search withi
   await m.settle();
   const pagefind = (await Promise.all(pagefindSizes)).reduce((sum, n) => sum + n, 0);
   expect(m.bytes.script, 'the search page’s own script (gzip)').toBeLessThanOrEqual(BUDGET.script);
-  expect(m.urls.filter((u) => /pagefind-(component-)?ui/.test(u)), 'no Pagefind UI bundle').toEqual([]);
+  expect(
+    m.urls.filter((u) => /pagefind-(component-)?ui/.test(u)),
+    'no Pagefind UI bundle',
+  ).toEqual([]);
   expect(pagefind, 'Pagefind was measured').toBeGreaterThan(50 * KB);
   const total = m.bytes.document + m.bytes.stylesheet + m.bytes.script + pagefind;
   expect(total, 'a first search, everything (DESIGN.md: 150 KB at 4,000 pages)').toBeLessThanOrEqual(150 * KB);

@@ -10,7 +10,9 @@ import { answerAssessment, expectNoAxeViolations, signIn, uniqueEmail } from './
 
 const PAGE = `/kurser/${FIRST_COURSE}/proeve/`;
 
-test('the road to a certificate: what it needs, the name asked for, no silent hand-in, every gap listed, status on the course page', async ({ page }) => {
+test('the road to a certificate: what it needs, the name asked for, no silent hand-in, every gap listed, status on the course page', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const lessons = lessonsOf(FIRST_COURSE);
   await signIn(page, uniqueEmail('vej'));
@@ -28,7 +30,9 @@ test('the road to a certificate: what it needs, the name asked for, no silent ha
   const road = page.locator('.certificate-road');
   await expect(road.getByRole('heading', { name: 'Det kræver et kursusbevis' })).toBeVisible();
   await expect(road.locator('li')).toHaveText([
-    new RegExp(`Alle kursets lektioner gennemført \\(mangler\\) ${lessons.length} af ${lessons.length} lektioner mangler\\. Se lektionerne`),
+    new RegExp(
+      `Alle kursets lektioner gennemført \\(mangler\\) ${lessons.length} af ${lessons.length} lektioner mangler\\. Se lektionerne`,
+    ),
     /Den afsluttende prøve bestået \(mangler\)/,
     /Dit navn, som det skal stå på beviset \(mangler\)/,
   ]);

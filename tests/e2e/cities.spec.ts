@@ -7,9 +7,9 @@ const other = (lang: 'da' | 'en') => (lang === 'da' ? 'en' : 'da');
 
 /** The page's hreflang alternates as paths, keyed by language. */
 async function alternates(page: Page) {
-  const links = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((ls) =>
-    ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
-  );
+  const links = await page
+    .locator('head link[rel="alternate"][hreflang]')
+    .evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
   return Object.fromEntries(links);
 }
 

@@ -80,10 +80,14 @@ test('a partner registers a business and an editor approves it', async ({ browse
   await form.getByLabel('Ja').check();
   await form.getByLabel('Mad og catering').check();
   // Optional; its hint leads to the course.
-  await expect(form.getByRole('group', { name: /Vi tilbyder rummelige job/ }).getByRole('link', { name: /Den rummelige arbejdsplads/ })).toHaveAttribute('href', '/kurser/den-rummelige-arbejdsplads/');
+  await expect(
+    form.getByRole('group', { name: /Vi tilbyder rummelige job/ }).getByRole('link', { name: /Den rummelige arbejdsplads/ }),
+  ).toHaveAttribute('href', '/kurser/den-rummelige-arbejdsplads/');
   await form.getByLabel('Fleksjob', { exact: true }).check();
   // Starts as a spreadsheet formula would: the directory's CSV must neutralise it (publishing.spec.ts).
-  await form.getByLabel('Kort beskrivelse').fill('@SUM(1+1) Fiktivt eksempel: en kantine, som medarbejderne ejer, og som leverer frokost i Valby.');
+  await form
+    .getByLabel('Kort beskrivelse')
+    .fill('@SUM(1+1) Fiktivt eksempel: en kantine, som medarbejderne ejer, og som leverer frokost i Valby.');
   await form.getByLabel('Kontaktperson', { exact: true }).fill('Kontakt Person');
   await form.getByLabel('Kontaktpersonens e-mail').fill(`kontakt-${run}@kantine.example.dk`);
   await form.getByLabel('Vi giver lov til', { exact: false }).check();
@@ -96,7 +100,10 @@ test('a partner registers a business and an editor approves it', async ({ browse
   await editor.goto('/redaktion/');
   await hydrated(editor, '.queue');
   await editor.getByLabel('Slags').selectOption('business');
-  await editor.locator('li[data-kind="business"]', { hasText: `Fiktiv Kantine ${run}` }).getByRole('button', { name: /Læs og afgør/ }).click();
+  await editor
+    .locator('li[data-kind="business"]', { hasText: `Fiktiv Kantine ${run}` })
+    .getByRole('button', { name: /Læs og afgør/ })
+    .click();
   await expect(editor.getByText('20000023')).toBeVisible();
   await expect(editor.getByText(`kontakt-${run}@kantine.example.dk`)).toBeVisible();
   await expect(editor.locator('dt', { hasText: 'Rummelige job' }).locator('+ dd')).toHaveText('Fleksjob');
@@ -108,8 +115,10 @@ test('a partner registers a business and an editor approves it', async ({ browse
   await expect(partner.locator('section[aria-labelledby="virksomheder"]')).toContainText('Godkendt og i kataloget');
 
   // What the next build's directory reads: the entry with the form it stated, and no contact data.
-  const answer = await partner.request.post(`${E2E_GATEWAY_URL}/rest/v1/rpc/published_businesses`,
-    { data: {}, headers: { apikey: ANON_KEY, authorization: `Bearer ${ANON_KEY}` } });
+  const answer = await partner.request.post(`${E2E_GATEWAY_URL}/rest/v1/rpc/published_businesses`, {
+    data: {},
+    headers: { apikey: ANON_KEY, authorization: `Bearer ${ANON_KEY}` },
+  });
   expect(answer.ok(), await answer.text()).toBe(true);
   const published = await answer.json();
   const entry = published.find((b: { name: string }) => b.name === `Fiktiv Kantine ${run}`);

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const entries = readdirSync('src/content/businesses').filter((f) => f.endsWith('.md'));
-const field = (file: string, name: string) => new RegExp(`^${name}: (.+)$`, 'm').exec(readFileSync(join('src/content/businesses', file), 'utf8'))?.[1]?.trim();
+const field = (file: string, name: string) =>
+  new RegExp(`^${name}: (.+)$`, 'm').exec(readFileSync(join('src/content/businesses', file), 'utf8'))?.[1]?.trim();
 
 test('the map links each of the ten districts to its list, with the count the list has', async ({ page }) => {
   await page.goto('/virksomheder/');
@@ -17,7 +18,9 @@ test('the map links each of the ten districts to its list, with the count the li
     const name = (await row.locator('th').innerText()).trim();
     const count = Number(await row.locator('td').innerText());
     expect(count).toBe(entries.filter((f) => field(f, 'district') === name).length);
-    await expect(page.getByRole('link', { name: `${name}: ${count} ${count === 1 ? 'virksomhed' : 'virksomheder'}`, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: `${name}: ${count} ${count === 1 ? 'virksomhed' : 'virksomheder'}`, exact: true }),
+    ).toBeVisible();
     checked++;
   }
   expect(checked).toBe(10);
@@ -54,9 +57,15 @@ test('without JavaScript the whole list and the map still work', async ({ browse
 
 test('the open data downloads carry every entry, the source and the licence', async ({ page, request }) => {
   await page.goto('/virksomheder/');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent som regneark (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Hent som regneark (CSV)' }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
-  const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
   // The first line is the header, so Excel and pandas read the columns; source and licence are on the page and in the JSON.
   expect(lines[0]!.split(';').slice(0, 2)).toEqual(['navn', 'cvr']);
   expect(lines).toHaveLength(entries.length + 1);
@@ -97,7 +106,8 @@ test('an entry whose RSV status nobody checked is shown and filtered as unknown,
   await rsv.selectOption({ label: 'RSV-status ikke tjekket' });
   await expect(page).toHaveURL('/virksomheder/?rsv=ukendt');
   await expect(page.locator('#business-list > li:visible')).toHaveCount(unknown);
-  for (const card of await page.locator('#business-list > li:visible').all()) await expect(card.locator('.rsv')).toHaveText('RSV-status ikke tjekket');
+  for (const card of await page.locator('#business-list > li:visible').all())
+    await expect(card.locator('.rsv')).toHaveText('RSV-status ikke tjekket');
 });
 
 test('filters and list come before the map', async ({ page }) => {
@@ -117,7 +127,10 @@ test('the links in the map table show where the keyboard focus is (WCAG 2.4.7)',
   await page.keyboard.press('Tab');
   const focused = links.nth(1);
   await expect(focused).toBeFocused();
-  const outline = await focused.evaluate((a) => { const s = getComputedStyle(a); return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) }; });
+  const outline = await focused.evaluate((a) => {
+    const s = getComputedStyle(a);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
   expect(outline.style).not.toBe('none');
   expect(outline.width).toBeGreaterThanOrEqual(2);
 });
@@ -131,7 +144,10 @@ test('a district without businesses shows the ones working across the city and i
   const section = page.getByRole('region', { name: 'Virksomheder i flere bydele' });
   await expect(section.locator('li.card')).toHaveCount(citywide.length);
   for (const f of citywide) await expect(section.getByRole('link', { name: field(f, 'name')!, exact: true })).toBeVisible();
-  await page.getByRole('region', { name: 'Ligger jeres virksomhed i Valby?' }).getByRole('link', { name: 'Tilmeld jeres virksomhed' }).click();
+  await page
+    .getByRole('region', { name: 'Ligger jeres virksomhed i Valby?' })
+    .getByRole('link', { name: 'Tilmeld jeres virksomhed' })
+    .click();
   await expect(page).toHaveURL('/virksomheder/tilmeld/');
 });
 
@@ -140,25 +156,46 @@ test('cards show the website and the CVR number linked to the public register', 
   const cvr = field(file, 'cvr')!.replace(/"/g, '');
   await page.goto('/virksomheder/');
   const card = page.locator('#business-list > li').filter({ has: page.getByRole('link', { name: field(file, 'name')!, exact: true }) });
-  await expect(card.getByRole('link', { name: `CVR ${cvr} i CVR-registret` })).toHaveAttribute('href', `https://datacvr.virk.dk/enhed/virksomhed/${cvr}`);
-  await expect(card.getByRole('link', { name: new URL(field(file, 'website')!).hostname.replace(/^www\./, '') })).toHaveAttribute('href', field(file, 'website')!);
+  await expect(card.getByRole('link', { name: `CVR ${cvr} i CVR-registret` })).toHaveAttribute(
+    'href',
+    `https://datacvr.virk.dk/enhed/virksomhed/${cvr}`,
+  );
+  await expect(card.getByRole('link', { name: new URL(field(file, 'website')!).hostname.replace(/^www\./, '') })).toHaveAttribute(
+    'href',
+    field(file, 'website')!,
+  );
 });
 
 /** The editors' files that state inclusive jobs, and which: `inclusiveJobs: [fleksjob, loentilskud]`. */
-const inclusiveJobsOf = (file: string) => (field(file, 'inclusiveJobs') ?? '').replace(/[[\]]/g, '').split(',').map((j) => j.trim()).filter(Boolean);
+const inclusiveJobsOf = (file: string) =>
+  (field(file, 'inclusiveJobs') ?? '')
+    .replace(/[[\]]/g, '')
+    .split(',')
+    .map((j) => j.trim())
+    .filter(Boolean);
 
-test('the inclusive-jobs facet shows only businesses that state the form chosen; not stated is never shown as a match', async ({ page }) => {
+test('the inclusive-jobs facet shows only businesses that state the form chosen; not stated is never shown as a match', async ({
+  page,
+}) => {
   await page.goto('/virksomheder/');
   const facet = page.getByLabel('Rummelige job');
   await expect(facet.locator('option')).toHaveText(['Alle', 'Mindst én form', 'Fleksjob', 'Løntilskud', 'Virksomhedspraktik']);
-  for (const [label, value] of [['Fleksjob', 'fleksjob'], ['Løntilskud', 'loentilskud'], ['Virksomhedspraktik', 'virksomhedspraktik'], ['Mindst én form', 'mindst-en']]) {
+  for (const [label, value] of [
+    ['Fleksjob', 'fleksjob'],
+    ['Løntilskud', 'loentilskud'],
+    ['Virksomhedspraktik', 'virksomhedspraktik'],
+    ['Mindst én form', 'mindst-en'],
+  ]) {
     const expected = entries.filter((f) => (value === 'mindst-en' ? inclusiveJobsOf(f).length > 0 : inclusiveJobsOf(f).includes(value!)));
     await facet.selectOption({ label: label! });
     await expect(page).toHaveURL(`/virksomheder/?rummelige=${value}`);
     await expect(page.locator('#business-list > li:visible')).toHaveCount(expected.length);
     await expect(page.getByText(`${expected.length} af ${entries.length} virksomheder vises`)).toBeVisible();
     if (expected.length === 0) await expect(page.getByText('Ingen virksomheder passer til filtrene.')).toBeVisible();
-    for (const card of await page.locator('#business-list > li:visible').all()) await expect(card.locator('.inclusive-jobs')).toContainText(label === 'Mindst én form' ? 'Tilbyder rummelige job' : label!.toLowerCase());
+    for (const card of await page.locator('#business-list > li:visible').all())
+      await expect(card.locator('.inclusive-jobs')).toContainText(
+        label === 'Mindst én form' ? 'Tilbyder rummelige job' : label!.toLowerCase(),
+      );
   }
   // An entry that states nothing says nothing about it: no line, not "no".
   const silent = entries.filter((f) => inclusiveJobsOf(f).length === 0).length;
@@ -181,6 +218,8 @@ test('without JavaScript the whole list shows, and the inclusive-jobs lines are 
   const page = await context.newPage();
   await page.goto('/virksomheder/?rummelige=fleksjob');
   await expect(page.locator('#business-list > li:visible')).toHaveCount(entries.length);
-  await expect(page.locator('#business-list > li .inclusive-jobs')).toHaveCount(entries.filter((f) => inclusiveJobsOf(f).length > 0).length);
+  await expect(page.locator('#business-list > li .inclusive-jobs')).toHaveCount(
+    entries.filter((f) => inclusiveJobsOf(f).length > 0).length,
+  );
   await context.close();
 });

@@ -35,7 +35,9 @@ test('upcoming events are listed by date, past ones are in the archive, and the 
   for (const t of instants) expect(t).toBeGreaterThan(new Date('2026-12-07T00:00:00Z').getTime());
   await expect(page.getByRole('link', { name: 'Interessentskabsmøde i Middelgrundens Vindmøllelaug 2020' })).toHaveCount(0);
   // The International Day of Cooperatives: the first Saturday of July 2027 is the 3rd.
-  await expect(page.locator('.event-card', { hasText: "FN's internationale kooperative dag 2027" }).locator('time')).toHaveText('lørdag den 3. juli 2027, hele dagen');
+  await expect(page.locator('.event-card', { hasText: "FN's internationale kooperative dag 2027" }).locator('time')).toHaveText(
+    'lørdag den 3. juli 2027, hele dagen',
+  );
   await expect(page.locator('.event-card', { hasText: 'Åbent hus' }).getByText('Fiktivt eksempel')).toBeVisible();
 
   await page.getByRole('link', { name: 'Tidligere arrangementer (arkiv)' }).click();
@@ -48,10 +50,25 @@ test('an event page shows the facts, marks a fictional event and carries schema.
   await page.goto(EVENT);
   await expect(page.getByText('Fiktivt eksempel: dette arrangement findes ikke.')).toBeVisible();
   await expect(page.locator('.event-facts')).toContainText('torsdag den 18. februar 2027, kl. 16.00–18.30');
-  await expect(page.locator('.event-facts').getByRole('link', { name: 'Nørrebro' })).toHaveAttribute('href', '/virksomheder/bydel/noerrebro/');
+  await expect(page.locator('.event-facts').getByRole('link', { name: 'Nørrebro' })).toHaveAttribute(
+    'href',
+    '/virksomheder/bydel/noerrebro/',
+  );
   const data = await jsonLd(page);
   expect(data).toBeDefined();
-  for (const field of ['name', 'startDate', 'endDate', 'location', 'eventStatus', 'eventAttendanceMode', 'organizer', 'offers', 'description', 'url']) expect(data, field).toHaveProperty(field);
+  for (const field of [
+    'name',
+    'startDate',
+    'endDate',
+    'location',
+    'eventStatus',
+    'eventAttendanceMode',
+    'organizer',
+    'offers',
+    'description',
+    'url',
+  ])
+    expect(data, field).toHaveProperty(field);
   expect(data!['@context']).toBe('https://schema.org');
   expect(data!.startDate).toBe('2027-02-18T16:00:00+01:00');
   expect(data!.location['@type']).toBe('Place');
@@ -136,7 +153,14 @@ test('the footer leads to the events and the ecosystem', async ({ page }) => {
 });
 
 for (const scheme of ['light', 'dark'] as const)
-  for (const url of ['/arrangementer/', '/arrangementer/arkiv/', EVENT, '/netvaerk/', '/netvaerk/merkur-andelskasse/', '/virksomheder/bydel/indre-by/'])
+  for (const url of [
+    '/arrangementer/',
+    '/arrangementer/arkiv/',
+    EVENT,
+    '/netvaerk/',
+    '/netvaerk/merkur-andelskasse/',
+    '/virksomheder/bydel/indre-by/',
+  ])
     test(`axe finds nothing on ${url} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(url);

@@ -20,7 +20,13 @@ test.beforeAll(() => {
   if (builtWithDatabase()) return;
   test.setTimeout(180_000);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, SITE_URL: E2E_SITE_URL, PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL, PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' },
+    env: {
+      ...process.env,
+      SITE_URL: E2E_SITE_URL,
+      PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL,
+      PUBLIC_SUPABASE_ANON_KEY: '',
+      STORIES_LOCAL_DB: 'off',
+    },
     encoding: 'utf8',
   });
   expect(build.status, build.stderr).toBe(0);
@@ -31,7 +37,9 @@ type Figures = { per_course: { course: string; learners: number | null; certific
 
 const databaseFigures = async (): Promise<Figures> => {
   const res = await fetch(`${E2E_GATEWAY_URL}/rest/v1/rpc/public_figures`, {
-    method: 'POST', body: '{}', headers: { apikey: ANON_KEY, authorization: `Bearer ${ANON_KEY}`, 'content-type': 'application/json' },
+    method: 'POST',
+    body: '{}',
+    headers: { apikey: ANON_KEY, authorization: `Bearer ${ANON_KEY}`, 'content-type': 'application/json' },
   });
   expect(res.status).toBe(200);
   return res.json();
@@ -68,7 +76,12 @@ test('the figures download as CSV with the header first and as JSON with the lic
   const csv = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
   expect(csv[0]).toEqual(['figur', 'definition', 'kategori', 'mindst', 'hoejst', 'vist_som', 'enhed', 'beregnet']);
   expect(csv.slice(1)).toHaveLength(rowsOnPage);
-  expect(csv.slice(1).filter((r) => r[5] === 'under 5').every((r) => Number(r[4]) < 5)).toBe(true);
+  expect(
+    csv
+      .slice(1)
+      .filter((r) => r[5] === 'under 5')
+      .every((r) => Number(r[4]) < 5),
+  ).toBe(true);
 
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tal som JSON' }).click()]);
   const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'));

@@ -24,7 +24,9 @@ async function holdIsland(page: Page, component: string) {
 /** The page's URL never carries what was typed (no GET submission of the form). */
 const urlHasNo = (page: Page, ...values: string[]) => values.forEach((v) => expect(page.url()).not.toContain(encodeURIComponent(v)));
 
-test('sign-in: an address typed before the island runs is kept, Enter before then sends nothing, and the code goes to it', async ({ page }) => {
+test('sign-in: an address typed before the island runs is kept, Enter before then sends nothing, and the code goes to it', async ({
+  page,
+}) => {
   const email = uniqueEmail('tidlig');
   const release = await holdIsland(page, 'SignIn');
   await page.goto('/log-ind/');
@@ -75,8 +77,20 @@ test('/bevis/: a code typed before the island runs is checked, not refused as em
 });
 
 for (const form of [
-  { name: 'business registration', path: '/virksomheder/tilmeld/', island: 'RegisterBusiness', fields: { 'b-name': 'Tidlig Kooperativ', 'b-cvr': '12345674' }, label: 'Virksomhedens navn' },
-  { name: 'story', path: '/indsend/', island: 'SubmitStory', fields: { 'f-organisation': 'Tidlig Kooperativ', 'f-title': 'En historie skrevet før koden kom' }, label: 'Organisationens navn' },
+  {
+    name: 'business registration',
+    path: '/virksomheder/tilmeld/',
+    island: 'RegisterBusiness',
+    fields: { 'b-name': 'Tidlig Kooperativ', 'b-cvr': '12345674' },
+    label: 'Virksomhedens navn',
+  },
+  {
+    name: 'story',
+    path: '/indsend/',
+    island: 'SubmitStory',
+    fields: { 'f-organisation': 'Tidlig Kooperativ', 'f-title': 'En historie skrevet før koden kom' },
+    label: 'Organisationens navn',
+  },
 ]) {
   test(`${form.name}: fields typed before the island runs are kept, kept as a draft and counted as filled`, async ({ page }) => {
     const release = await holdIsland(page, form.island);

@@ -43,7 +43,12 @@ export async function mailFor(email: string): Promise<{ code: string; tokenHash:
   const { E2E_INBOX } = await import('./env.ts');
   for (let i = 0; i < 50; i++) {
     if (existsSync(E2E_INBOX)) {
-      const mine = readFileSync(E2E_INBOX, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((m) => m.email === email);
+      const mine = readFileSync(E2E_INBOX, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+        .filter((m) => m.email === email);
       if (mine.length) return mine.at(-1);
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -93,7 +98,13 @@ export async function answerAssessment(page: Page, courseId: string, { right = t
     const picks = right ? item.correct : [item.options.find((o) => !item.correct.includes(o.id))!.id];
     // The page's option ids are drawn per attempt, so an option is found by its text.
     for (const id of picks) {
-      const input = fieldset.getByLabel(item.options.find((o) => o.id === id)!.text.replace(/\s+/g, ' ').trim(), { exact: true });
+      const input = fieldset.getByLabel(
+        item.options
+          .find((o) => o.id === id)!
+          .text.replace(/\s+/g, ' ')
+          .trim(),
+        { exact: true },
+      );
       await input.focus();
       await page.keyboard.press('Space');
       await expect(input).toBeChecked();

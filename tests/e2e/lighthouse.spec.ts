@@ -15,7 +15,15 @@ let chrome: chromeLauncher.LaunchedChrome;
 test.beforeAll(async () => {
   chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 test.afterAll(() => chrome?.kill());
@@ -24,13 +32,18 @@ test.describe.configure({ mode: 'serial' });
 for (const [name, path] of Object.entries(PAGE_TYPES).filter(([n]) => n !== 'ikkeFundet')) {
   test(`Lighthouse scores 100 on ${name} (${path})`, async ({ baseURL }) => {
     test.setTimeout(90_000);
-    const result = await lighthouse(new URL(path, baseURL).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(new URL(path, baseURL).href, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     const lhr = result!.lhr;
     for (const category of CATEGORIES) {
       if (category === 'seo' && NOINDEX.has(name)) continue;
-      const failing = lhr.categories[category]!.auditRefs
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${ref.id}: ${lhr.audits[ref.id]?.title}`);
+      const failing = lhr.categories[category]!.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map(
+        (ref) => `${ref.id}: ${lhr.audits[ref.id]?.title}`,
+      );
       expect(failing, `${category} on ${path}`).toEqual([]);
       expect(lhr.categories[category]!.score).toBe(1);
     }

@@ -40,7 +40,15 @@ test('a lesson heading with a long compound breaks at a syllable', async ({ page
 });
 
 test('a verified certificate shows each term above its value on a phone', async ({ page }) => {
-  const cert = { participant_name: 'Lærke Andersen', course_title: 'Registreret socialøkonomisk virksomhed', completed_on: '2026-11-30', hours: 6, passed_at: '2026-11-30T10:00:00Z', score_percent: 90, revoked_at: null };
+  const cert = {
+    participant_name: 'Lærke Andersen',
+    course_title: 'Registreret socialøkonomisk virksomhed',
+    completed_on: '2026-11-30',
+    hours: 6,
+    passed_at: '2026-11-30T10:00:00Z',
+    score_percent: 90,
+    revoked_at: null,
+  };
   await page.route('**/rest/v1/rpc/verify_certificate', (route) => route.fulfill({ json: cert }));
   await page.goto('/bevis/?kode=ABCD-EFGH-2345');
   const result = page.locator('.verify-result');
@@ -48,7 +56,10 @@ test('a verified certificate shows each term above its value on a phone', async 
   expect(await midWordBreaks(result)).toEqual([]);
   expect(await midWordBreaks(page.getByRole('heading', { level: 1 }))).toEqual([]);
   // Stacked: the course title starts where its term starts.
-  const [term, value] = await Promise.all([result.getByText('Kursus', { exact: true }).boundingBox(), result.getByText(cert.course_title).boundingBox()]);
+  const [term, value] = await Promise.all([
+    result.getByText('Kursus', { exact: true }).boundingBox(),
+    result.getByText(cert.course_title).boundingBox(),
+  ]);
   expect(Math.round(value!.x)).toBe(Math.round(term!.x));
   expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
 });

@@ -26,7 +26,9 @@ const XSS = {
 const organisation = `Fiktivt Bageri ${run} ${XSS.img}`;
 const title = `Bageriet ${run} som medarbejderne ejer ${XSS.script}`;
 const summary = `Et fiktivt bageri, hvor de ansatte ejer virksomheden sammen og deler overskuddet. ${XSS.svg}`;
-const story = `Fiktivt eksempel til test. ${XSS.mdx}\n\nDe ansatte ejer bageriet i fællesskab og beslutter på generalforsamlingen. `.repeat(4) + 'Bagerlauget';
+const story =
+  `Fiktivt eksempel til test. ${XSS.mdx}\n\nDe ansatte ejer bageriet i fællesskab og beslutter på generalforsamlingen. `.repeat(4) +
+  'Bagerlauget';
 const lessons = `Skriv vedtægterne sammen, og forklar andelskapitalen for hvert nyt medlem. ${XSS.iframe}`;
 
 async function noAxe(page: Page) {
@@ -56,7 +58,13 @@ async function fillForm(page: Page) {
 }
 
 test('a partner submits: invalid input is explained and a failed request loses nothing', async ({ page }) => {
-  await page.addInitScript(() => Object.defineProperty(window, '__xss', { set: () => { throw new Error('XSS executed'); } }));
+  await page.addInitScript(() =>
+    Object.defineProperty(window, '__xss', {
+      set: () => {
+        throw new Error('XSS executed');
+      },
+    }),
+  );
   await signIn(page, partnerEmail);
   await page.goto('/indsend/');
   const form = await hydrated(page, 'form.story-form');
@@ -96,7 +104,13 @@ test('a partner submits: invalid input is explained and a failed request loses n
 test('the editor asks for changes, the partner resubmits, the editor approves', async ({ browser }) => {
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
-  await editor.addInitScript(() => Object.defineProperty(window, '__xss', { set: () => { throw new Error('XSS executed'); } }));
+  await editor.addInitScript(() =>
+    Object.defineProperty(window, '__xss', {
+      set: () => {
+        throw new Error('XSS executed');
+      },
+    }),
+  );
   await signIn(editor, 'redaktoer@example.dk');
   await editor.goto('/redaktion/');
   const item = (await hydrated(editor, '.queue')).locator('li', { hasText: `Bageriet ${run}` });
@@ -138,13 +152,25 @@ test('the editor asks for changes, the partner resubmits, the editor approves', 
 test('after a rebuild the story is found by filter and by search, inert and without contact data', async ({ page }) => {
   test.setTimeout(180_000);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, SITE_URL: E2E_SITE_URL, PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL, PUBLIC_SUPABASE_ANON_KEY: '', STORIES_LOCAL_DB: 'off' },
+    env: {
+      ...process.env,
+      SITE_URL: E2E_SITE_URL,
+      PUBLIC_SUPABASE_URL: E2E_GATEWAY_URL,
+      PUBLIC_SUPABASE_ANON_KEY: '',
+      STORIES_LOCAL_DB: 'off',
+    },
     encoding: 'utf8',
   });
   expect(build.status, build.stderr).toBe(0);
   expect(build.stdout).toMatch(/godkendte historier hentet/);
 
-  await page.addInitScript(() => Object.defineProperty(window, '__xss', { set: () => { throw new Error('XSS executed'); } }));
+  await page.addInitScript(() =>
+    Object.defineProperty(window, '__xss', {
+      set: () => {
+        throw new Error('XSS executed');
+      },
+    }),
+  );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/historier/?bydel=N%C3%B8rrebro&form=A.M.B.A.');
@@ -181,8 +207,14 @@ test('after a rebuild the story is found by filter and by search, inert and with
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   // Pagefind's index files are gzip-compressed: each file is read opened, or grep would see nothing.
   const built = builtFiles();
-  expect(built.some((f) => f.path.includes('pagefind') && f.text.includes('Bagerlauget')), 'the story is in the opened search index').toBe(true);
-  expect(built.filter((f) => f.text.includes(`kontakt-${run}`)).map((f) => f.path), 'contact data in the built site or search index').toEqual([]);
+  expect(
+    built.some((f) => f.path.includes('pagefind') && f.text.includes('Bagerlauget')),
+    'the story is in the opened search index',
+  ).toBe(true);
+  expect(
+    built.filter((f) => f.text.includes(`kontakt-${run}`)).map((f) => f.path),
+    'contact data in the built site or search index',
+  ).toEqual([]);
 });
 
 /** Every file of dist/ as text, gzip-compressed ones decompressed. */

@@ -41,10 +41,17 @@ test('every result says what it is, in the site’s own type', async ({ page }) 
   await expect(page.locator(titles).first()).toBeVisible();
   const types = await page.locator('.search-result .result-type').allInnerTexts();
   expect(types).toHaveLength(await page.locator('.search-result').count());
-  expect(types.every((t) => /^(kursus|lektion|historie|begreb|værktøj|virksomhed|arrangement|organisation|byeksempel|side om sitet)$/i.test(t)), types.join(', ')).toBe(true);
+  expect(
+    types.every((t) => /^(kursus|lektion|historie|begreb|værktøj|virksomhed|arrangement|organisation|byeksempel|side om sitet)$/i.test(t)),
+    types.join(', '),
+  ).toBe(true);
   expect(new Set(types.map((t) => t.toLowerCase()))).toContain('begreb');
   // Titles are set like the site's headings, not in the body font.
-  const font = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
+  const font = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
   expect(await font('.result-title')).toBe(await font('h1'));
   // Sections under a result are the page's headings, linked to their place, without a "#" before them.
   const section = page.locator('.result-sections a').first();
@@ -100,7 +107,10 @@ test('when the index cannot be fetched the page says so, and the next try works'
 });
 
 test('search finds the site’s own pages under a type of their own', async ({ page }) => {
-  for (const [q, href] of [['tilgængelighed', '/tilgaengelighed/'], ['privatliv', '/privatliv/']] as const) {
+  for (const [q, href] of [
+    ['tilgængelighed', '/tilgaengelighed/'],
+    ['privatliv', '/privatliv/'],
+  ] as const) {
     await page.goto(`/soeg/?q=${encodeURIComponent(q)}`);
     await expect(page.locator(`${titles}[href="${href}"]`).first()).toBeVisible();
   }
@@ -121,7 +131,9 @@ for (const scheme of ['light', 'dark'] as const)
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-test('the inclusive-workplace course, the flexjob calculator, the checklist and the stories are found with their types', async ({ page }) => {
+test('the inclusive-workplace course, the flexjob calculator, the checklist and the stories are found with their types', async ({
+  page,
+}) => {
   const found = async (query: string, type: string, href: string) => {
     await page.goto(`/soeg/?q=${encodeURIComponent(query)}&type=${encodeURIComponent(type)}`);
     const result = page.locator('.search-result', { has: page.locator(`.result-title a[href="${href}"]`) });

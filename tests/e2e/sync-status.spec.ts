@@ -12,7 +12,8 @@ import { answerQuiz, expectNoAxeViolations, knowledgeCheck, signIn } from './hel
 const BACKEND = `http://127.0.0.1:${E2E_GATEWAY_PORT}/**`;
 const WAITING = 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.';
 const SAVED = 'Gemt på din konto.';
-const UNPUBLISHED = 'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.';
+const UNPUBLISHED =
+  'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.';
 
 test('the sync status goes from waiting to saved on screen when the backend comes back', async ({ page, browser }) => {
   test.setTimeout(90_000);
@@ -39,7 +40,9 @@ test('the sync status goes from waiting to saved on screen when the backend come
   // It keeps trying while the backend is unreachable, and keeps saying so.
   await expect.poll(() => refused, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   await expect(status).toHaveText(WAITING);
-  const waiting = await page.evaluate(() => (JSON.parse(localStorage.getItem('fv:outbox') ?? '{"items":[]}') as { items: { kind: string }[] }).items);
+  const waiting = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('fv:outbox') ?? '{"items":[]}') as { items: { kind: string }[] }).items,
+  );
   expect(waiting.map((item) => item.kind)).toContain('attempt');
 
   // The backend answers again: the next retry gets through, with no reload and no "online" event.
@@ -70,7 +73,12 @@ test('a completion of a lesson the database does not know yet waits, says why, a
   let refusals = 0;
   page.on('response', (r) => r.url().includes('/rest/v1/rpc/record_lesson_done') && r.status() === 404 && refusals++);
   await page.evaluate(() => {
-    const item = { kind: 'done', id: crypto.randomUUID(), lessonId: 'en-lektion-databasen-ikke-kender-endnu', at: new Date().toISOString() };
+    const item = {
+      kind: 'done',
+      id: crypto.randomUUID(),
+      lessonId: 'en-lektion-databasen-ikke-kender-endnu',
+      at: new Date().toISOString(),
+    };
     localStorage.setItem('fv:outbox', JSON.stringify({ version: 1, items: [item] }));
   });
   await page.reload();
@@ -79,7 +87,9 @@ test('a completion of a lesson the database does not know yet waits, says why, a
   // It asks again on its own, and keeps the item until the database knows the lesson.
   await expect.poll(() => refusals, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
   await expect(status).toHaveText(UNPUBLISHED);
-  const kept = await page.evaluate(() => (JSON.parse(localStorage.getItem('fv:outbox') ?? '{"items":[]}') as { items: { lessonId: string }[] }).items);
+  const kept = await page.evaluate(
+    () => (JSON.parse(localStorage.getItem('fv:outbox') ?? '{"items":[]}') as { items: { lessonId: string }[] }).items,
+  );
   expect(kept.map((i) => i.lessonId)).toEqual(['en-lektion-databasen-ikke-kender-endnu']);
   await expectNoAxeViolations(page);
 });

@@ -27,17 +27,29 @@ test('a date in 2024 gives the lesson’s example B step by step, from »22,5« 
   await expect(calc.locator('.summary').nth(2)).toContainText('Beregnet med beløbene for 2024');
   await expect(calc.locator('.summary').nth(3)).toContainText('ATP-bidrag');
   const rules = await calc.locator('.steps-table td.rule').allTextContents();
-  expect(rules).toEqual(expect.arrayContaining(['LAB § 122', 'LAB § 123, stk. 1', 'LAB § 123, stk. 2, 1. pkt.', 'LAB § 123, stk. 2, 2. pkt.', 'LAB § 123, stk. 3']));
+  expect(rules).toEqual(
+    expect.arrayContaining([
+      'LAB § 122',
+      'LAB § 123, stk. 1',
+      'LAB § 123, stk. 2, 1. pkt.',
+      'LAB § 123, stk. 2, 2. pkt.',
+      'LAB § 123, stk. 3',
+    ]),
+  );
   await expect(calc.locator('.steps-table')).toContainText('-922,35');
   // »2.5« is read as 2,5 hours, not 25.
   await calc.getByLabel(label.hours).fill('2.5');
   await expect(calc.locator('.summary').first()).toContainText('betaler 2.000 kr. i løn');
 });
 
-test('today, without confirmed amounts, the tool says it cannot compute and what is missing; typed amounts are used and named', async ({ page }) => {
+test('today, without confirmed amounts, the tool says it cannot compute and what is missing; typed amounts are used and named', async ({
+  page,
+}) => {
   const calc = await open(page);
   await calc.getByLabel(label.date).fill('2026-03-01');
-  await expect(calc.locator('.summary')).toHaveText('Værktøjet kan ikke beregne fleksløntilskuddet for 1. marts 2026 med bekræftede beløb.');
+  await expect(calc.locator('.summary')).toHaveText(
+    'Værktøjet kan ikke beregne fleksløntilskuddet for 1. marts 2026 med bekræftede beløb.',
+  );
   await expect(calc.locator('.steps-table')).toHaveCount(0);
   await expect(calc.locator('.tool-notes')).toContainText('For 2026 mangler både udgangspunktet');
   await expect(calc.getByText('19.952', { exact: false })).toHaveCount(0);
@@ -101,7 +113,10 @@ test('the course’s lessons and the tools index link to the calculator', async 
   await page.goto('/vaerktoejer/');
   await expect(page.getByRole('link', { name: 'Beregn løn og fleksløntilskud i et fleksjob' })).toHaveAttribute('href', PATH);
   await page.goto('/kurser/den-rummelige-arbejdsplads/');
-  const lessonLink = page.locator('a[href*="/kurser/den-rummelige-arbejdsplads/"]').filter({ hasText: /Fleksjob/ }).first();
+  const lessonLink = page
+    .locator('a[href*="/kurser/den-rummelige-arbejdsplads/"]')
+    .filter({ hasText: /Fleksjob/ })
+    .first();
   await lessonLink.click();
   const box = page.getByRole('complementary', { name: 'Værktøjer til denne lektion' });
   await box.getByRole('link', { name: 'Beregn løn og fleksløntilskud i et fleksjob' }).click();

@@ -40,7 +40,9 @@ test('the chooser works without JavaScript, and a result address can be opened d
 test('the kooperationsskat calculator shows the lesson’s example, recomputes, and refuses bad input in Danish', async ({ page }) => {
   await page.goto('/vaerktoejer/kooperationsskat/');
   const calc = await hydrated(page, '.calculator');
-  await expect(calc.locator('.summary')).toHaveText('Skattepligtig indkomst: 492.000 kr. Kooperationsskat: 70.356 kr. (selskabsskatteloven §§ 14–16 og § 19, stk. 1)');
+  await expect(calc.locator('.summary')).toHaveText(
+    'Skattepligtig indkomst: 492.000 kr. Kooperationsskat: 70.356 kr. (selskabsskatteloven §§ 14–16 og § 19, stk. 1)',
+  );
   await calc.getByLabel('Omsætning med ikke-medlemmer (% af den samlede omsætning)').fill('3');
   await expect(calc.locator('.summary')).toContainText('Skattepligtig indkomst: 480.000 kr. Kooperationsskat: 68.640 kr.');
   const equity = calc.getByLabel('Egenkapital ved årets udgang (kr.)');
@@ -127,9 +129,15 @@ test('the articles draft survives a reload, and the Word file holds the draft’
   await page.reload();
   const again = await hydrated(page, '.articles');
   await expect(again.getByLabel('Kommune, hvor virksomheden har hjemsted')).toHaveValue('København');
-  expect(requests.some((u) => u.includes('articles-docx')), 'the Word library loads only on download').toBe(false);
+  expect(
+    requests.some((u) => u.includes('articles-docx')),
+    'the Word library loads only on download',
+  ).toBe(false);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), again.getByRole('button', { name: 'Hent som Word (DOCX)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    again.getByRole('button', { name: 'Hent som Word (DOCX)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('vedtaegter-tegnestuen-faellesfeltet.docx');
   const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   const text = strFromU8(files['word/document.xml']!).replace(/<[^>]+>/g, '');
@@ -168,7 +176,9 @@ test('a clause can be copied', async ({ browser }) => {
   const clause = page.locator('article.clause', { hasText: 'personer under oplæring' }).first();
   await clause.getByRole('button', { name: 'Kopiér teksten' }).click();
   await expect(clause.getByText('Teksten er kopieret.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Leverandøren skal i kontraktperioden anvende personer under oplæring/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^Leverandøren skal i kontraktperioden anvende personer under oplæring/,
+  );
   await context.close();
 });
 

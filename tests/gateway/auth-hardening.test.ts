@@ -5,7 +5,7 @@
  * a time, so a check-then-write race shows up every time, not now and then.
  */
 import { createClient } from '@supabase/supabase-js';
-import { createHash, } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
@@ -40,7 +40,9 @@ describe('sign-in codes', () => {
   it('counts guesses sent at the same time one by one: five wrong, then the right one, all at once', async () => {
     const email = 'samtidig@example.dk';
     const { code } = await sendCode(gw.db, { email });
-    const guesses = [...Array.from({ length: 5 }, () => wrongCode(code)), code].map((token) => verifyCode(gw.db, { email, token, type: 'email' }));
+    const guesses = [...Array.from({ length: 5 }, () => wrongCode(code)), code].map((token) =>
+      verifyCode(gw.db, { email, token, type: 'email' }),
+    );
     expect(await settled(guesses)).toEqual(Array(6).fill('rejected'));
   });
 
@@ -62,7 +64,10 @@ describe('sign-in codes', () => {
   it('a link opened twice at the same time signs in once', async () => {
     const email = 'dobbeltklik@example.dk';
     const { tokenHash } = await sendCode(gw.db, { email });
-    const twice = [verifyCode(gw.db, { token_hash: tokenHash, type: 'email' }), verifyCode(gw.db, { token_hash: tokenHash, type: 'email' })];
+    const twice = [
+      verifyCode(gw.db, { token_hash: tokenHash, type: 'email' }),
+      verifyCode(gw.db, { token_hash: tokenHash, type: 'email' }),
+    ];
     expect((await settled(twice)).sort()).toEqual(['fulfilled', 'rejected']);
   });
 
@@ -79,7 +84,10 @@ describe('refresh tokens', () => {
     const email = 'frisk-samtidig@example.dk';
     const { code } = await sendCode(gw.db, { email });
     const session = await verifyCode(gw.db, { email, token: code, type: 'email' });
-    const twice = [refreshSession(gw.db, { refresh_token: session.refresh_token }), refreshSession(gw.db, { refresh_token: session.refresh_token })];
+    const twice = [
+      refreshSession(gw.db, { refresh_token: session.refresh_token }),
+      refreshSession(gw.db, { refresh_token: session.refresh_token }),
+    ];
     expect((await settled(twice)).sort()).toEqual(['fulfilled', 'rejected']);
   });
 });
@@ -89,7 +97,9 @@ describe('JWTs', () => {
   const sign = (claims: Record<string, unknown>, alg = 'HS256') =>
     new SignJWT(claims).setProtectedHeader({ alg, typ: 'JWT' }).sign(new TextEncoder().encode(JWT_SECRET));
   const call = (token: string) =>
-    createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${token}` } }, auth: { persistSession: false } }).rpc('public_figures');
+    createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${token}` } }, auth: { persistSession: false } }).rpc(
+      'public_figures',
+    );
 
   it('the API keys are such tokens, for the roles anon and service_role', async () => {
     const { SERVICE_ROLE_KEY } = await import('../../supabase/local/config.ts');
@@ -125,10 +135,19 @@ describe('HTTP', () => {
   const raw = (path: string, headers: Record<string, string>) =>
     new Promise<number>((resolve, reject) => {
       const url = new URL(gw.url);
-      const req = request({ host: url.hostname, port: url.port, path, method: 'POST', headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...headers } }, (res) => {
-        res.resume();
-        resolve(res.statusCode!);
-      });
+      const req = request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path,
+          method: 'POST',
+          headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...headers },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        },
+      );
       req.on('error', reject);
       req.end('{}');
     });

@@ -72,7 +72,9 @@ describe('a deploy in the wrong order (site before catalogue)', () => {
       },
     });
     const items: OutboxItem[] = [
-      ...quizLessons.map((l): OutboxItem => ({ kind: 'attempt', id: randomUUID(), lessonId: l.id, answers: rightAnswers(l), at: new Date().toISOString() })),
+      ...quizLessons.map(
+        (l): OutboxItem => ({ kind: 'attempt', id: randomUUID(), lessonId: l.id, answers: rightAnswers(l), at: new Date().toISOString() }),
+      ),
       { kind: 'done', id: randomUUID(), lessonId: NEW_LESSON.id, at: new Date().toISOString() },
     ];
     for (const item of items) await sync.push(item);
@@ -107,7 +109,11 @@ describe('a deploy in the wrong order (site before catalogue)', () => {
 
     const attempt = await rpc.startAssessment(c, course.id);
     const keys = await keysOf(gw.db, attempt.attempt_id);
-    const feedback = await rpc.submitAssessment(c, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
+    const feedback = await rpc.submitAssessment(
+      c,
+      attempt.attempt_id,
+      Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])),
+    );
     expect(feedback.passed).toBe(true);
     expect(await rpc.issueCertificate(c, course.id)).toMatchObject({ course_id: course.id, revoked_at: null });
   });
@@ -115,7 +121,10 @@ describe('a deploy in the wrong order (site before catalogue)', () => {
 
 describe('the production build asks the database which lessons it knows', () => {
   afterEach(() => vi.unstubAllEnvs());
-  const siteLessons = () => newRelease().courses.filter((c) => c.status === 'published').flatMap((c) => c.lessons.filter((l) => l.status === 'published').map((l) => l.id));
+  const siteLessons = () =>
+    newRelease()
+      .courses.filter((c) => c.status === 'published')
+      .flatMap((c) => c.lessons.filter((l) => l.status === 'published').map((l) => l.id));
 
   it('stops, naming the lessons, while the catalogue is behind the site', async () => {
     await syncCatalogue(previousRelease());
@@ -151,7 +160,9 @@ describe('the production build asks the database which lessons it knows', () => 
     vi.stubEnv(PRODUCTION_BUILD_FLAG, '1');
     await gw.db.query('alter function public.catalogue_lesson_ids() rename to catalogue_lesson_ids_gone');
     try {
-      await expect(checkDatabaseKnowsLessons(siteLessons())).rejects.toThrow(/^Kunne ikke hente kursuskatalogets lektioner fra .* \(HTTP 404\)/);
+      await expect(checkDatabaseKnowsLessons(siteLessons())).rejects.toThrow(
+        /^Kunne ikke hente kursuskatalogets lektioner fra .* \(HTTP 404\)/,
+      );
     } finally {
       await gw.db.query('alter function public.catalogue_lesson_ids_gone() rename to catalogue_lesson_ids');
     }

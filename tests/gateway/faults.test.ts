@@ -73,7 +73,11 @@ const lose = new Set<string>();
 async function signIn(email: string, fetchImpl: typeof fetch = fetch): Promise<SupabaseClient> {
   const c = createClient(url(), ANON_KEY, { auth: { persistSession: false, autoRefreshToken: false }, global: { fetch: fetchImpl } });
   expect((await c.auth.signInWithOtp({ email })).error).toBeNull();
-  const sent = readFileSync(inbox, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { email: string; code: string }).findLast((s) => s.email === email)!;
+  const sent = readFileSync(inbox, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { email: string; code: string })
+    .findLast((s) => s.email === email)!;
   expect((await c.auth.verifyOtp({ email, token: sent.code, type: 'email' })).error).toBeNull();
   return c;
 }
@@ -88,7 +92,13 @@ const lossyFetch: typeof fetch = async (input, init) => {
 
 const attempt = (i: number, right = true): OutboxItem => {
   const l = quizLessons[i % quizLessons.length]!;
-  return { kind: 'attempt', id: randomUUID(), lessonId: l.id, answers: right ? rightAnswers(l) : wrongAnswers(l), at: new Date().toISOString() };
+  return {
+    kind: 'attempt',
+    id: randomUUID(),
+    lessonId: l.id,
+    answers: right ? rightAnswers(l) : wrongAnswers(l),
+    at: new Date().toISOString(),
+  };
 };
 
 function syncFor(c: SupabaseClient) {
@@ -171,7 +181,12 @@ describe('an answer lost after the database committed', () => {
 
   it('a retry sent while the first request is still running gets the same answer', async () => {
     const item = attempt(5);
-    const call = () => api.recordQuizAttempt(supabase as unknown as Client, { id: item.id, lessonId: item.lessonId, answers: (item as { answers: Record<string, string[]> }).answers });
+    const call = () =>
+      api.recordQuizAttempt(supabase as unknown as Client, {
+        id: item.id,
+        lessonId: item.lessonId,
+        answers: (item as { answers: Record<string, string[]> }).answers,
+      });
     const [first, retry] = await Promise.all([call(), call()]);
     expect(retry).toEqual(first);
     expect((await attemptsOf(supabase)).filter((a) => a.id === item.id)).toHaveLength(1);
@@ -199,10 +214,16 @@ describe('malformed or oversized requests', () => {
     const tooLarge = await post('record_quiz_attempt', huge);
     expect(tooLarge).toEqual({ status: 413, body: expect.objectContaining({ code: 'PGRST413', message: 'Payload too large' }) });
 
-    const wrongId = await post('record_quiz_attempt', JSON.stringify({ p_attempt_id: 'ikke-et-id', p_lesson_id: l.id, p_answers: rightAnswers(l) }));
+    const wrongId = await post(
+      'record_quiz_attempt',
+      JSON.stringify({ p_attempt_id: 'ikke-et-id', p_lesson_id: l.id, p_answers: rightAnswers(l) }),
+    );
     expect(wrongId.status).toBe(400);
     expect(wrongId.body.code).toBe('22P02');
-    const wrongAnswersType = await post('record_quiz_attempt', JSON.stringify({ p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: 'alle rigtige' }));
+    const wrongAnswersType = await post(
+      'record_quiz_attempt',
+      JSON.stringify({ p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: 'alle rigtige' }),
+    );
     expect(wrongAnswersType.status).toBe(400);
     expect(wrongAnswersType.body.code).toMatch(/^(22P02|22023)$/);
     const arrayBody = await post('record_quiz_attempt', '[1, 2]');

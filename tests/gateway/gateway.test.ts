@@ -13,8 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => gw?.close());
 
-const client = (key = ANON_KEY): SupabaseClient =>
-  createClient(gw.url, key, { auth: { persistSession: false, autoRefreshToken: false } });
+const client = (key = ANON_KEY): SupabaseClient => createClient(gw.url, key, { auth: { persistSession: false, autoRefreshToken: false } });
 
 async function signIn(email: string) {
   const supabase = client();
@@ -85,14 +84,24 @@ describe('rpc', () => {
       fetch(`${gw.url}/rest/v1/rpc/report_error`, {
         method: 'POST',
         headers: { apikey: ANON_KEY, 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ p_report: { page_path: page, page_version: '2026-11-29', what: 'Der står en forkert paragraf i afsnittet.', source: '', email: '' } }),
+        body: JSON.stringify({
+          p_report: {
+            page_path: page,
+            page_version: '2026-11-29',
+            what: 'Der står en forkert paragraf i afsnittet.',
+            source: '',
+            email: '',
+          },
+        }),
       });
     expect((await report('/ordbog/andelskapital/')).status).toBe(200);
     // Another address in the headers does not make this client someone else.
     const again = await report('/ordbog/amba/', { 'cf-connecting-ip': '203.0.113.9', 'x-forwarded-for': '203.0.113.9' });
     expect(again.status).toBe(429);
     expect(await again.json()).toMatchObject({ message: 'rate_limited' });
-    const { rows } = await gw.db.query<{ key: string; used: number }>(`select key, used from private.submission_quota where bucket = 'report_address'`);
+    const { rows } = await gw.db.query<{ key: string; used: number }>(
+      `select key, used from private.submission_quota where bucket = 'report_address'`,
+    );
     expect(rows).toEqual([{ key: '127.0.0.1', used: 1 }]);
     await gw.db.query(`update private.submission_limits set per_day = 20 where bucket = 'report_address'`);
   });
@@ -100,7 +109,11 @@ describe('rpc', () => {
   it('runs a learner’s function with the learner’s identity', async () => {
     const { supabase } = await signIn('rpc@example.dk');
     const lesson = quizLessons[0]!;
-    const { data, error } = await supabase.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: lesson.id, p_answers: rightAnswers(lesson) });
+    const { data, error } = await supabase.rpc('record_quiz_attempt', {
+      p_attempt_id: randomUUID(),
+      p_lesson_id: lesson.id,
+      p_answers: rightAnswers(lesson),
+    });
     expect(error).toBeNull();
     expect(data).toMatchObject({ passed: true });
     const mine = await supabase.rpc('my_progress');
@@ -124,15 +137,31 @@ describe('rpc', () => {
   });
 
   it('refuses a token with a wrong signature, an expired token and a missing API key', async () => {
-    const forged = await signJwt({ role: 'authenticated', sub: randomUUID(), aud: 'authenticated', iss: 'supabase-local', exp: Math.floor(Date.now() / 1000) + 60 }, 'et-andet-hemmeligt-ord-som-er-langt-nok!!');
-    const bad = await createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${forged}` } }, auth: { persistSession: false } }).rpc('my_progress');
+    const forged = await signJwt(
+      { role: 'authenticated', sub: randomUUID(), aud: 'authenticated', iss: 'supabase-local', exp: Math.floor(Date.now() / 1000) + 60 },
+      'et-andet-hemmeligt-ord-som-er-langt-nok!!',
+    );
+    const bad = await createClient(gw.url, ANON_KEY, {
+      global: { headers: { Authorization: `Bearer ${forged}` } },
+      auth: { persistSession: false },
+    }).rpc('my_progress');
     expect(bad.status).toBe(401);
     expect(bad.error?.code).toBe('PGRST301');
-    const old = await signJwt({ role: 'authenticated', sub: randomUUID(), aud: 'authenticated', iss: 'supabase-local', exp: Math.floor(Date.now() / 1000) - 10 }, JWT_SECRET);
-    const expired = await createClient(gw.url, ANON_KEY, { global: { headers: { Authorization: `Bearer ${old}` } }, auth: { persistSession: false } }).rpc('my_progress');
+    const old = await signJwt(
+      { role: 'authenticated', sub: randomUUID(), aud: 'authenticated', iss: 'supabase-local', exp: Math.floor(Date.now() / 1000) - 10 },
+      JWT_SECRET,
+    );
+    const expired = await createClient(gw.url, ANON_KEY, {
+      global: { headers: { Authorization: `Bearer ${old}` } },
+      auth: { persistSession: false },
+    }).rpc('my_progress');
     expect(expired.status).toBe(401);
     expect(expired.error?.code).toBe('PGRST303');
-    const res = await fetch(`${gw.url}/rest/v1/rpc/public_figures`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${gw.url}/rest/v1/rpc/public_figures`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(401);
   });
 
@@ -143,10 +172,16 @@ describe('rpc', () => {
   });
 
   it('answers CORS preflights only for local origins', async () => {
-    const ok = await fetch(`${gw.url}/rest/v1/rpc/public_figures`, { method: 'OPTIONS', headers: { origin: 'http://127.0.0.1:4321', 'access-control-request-method': 'POST' } });
+    const ok = await fetch(`${gw.url}/rest/v1/rpc/public_figures`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://127.0.0.1:4321', 'access-control-request-method': 'POST' },
+    });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:4321');
-    const foreign = await fetch(`${gw.url}/rest/v1/rpc/public_figures`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const foreign = await fetch(`${gw.url}/rest/v1/rpc/public_figures`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(foreign.status).toBe(403);
   });
 });

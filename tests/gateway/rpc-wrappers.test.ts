@@ -31,9 +31,12 @@ describe('typed RPC wrappers', () => {
   it('take a learner from guest progress to a verified certificate, then export and delete', async () => {
     const c = await signedIn('wrapper@example.dk');
     const [first, ...rest] = quizLessons;
-    const merged = await rpc.mergeGuestProgress(c, { lessons: { [first!.id]: { attempts: [{ id: randomUUID(), at: new Date().toISOString(), answers: rightAnswers(first!) }] } } });
+    const merged = await rpc.mergeGuestProgress(c, {
+      lessons: { [first!.id]: { attempts: [{ id: randomUUID(), at: new Date().toISOString(), answers: rightAnswers(first!) }] } },
+    });
     expect(merged.lessons.map((l) => l.lesson_id)).toEqual([first!.id]);
-    for (const l of rest) expect((await rpc.recordQuizAttempt(c, { id: randomUUID(), lessonId: l.id, answers: rightAnswers(l) })).passed).toBe(true);
+    for (const l of rest)
+      expect((await rpc.recordQuizAttempt(c, { id: randomUUID(), lessonId: l.id, answers: rightAnswers(l) })).passed).toBe(true);
     expect((await rpc.myProgress(c)).lessons).toHaveLength(quizLessons.length);
 
     await expect(rpc.issueCertificate(c, course.id)).rejects.toMatchObject({ name: 'RpcError', message: 'name_required', status: 400 });
@@ -45,7 +48,11 @@ describe('typed RPC wrappers', () => {
     expect(JSON.stringify(attempt)).not.toMatch(/"correct"|"explanation"/);
     // The attempt's own option ids, never the bank's letters.
     const keys = await keysOf(gw.db, attempt.attempt_id);
-    const feedback = await rpc.submitAssessment(c, attempt.attempt_id, Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])));
+    const feedback = await rpc.submitAssessment(
+      c,
+      attempt.attempt_id,
+      Object.fromEntries(attempt.questions.map((q) => [q.id, keys[q.id]!])),
+    );
     expect(feedback).toMatchObject({ passed: true, score_percent: 100 });
     expect(await rpc.assessmentResult(c, attempt.attempt_id)).toEqual(feedback);
     await expect(rpc.submitAssessment(c, attempt.attempt_id, {})).rejects.toMatchObject({ message: 'attempt_already_submitted' });
@@ -88,7 +95,11 @@ describe('typed RPC wrappers', () => {
     expect(sent).toMatchObject({ kind: 'business', state: 'pending' });
     const filed = await rpc.reportError(anon(), validReport() as never);
     expect(filed.state).toBe('pending');
-    await expect(rpc.reportError(anon(), validReport({ what: 'kort' }) as never)).rejects.toMatchObject({ name: 'RpcError', code: '23514', status: 400 });
+    await expect(rpc.reportError(anon(), validReport({ what: 'kort' }) as never)).rejects.toMatchObject({
+      name: 'RpcError',
+      code: '23514',
+      status: 400,
+    });
 
     const queue = await rpc.editorQueue(editor, 'pending');
     expect(queue.map((s) => s.id)).toEqual(expect.arrayContaining([sent.id, filed.id]));
@@ -103,7 +114,9 @@ describe('typed RPC wrappers', () => {
 
   it('let an editor find and revoke a certificate, and list the revocations', async () => {
     const editor = await signedIn('wrapper-revoker@example.dk');
-    await gw.db.query(`insert into public.user_roles (user_id, role) select id, 'editor' from auth.users where email = 'wrapper-revoker@example.dk'`);
+    await gw.db.query(
+      `insert into public.user_roles (user_id, role) select id, 'editor' from auth.users where email = 'wrapper-revoker@example.dk'`,
+    );
     const learner = await signedIn('wrapper-revoked@example.dk');
     for (const l of quizLessons) await rpc.recordQuizAttempt(learner, { id: randomUUID(), lessonId: l.id, answers: rightAnswers(l) });
     await rpc.updateMyProfile(learner, 'Rikke Revoked', null);

@@ -24,7 +24,8 @@ const mount = (hasQuiz: boolean) => {
   initLessonStatus(box);
   return box;
 };
-const visible = (box: HTMLElement) => [...box.querySelectorAll<HTMLElement>('[data-when]')].filter((e) => !e.hidden).map((e) => e.textContent);
+const visible = (box: HTMLElement) =>
+  [...box.querySelectorAll<HTMLElement>('[data-when]')].filter((e) => !e.hidden).map((e) => e.textContent);
 
 describe('lesson status', () => {
   it('a lesson without a check is marked done with the button, and the outline follows', async () => {
@@ -32,8 +33,8 @@ describe('lesson status', () => {
     expect(visible(box)).toEqual(['Markér som gennemført']);
     expect(document.querySelector('[data-summary]')!.textContent).toBe('0 af 2 lektioner gennemført');
     box.querySelector('button')!.click();
-    await expect.poll(() => isDone(progressStore().get(), "uden-tjek")).toBe(true);
-    await expect.poll(() => visible(box)).toEqual(["Lektionen er gennemført."]);
+    await expect.poll(() => isDone(progressStore().get(), 'uden-tjek')).toBe(true);
+    await expect.poll(() => visible(box)).toEqual(['Lektionen er gennemført.']);
     expect(visible(box)).toEqual(['Lektionen er gennemført.']);
     expect(document.activeElement?.textContent).toBe('Lektionen er gennemført.');
     expect(document.querySelector('[data-lesson="uden-tjek"]')!.getAttribute('data-done')).toBe('true');

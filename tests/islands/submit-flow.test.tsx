@@ -10,9 +10,21 @@ import { AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTO
 const plain = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 const common = { legal_form: plain(LEGAL_FORMS), sector: plain(SECTORS), district: plain(AREAS), principles: plain(PRINCIPLES) };
 const validBusiness = {
-  name: 'Fiktiv Kantine', legal_form: LEGAL_FORMS[0], sector: SECTORS[0], district: AREAS[0], offers: [OFFER_CATEGORIES[0]], rsv: 'ja',
-  founded: '2017', website: '', cvr: '20000023', principles: [], description: 'Fiktivt eksempel: en kantine, som medarbejderne ejer.',
-  contact_name: 'Kontakt Person', contact_email: 'kontakt@example.dk', consent_publish: true, consent_privacy: true,
+  name: 'Fiktiv Kantine',
+  legal_form: LEGAL_FORMS[0],
+  sector: SECTORS[0],
+  district: AREAS[0],
+  offers: [OFFER_CATEGORIES[0]],
+  rsv: 'ja',
+  founded: '2017',
+  website: '',
+  cvr: '20000023',
+  principles: [],
+  description: 'Fiktivt eksempel: en kantine, som medarbejderne ejer.',
+  contact_name: 'Kontakt Person',
+  contact_email: 'kontakt@example.dk',
+  consent_publish: true,
+  consent_privacy: true,
 };
 // A session hint: the island thinks someone is signed in, so it sends.
 const SESSION = JSON.stringify({ user: { id: '00000000-0000-0000-0000-000000000001', email: 'a@example.dk' } });
@@ -26,12 +38,19 @@ const settle = () => new Promise((r) => setTimeout(r, 30));
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function send() {
-  await act(() => { root().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })); });
+  await act(() => {
+    root()
+      .querySelector('form')!
+      .dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
   await settle();
 }
 async function type(selector: string, value: string) {
   const el = root().querySelector<HTMLInputElement>(selector)!;
-  await act(() => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); });
+  await act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 describe('story form', () => {
@@ -62,7 +81,9 @@ describe('story form', () => {
 describe('business form', () => {
   it('without a session it asks to sign in and comes back here, with the draft kept', async () => {
     localStorage.setItem('fv:business-draft', JSON.stringify({ version: 1, draft: validBusiness, businessId: 'b1' }));
-    await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES), inclusive_jobs: plain(INCLUSIVE_JOBS) }} />, root()));
+    await act(() =>
+      render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES), inclusive_jobs: plain(INCLUSIVE_JOBS) }} />, root()),
+    );
     await settle();
     await send();
     const notice = root().querySelector('.notice')!;
@@ -88,11 +109,15 @@ describe('business form', () => {
     vi.stubEnv('PUBLIC_SUPABASE_ANON_KEY', 'anon-key-for-the-test');
     localStorage.setItem('fv:auth', SESSION);
     localStorage.setItem('fv:business-draft', JSON.stringify({ version: 1, draft: validBusiness }));
-    await act(() => render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES), inclusive_jobs: plain(INCLUSIVE_JOBS) }} />, root()));
+    await act(() =>
+      render(<RegisterBusiness options={{ ...common, offers: plain(OFFER_CATEGORIES), inclusive_jobs: plain(INCLUSIVE_JOBS) }} />, root()),
+    );
     await settle();
     await send();
     await expect.poll(() => root().querySelector('[role="alert"]')).not.toBeNull();
-    expect(text(root().querySelector('[role="alert"]'))).toBe('Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.');
+    expect(text(root().querySelector('[role="alert"]'))).toBe(
+      'Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.',
+    );
     expect(root().querySelector('button[type="submit"]')!.hasAttribute('disabled')).toBe(false);
     expect(JSON.parse(localStorage.getItem('fv:business-draft')!).draft.name).toBe('Fiktiv Kantine');
     expect(root().querySelector<HTMLInputElement>('#b-name')!.value).toBe('Fiktiv Kantine');

@@ -25,7 +25,9 @@ async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string
 describe('calculator islands', () => {
   it('show the lesson’s example at once and recompute as the user types', async () => {
     await act(() => render(<KooperationsskatCalculator />, root()));
-    expect(text(root().querySelector('.summary')?.textContent)).toBe('Skattepligtig indkomst: 492.000 kr. Kooperationsskat: 70.356 kr. (selskabsskatteloven §§ 14–16 og § 19, stk. 1)');
+    expect(text(root().querySelector('.summary')?.textContent)).toBe(
+      'Skattepligtig indkomst: 492.000 kr. Kooperationsskat: 70.356 kr. (selskabsskatteloven §§ 14–16 og § 19, stk. 1)',
+    );
     await type(root().querySelector<HTMLInputElement>('#kooperationsskat-goodwill')!, '-5');
     expect(root().querySelector('#kooperationsskat-goodwill-error')?.textContent).toBe('Tallet kan ikke være negativt.');
     expect(root().querySelector('#kooperationsskat-goodwill')!.getAttribute('aria-invalid')).toBe('true');

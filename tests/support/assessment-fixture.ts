@@ -16,7 +16,10 @@ export function fixtureBank(lessonIds: readonly string[], draw = 5): Bank {
     items: Array.from({ length: BANK_FACTOR * draw }, (_, n) => ({
       id: `testopgave-${n + 1}`,
       lesson: lessonIds[n % lessonIds.length],
-      question: n % 5 === 4 ? `Testbankens opgave nummer ${n + 1}: vælg alle rigtige.` : `Testbankens opgave nummer ${n + 1}: hvilket svar er rigtigt?`,
+      question:
+        n % 5 === 4
+          ? `Testbankens opgave nummer ${n + 1}: vælg alle rigtige.`
+          : `Testbankens opgave nummer ${n + 1}: hvilket svar er rigtigt?`,
       options: IDS.map((id) => ({ id, text: `Testbankens svarmulighed ${id} til opgave ${n + 1}` })),
       // Keys spread over the letters, as the content check requires of a real bank.
       correct: n % 5 === 4 ? [IDS[Math.floor(n / 5) % 4], IDS[(Math.floor(n / 5) + 1) % 4]] : [IDS[n % 4]],
@@ -29,7 +32,10 @@ export function fixtureBank(lessonIds: readonly string[], draw = 5): Bank {
 /** Loads the fixture bank for a course that has none of its own; returns whether it did. */
 export async function ensureBank(db: Sql, course: { id: string; lessons: { id: string }[]; assessment: unknown }) {
   if (course.assessment) return false;
-  await db.query('select private.sync_assessment($1, $2::jsonb)', [course.id, JSON.stringify(bankPayload(fixtureBank(course.lessons.map((l) => l.id))))]);
+  await db.query('select private.sync_assessment($1, $2::jsonb)', [
+    course.id,
+    JSON.stringify(bankPayload(fixtureBank(course.lessons.map((l) => l.id)))),
+  ]);
   return true;
 }
 
@@ -45,7 +51,9 @@ export interface StartedAttempt {
  */
 export async function keysOf(db: Sql, attemptId: string): Promise<Record<string, string[]>> {
   const { rows } = await db.query<{ question_id: string; keys: string[] }>(
-    `select m.question_id, m.keys from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`, [attemptId]);
+    `select m.question_id, m.keys from public.assessment_attempts a, private.attempt_marks(a, '{}') m where a.id = $1`,
+    [attemptId],
+  );
   return Object.fromEntries(rows.map((r) => [r.question_id, r.keys]));
 }
 
@@ -56,7 +64,18 @@ export async function takeAssessment(db: Sql, session: Rpc, courseId: string, ri
   const attempt = await session.rpc<StartedAttempt>('start_assessment', { p_course_id: courseId });
   const keys = await keysOf(db, attempt.attempt_id);
   const answers = Object.fromEntries(
-    attempt.questions.map((q) => [q.id, right ? keys[q.id]! : q.options.map((o) => o.id).filter((id) => !keys[q.id]!.includes(id)).slice(0, 1)]),
+    attempt.questions.map((q) => [
+      q.id,
+      right
+        ? keys[q.id]!
+        : q.options
+            .map((o) => o.id)
+            .filter((id) => !keys[q.id]!.includes(id))
+            .slice(0, 1),
+    ]),
   );
-  return session.rpc<{ passed: boolean; score_percent: number; submitted_at: string }>('submit_assessment', { p_attempt_id: attempt.attempt_id, p_answers: answers });
+  return session.rpc<{ passed: boolean; score_percent: number; submitted_at: string }>('submit_assessment', {
+    p_attempt_id: attempt.attempt_id,
+    p_answers: answers,
+  });
 }

@@ -77,7 +77,10 @@ async function createDatabase(admin: pg.Client, name: string, template: string |
   }
 }
 
-async function postgres(url: string, template: string | undefined): Promise<Connection & { migrated: boolean; alone<T>(work: () => Promise<T>): Promise<T> }> {
+async function postgres(
+  url: string,
+  template: string | undefined,
+): Promise<Connection & { migrated: boolean; alone<T>(work: () => Promise<T>): Promise<T> }> {
   const name = `fv_test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -112,7 +115,10 @@ async function connect(url: string): Promise<Connection> {
   let queue = Promise.resolve();
   const run = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work);
-    queue = next.then(() => {}, () => {});
+    queue = next.then(
+      () => {},
+      () => {},
+    );
     return next;
   };
   const sql: Sql = { exec: (s) => client.query(s), query: (s, p) => client.query(s, p as unknown[]) as never };
@@ -191,7 +197,10 @@ export async function createTestDb(options: { bare?: boolean } = {}): Promise<Te
     service: () => session('service_role', { role: 'service_role' }),
     definer: (user) => session('none', claimsOf(user)),
     async createUser(email) {
-      const { rows } = await conn.query<{ id: string }>('insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id', [email]);
+      const { rows } = await conn.query<{ id: string }>(
+        'insert into auth.users (email, email_confirmed_at) values ($1, now()) returning id',
+        [email],
+      );
       return { id: rows[0]!.id, email };
     },
     async makeEditor(user) {

@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { copySite, ROOT as root } from '../../scripts/site-copy.ts';
 
-
 export interface FixtureSite {
   dir: string;
   write(path: string, text: string): void;
@@ -79,5 +78,7 @@ export const lessonFile = (fields: Record<string, string> = {}) =>
   }) + '\nTekst i lektionen.\n';
 
 function frontmatter(fields: Record<string, string>) {
-  return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+  return `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n`;
 }

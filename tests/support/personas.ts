@@ -31,8 +31,7 @@ export const course = catalogue.courses.find((c) => c.status === 'published' && 
 export const quizLessons = course.lessons.filter((l) => l.questions.length > 0 && l.status === 'published');
 
 /** The right answers of a lesson's check, as the browser sends them. */
-export const rightAnswers = (lesson: (typeof quizLessons)[number]) =>
-  Object.fromEntries(lesson.questions.map((q) => [q.id, q.correct]));
+export const rightAnswers = (lesson: (typeof quizLessons)[number]) => Object.fromEntries(lesson.questions.map((q) => [q.id, q.correct]));
 
 export const wrongAnswers = (lesson: (typeof quizLessons)[number]) =>
   Object.fromEntries(lesson.questions.map((q) => [q.id, ['forkert-svar']]));

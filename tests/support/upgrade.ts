@@ -18,11 +18,13 @@ import { readSitePages } from '../../scripts/site-pages.ts';
 /** Applies migrations by file name, each in its own transaction, recorded as the Supabase CLI does. */
 export async function applyMigrations(db: Sql, files: string[], sqlOf = (f: string) => readFileSync(join(MIGRATIONS_DIR, f), 'utf8')) {
   for (const file of files)
-    await db.exec(`begin;\n${sqlOf(file)}\n;insert into supabase_migrations.schema_migrations (version, name)
-      values ('${file.slice(0, 14)}', '${file.slice(15, -4)}');\ncommit;`).catch(async (e) => {
-      await db.exec('rollback').catch(() => {});
-      throw new Error(`${file}: ${(e as Error).message}`);
-    });
+    await db
+      .exec(`begin;\n${sqlOf(file)}\n;insert into supabase_migrations.schema_migrations (version, name)
+      values ('${file.slice(0, 14)}', '${file.slice(15, -4)}');\ncommit;`)
+      .catch(async (e) => {
+        await db.exec('rollback').catch(() => {});
+        throw new Error(`${file}: ${(e as Error).message}`);
+      });
 }
 
 /** Tables with a column that refers to a person (a foreign key to auth.users, or a name that says so), and auth.users. */
@@ -90,28 +92,44 @@ export async function generateLearners(db: TestDb, count: number) {
   await db.makeEditor(editor);
   await ensureBank(db, course);
   const lessons = course.lessons.filter((l) => l.status === 'published');
-  const terms = readSitePages().filter((p) => p.kind === 'glossary').map((p) => p.path);
+  const terms = readSitePages()
+    .filter((p) => p.kind === 'glossary')
+    .map((p) => p.path);
 
   for (const [i, user] of users.entries()) {
     const me = db.as(user);
     // Everyone did part of the course; every tenth all of it, the assessment and the certificate.
     const done = i % 10 === 0 ? lessons : lessons.slice(0, 1 + (i % lessons.length));
     for (const l of done) {
-      if (l.questions.length) await me.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
+      if (l.questions.length)
+        await me.rpc('record_quiz_attempt', { p_attempt_id: randomUUID(), p_lesson_id: l.id, p_answers: rightAnswers(l) });
       else await me.rpc('record_lesson_done', { p_lesson_id: l.id });
     }
     if (i % 10 === 0) {
       await takeAssessment(db, me, course.id);
       const cert = await me.rpc<{ code: string }>('issue_certificate', { p_course_id: course.id });
       if (i % 30 === 0)
-        await me.rpc('save_advisor_listing', { p_listing: { profession: 'revisor', city: 'København', about: 'Fiktivt eksempel: revisor for andelsselskaber.', contact: 'https://raadgiver.example.dk' } });
-      if (i === 100) await db.as(editor).rpc('revoke_certificate', { p_code: cert.code, p_reason: 'Fiktiv tilbagekaldelse i opgraderingstesten.' });
+        await me.rpc('save_advisor_listing', {
+          p_listing: {
+            profession: 'revisor',
+            city: 'København',
+            about: 'Fiktivt eksempel: revisor for andelsselskaber.',
+            contact: 'https://raadgiver.example.dk',
+          },
+        });
+      if (i === 100)
+        await db.as(editor).rpc('revoke_certificate', { p_code: cert.code, p_reason: 'Fiktiv tilbagekaldelse i opgraderingstesten.' });
     }
     if (i % 7 === 1) {
-      const s = await me.rpc<{ id: string; version: number }>('submit_case_story', { p_submission: validSubmission({ organisation: `Fiktiv Virksomhed ${i} A.M.B.A.` }) });
+      const s = await me.rpc<{ id: string; version: number }>('submit_case_story', {
+        p_submission: validSubmission({ organisation: `Fiktiv Virksomhed ${i} A.M.B.A.` }),
+      });
       if (i % 21 === 1) await db.as(editor).rpc('review_submission', { p_id: s.id, p_version: s.version, p_decision: 'approve' });
     }
-    if (i % 11 === 2) await me.rpc('report_error', { p_report: validReport({ page_path: terms[i % terms.length], what: `Fiktiv fejlmelding nummer ${i} om en paragraf.` }) });
+    if (i % 11 === 2)
+      await me.rpc('report_error', {
+        p_report: validReport({ page_path: terms[i % terms.length], what: `Fiktiv fejlmelding nummer ${i} om en paragraf.` }),
+      });
     if (i % 50 === 3) {
       // In the released migrations' shape: a business's inclusive jobs came later (20261207140000_inclusive_jobs.sql).
       const { inclusive_jobs: _, ...released } = validBusiness({ name: `Fiktiv Kantine ${i}`, cvr: validCvr(i) });

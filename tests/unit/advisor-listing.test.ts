@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fetchAdvisors, listingProblems, normaliseContact } from '../../src/lib/advisors/listing.ts';
 
-const good = { profession: 'revisor', firm: '', city: 'København', about: 'Reviderer andelsselskaber og foreninger.', contact: 'https://revision.example.dk' };
+const good = {
+  profession: 'revisor',
+  firm: '',
+  city: 'København',
+  about: 'Reviderer andelsselskaber og foreninger.',
+  contact: 'https://revision.example.dk',
+};
 
 describe('advisor listing', () => {
   it('accepts a complete listing, with or without a firm', () => {
@@ -10,8 +16,9 @@ describe('advisor listing', () => {
   });
 
   it('names each field the database would refuse', () => {
-    expect(listingProblems({ profession: 'astronaut', firm: 'X', city: 'K', about: 'For kort.', contact: 'http://usikker.example.dk' }))
-      .toEqual(['profession', 'firm', 'city', 'about', 'contact']);
+    expect(
+      listingProblems({ profession: 'astronaut', firm: 'X', city: 'K', about: 'For kort.', contact: 'http://usikker.example.dk' }),
+    ).toEqual(['profession', 'firm', 'city', 'about', 'contact']);
     expect(listingProblems({ ...good, about: 'x'.repeat(601) })).toEqual(['about']);
     expect(listingProblems({ ...good, contact: 'javascript:alert(1)' })).toEqual(['contact']);
   });

@@ -8,14 +8,28 @@ const refusal = (message: string, detail: string | null = null, status = 400) =>
 
 describe('assessment refusals in Danish', () => {
   it('say when the next attempt is allowed', () => {
-    expect(assessmentError(refusal('assessment_attempt_limit', '2026-11-30T13:05:00Z', 429))).toEqual({ key: 'assessment.error.attemptLimit', when: '2026-11-30T13:05:00Z' });
+    expect(assessmentError(refusal('assessment_attempt_limit', '2026-11-30T13:05:00Z', 429))).toEqual({
+      key: 'assessment.error.attemptLimit',
+      when: '2026-11-30T13:05:00Z',
+    });
     expect(assessmentError(refusal('attempt_expired', ''))).toEqual({ key: 'assessment.error.expired' });
     expect(assessmentError(refusal('attempt_expired', '2026-11-30T13:05:00Z')).key).toBe('assessment.error.expiredWait');
   });
 
   it('map every refusal of the database to its own message', () => {
-    const codes = ['not_signed_in', 'assessment_not_found', 'assessment_already_passed', 'attempt_not_found', 'attempt_already_submitted',
-      'attempt_not_submitted', 'invalid_answers', 'not_editor', 'certificate_not_found', 'certificate_already_revoked', 'revocation_reason_required'];
+    const codes = [
+      'not_signed_in',
+      'assessment_not_found',
+      'assessment_already_passed',
+      'attempt_not_found',
+      'attempt_already_submitted',
+      'attempt_not_submitted',
+      'invalid_answers',
+      'not_editor',
+      'certificate_not_found',
+      'certificate_already_revoked',
+      'revocation_reason_required',
+    ];
     const keys = codes.map((c) => assessmentError(refusal(c)).key);
     expect(new Set(keys).size).toBe(codes.length);
     expect(keys).not.toContain('assessment.error.unknown');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueUnavailable, contributionsUnavailable, isLocalUrl, lessonsUnknownToDatabase, productionBackendProblem, unknownLessons } from '../../src/lib/build-backend.ts';
+import {
+  catalogueUnavailable,
+  contributionsUnavailable,
+  isLocalUrl,
+  lessonsUnknownToDatabase,
+  productionBackendProblem,
+  unknownLessons,
+} from '../../src/lib/build-backend.ts';
 
 const site = 'https://faellesvaerdier.dk';
 const project = { siteUrl: site, supabaseUrl: 'https://abcdefgh.supabase.co', anonKey: 'eyJ.anon.key' };
@@ -15,7 +22,9 @@ describe('production build backend', () => {
   });
 
   it('names what is missing, in Danish, and how to build locally instead', () => {
-    expect(productionBackendProblem({ ...project, supabaseUrl: undefined })).toMatch(/^Produktionsbygningen til https:\/\/faellesvaerdier\.dk mangler PUBLIC_SUPABASE_URL\. Sæt den/);
+    expect(productionBackendProblem({ ...project, supabaseUrl: undefined })).toMatch(
+      /^Produktionsbygningen til https:\/\/faellesvaerdier\.dk mangler PUBLIC_SUPABASE_URL\. Sæt den/,
+    );
     expect(productionBackendProblem({ ...project, anonKey: ' ' })).toContain('mangler PUBLIC_SUPABASE_ANON_KEY.');
     const both = productionBackendProblem({ ...project, supabaseUrl: '', anonKey: undefined })!;
     expect(both).toContain('mangler PUBLIC_SUPABASE_URL og PUBLIC_SUPABASE_ANON_KEY. Sæt dem');
@@ -27,7 +36,9 @@ describe('production build backend', () => {
   });
 
   it('explains a failed story fetch', () => {
-    expect(contributionsUnavailable('historier', 'https://abcdefgh.supabase.co', 'HTTP 503')).toMatch(/^Kunne ikke hente de godkendte historier fra https:\/\/abcdefgh\.supabase\.co \(HTTP 503\)\./);
+    expect(contributionsUnavailable('historier', 'https://abcdefgh.supabase.co', 'HTTP 503')).toMatch(
+      /^Kunne ikke hente de godkendte historier fra https:\/\/abcdefgh\.supabase\.co \(HTTP 503\)\./,
+    );
   });
 
   it('finds the lessons the database does not know, in the site’s order', () => {
@@ -37,9 +48,15 @@ describe('production build backend', () => {
 
   it('names the unknown lessons in Danish and says what to run', () => {
     const one = lessonsUnknownToDatabase(['ny-lektion'], 'https://abcdefgh.supabase.co');
-    expect(one).toMatch(/^Databasen på https:\/\/abcdefgh\.supabase\.co kender ikke lektionen: ny-lektion\. Kursister kunne ikke få den registreret/);
+    expect(one).toMatch(
+      /^Databasen på https:\/\/abcdefgh\.supabase\.co kender ikke lektionen: ny-lektion\. Kursister kunne ikke få den registreret/,
+    );
     expect(one).toContain('npm run deploy:db');
-    expect(lessonsUnknownToDatabase(['a', 'b'], 'https://x.supabase.co')).toContain('kender ikke disse 2 lektioner: a, b. Kursister kunne ikke få dem');
-    expect(catalogueUnavailable('https://x.supabase.co', 'HTTP 404')).toMatch(/^Kunne ikke hente kursuskatalogets lektioner fra https:\/\/x\.supabase\.co \(HTTP 404\)/);
+    expect(lessonsUnknownToDatabase(['a', 'b'], 'https://x.supabase.co')).toContain(
+      'kender ikke disse 2 lektioner: a, b. Kursister kunne ikke få dem',
+    );
+    expect(catalogueUnavailable('https://x.supabase.co', 'HTTP 404')).toMatch(
+      /^Kunne ikke hente kursuskatalogets lektioner fra https:\/\/x\.supabase\.co \(HTTP 404\)/,
+    );
   });
 });

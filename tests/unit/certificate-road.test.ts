@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { missingSteps } from '../../src/lib/account/certificate-road.ts';
 
-const lessons = [{ id: 'a', title: 'A', url: '/kurser/k/a/' }, { id: 'b', title: 'B', url: '/kurser/k/b/' }];
+const lessons = [
+  { id: 'a', title: 'A', url: '/kurser/k/a/' },
+  { id: 'b', title: 'B', url: '/kurser/k/b/' },
+];
 const base = { courseUrl: '/kurser/k/', lessons, nameUrl: '#certificate-name' };
 
 describe('the steps a certificate still needs', () => {
@@ -16,7 +19,8 @@ describe('the steps a certificate still needs', () => {
     expect(missingSteps({ ...base, isDone: () => true, passed: true, name: 'Ana' })).toEqual([]);
   });
   it('trusts the database when it misses lessons this browser has', () => {
-    expect(missingSteps({ ...base, isDone: () => true, serverLessonsMissing: 1, passed: true, name: 'Ana' }))
-      .toEqual([{ kind: 'lessons', lessons: [], courseUrl: '/kurser/k/' }]);
+    expect(missingSteps({ ...base, isDone: () => true, serverLessonsMissing: 1, passed: true, name: 'Ana' })).toEqual([
+      { kind: 'lessons', lessons: [], courseUrl: '/kurser/k/' },
+    ]);
   });
 });

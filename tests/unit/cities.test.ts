@@ -64,7 +64,11 @@ describe('the city-case schema', () => {
 
 describe('the city cases on the site', () => {
   it('has at least six cases, each in Danish and in English', () => {
-    const ids = (lang: string) => cases.filter((c) => c.data.lang === lang).map((c) => c.data.caseId).sort();
+    const ids = (lang: string) =>
+      cases
+        .filter((c) => c.data.lang === lang)
+        .map((c) => c.data.caseId)
+        .sort();
     expect(ids('da').length).toBeGreaterThanOrEqual(6);
     expect(ids('en')).toEqual(ids('da'));
   });
@@ -107,7 +111,9 @@ describe('the content check on city cases', { timeout: 30_000 }, () => {
   });
 
   it('finds an old review date and a link to a page that does not exist', () => {
-    const problems = spoiled('en/barcelona.md', (t) => t.replace('reviewed: 2026-12-07', 'reviewed: 2024-01-01').replace('href: /historier/', 'href: /findes-ikke/'));
+    const problems = spoiled('en/barcelona.md', (t) =>
+      t.replace('reviewed: 2026-12-07', 'reviewed: 2024-01-01').replace('href: /historier/', 'href: /findes-ikke/'),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/en\/barcelona\.md: reviewed 2024-01-01 er over 12 måneder gammel/));
     expect(problems).toContainEqual('src/content/cities/en/barcelona.md: actions: /findes-ikke/ fører ingen steder hen');
   });

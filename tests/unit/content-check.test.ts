@@ -29,7 +29,8 @@ function spoiled(file: string, change: (text: string) => string, now = TODAY) {
 const LESSON = 'courses/andelsselskabet/01-hvad-er-et-andelsselskab.md';
 const BANK = 'courses/andelsselskabet/assessment.yaml';
 const lessonIds = () =>
-  readdirSync(join(root, 'courses/andelsselskabet')).filter((f) => /^\d{2}-.+\.md$/.test(f))
+  readdirSync(join(root, 'courses/andelsselskabet'))
+    .filter((f) => /^\d{2}-.+\.md$/.test(f))
     .map((f) => /^id: (.+)$/m.exec(readFileSync(join(root, 'courses/andelsselskabet', f), 'utf8'))![1]!.trim());
 
 /** A copy of the real content with the andelsselskabet bank replaced (or removed, with null). */
@@ -46,7 +47,9 @@ describe('content check', () => {
     const within = checkContent(root, new Date('2027-12-31T12:00:00+01:00')).filter((p) => p.file.endsWith('rates.ts'));
     expect(within).toEqual([]);
     const past = checkContent(root, new Date('2028-01-01T12:00:00+01:00')).filter((p) => p.file.endsWith('rates.ts'));
-    expect(past.map((p) => p.message)).toEqual(['satserne »procurement« gælder kun til 2027-12-31 (2026–2027); læg den næste periode ind med kilde']);
+    expect(past.map((p) => p.message)).toEqual([
+      'satserne »procurement« gælder kun til 2027-12-31 (2026–2027); læg den næste periode ind med kilde',
+    ]);
   });
 
   it('finds nothing wrong in the published content', () => {
@@ -54,40 +57,57 @@ describe('content check', () => {
   });
 
   it('fails on a published lesson without a knowledge check', () => {
-    expect(spoiled(LESSON, (t) => t.replace(/^quiz:[\s\S]*?(?=^---$)/m, ''))).toContain(`${LESSON}: videnstjekket har 0 spørgsmål; en udgivet lektion skal have 3–5`);
+    expect(spoiled(LESSON, (t) => t.replace(/^quiz:[\s\S]*?(?=^---$)/m, ''))).toContain(
+      `${LESSON}: videnstjekket har 0 spørgsmål; en udgivet lektion skal have 3–5`,
+    );
   });
 
   it('fails on a lesson without objectives or sources', () => {
-    const problems = spoiled(LESSON, (t) => t.replace(/^objectives:\n(?:\s+- .*\n)+/m, 'objectives: []\n').replace(/^sources:\n(?:\s+-? ?\w+:.*\n)+/m, 'sources: []\n'));
+    const problems = spoiled(LESSON, (t) =>
+      t.replace(/^objectives:\n(?:\s+- .*\n)+/m, 'objectives: []\n').replace(/^sources:\n(?:\s+-? ?\w+:.*\n)+/m, 'sources: []\n'),
+    );
     expect(problems.some((p) => p.startsWith(`${LESSON}: objectives`))).toBe(true);
     expect(problems.some((p) => p.startsWith(`${LESSON}: sources`))).toBe(true);
   });
 
   it('fails on a broken internal link and on a glossary reference to a missing term', () => {
-    const problems = spoiled(LESSON, (t) => `${t}\n\nSe [et kursus, der ikke findes](/kurser/findes-ikke/) og [et begreb](/ordbog/opdigtet-begreb/).\n`);
+    const problems = spoiled(
+      LESSON,
+      (t) => `${t}\n\nSe [et kursus, der ikke findes](/kurser/findes-ikke/) og [et begreb](/ordbog/opdigtet-begreb/).\n`,
+    );
     expect(problems).toContain(`${LESSON}: internt link til /kurser/findes-ikke/ fører ingen steder hen`);
     expect(problems).toContain(`${LESSON}: begrebet »opdigtet-begreb« findes ikke i ordbogen`);
   });
 
   it('fails on an empty section', () => {
-    expect(spoiled(LESSON, (t) => `${t}\n## Et tomt afsnit\n\n## Et andet afsnit\n\nTekst.\n`)).toContain(`${LESSON}: afsnittet »Et tomt afsnit« er tomt`);
+    expect(spoiled(LESSON, (t) => `${t}\n## Et tomt afsnit\n\n## Et andet afsnit\n\nTekst.\n`)).toContain(
+      `${LESSON}: afsnittet »Et tomt afsnit« er tomt`,
+    );
   });
 
   it('fails on a published lesson or story without a review date', () => {
     const story = 'src/content/stories/merkur-andelskasse.md';
-    expect(spoiled(LESSON, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(`${LESSON}: mangler reviewed: datoen for seneste faglige gennemgang`);
-    expect(spoiled(story, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(`${story}: mangler reviewed: datoen for seneste faglige gennemgang`);
+    expect(spoiled(LESSON, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(
+      `${LESSON}: mangler reviewed: datoen for seneste faglige gennemgang`,
+    );
+    expect(spoiled(story, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(
+      `${story}: mangler reviewed: datoen for seneste faglige gennemgang`,
+    );
   });
 
   it('fails on a review older than 12 months', () => {
-    const reviewedOn = (date: string) => (t: string) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
+    const reviewedOn = (date: string) => (t: string) =>
+      t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
     const stale = `${LESSON}: reviewed 2026-01-15 er over 12 måneder gammel: gennemgå lektionen igen`;
     expect(spoiled(LESSON, reviewedOn('2026-01-15'), new Date('2027-02-01'))).toContain(stale);
-    expect(spoiled(LESSON, reviewedOn('2026-04-15'), new Date('2027-02-01')).filter((p) => p.startsWith(`${LESSON}: reviewed`))).toEqual([]);
+    expect(spoiled(LESSON, reviewedOn('2026-04-15'), new Date('2027-02-01')).filter((p) => p.startsWith(`${LESSON}: reviewed`))).toEqual(
+      [],
+    );
   });
 
   it('warns from 60 days before a review expires, and fails the day after it has', { timeout: 20_000 }, () => {
-    const reviewedOn = (date: string) => (t: string) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
+    const reviewedOn = (date: string) => (t: string) =>
+      t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${date}`);
     spoiled(LESSON, reviewedOn('2026-03-01'));
     const review = (now: string) => checkContent(copy!, new Date(now)).filter((p) => p.file === LESSON && p.message.startsWith('reviewed'));
     // Reviewed 2026-03-01: valid until 2027-03-01; the warning starts 60 days before (2026-12-31).
@@ -95,7 +115,9 @@ describe('content check', () => {
     expect(review('2026-12-31T12:00:00Z')).toEqual([
       { file: LESSON, message: 'reviewed 2026-03-01 udløber 2027-03-01 (om 60 dage): gennemgå lektionen inden da', warning: true },
     ]);
-    expect(review('2027-02-28T12:00:00Z')).toEqual([expect.objectContaining({ message: expect.stringContaining('(om 1 dage)'), warning: true })]);
+    expect(review('2027-02-28T12:00:00Z')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('(om 1 dage)'), warning: true }),
+    ]);
     expect(review('2027-03-02T12:00:00Z')).toEqual([
       { file: LESSON, message: 'reviewed 2026-03-01 er over 12 måneder gammel: gennemgå lektionen igen' },
     ]);
@@ -104,16 +126,22 @@ describe('content check', () => {
   it('without a date it reads the real clock, as `npm run content:check` does', () => {
     const stamp = new Date(Date.now() - 330 * 24 * 3600_000).toISOString().slice(0, 10);
     spoiled(LESSON, (t) => t.replace(/^reviewed:.*\n/m, '').replace(/^id: .*$/m, (line) => `${line}\nreviewed: ${stamp}`));
-    expect(checkContent(copy!).filter((p) => p.file === LESSON)).toEqual([expect.objectContaining({ message: expect.stringContaining('(om 35 dage)'), warning: true })]);
+    expect(checkContent(copy!).filter((p) => p.file === LESSON)).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('(om 35 dage)'), warning: true }),
+    ]);
   });
 
   it('fails on a note to editors in published text', () => {
-    expect(spoiled(LESSON, (t) => `${t}\nSatsen er efter det oplyste uændret.\n`)).toContain(`${LESSON}: »efter det oplyste« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`);
+    expect(spoiled(LESSON, (t) => `${t}\nSatsen er efter det oplyste uændret.\n`)).toContain(
+      `${LESSON}: »efter det oplyste« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`,
+    );
   });
 
   it('fails on a glossary term that relates to a term that does not exist', () => {
     const file = 'src/content/glossary/amba.md';
-    expect(spoiled(file, (t) => t.replace(/^related: \[/m, 'related: [findes-ikke, '))).toContain(`${file}: related: findes-ikke findes ikke i ordbogen`);
+    expect(spoiled(file, (t) => t.replace(/^related: \[/m, 'related: [findes-ikke, '))).toContain(
+      `${file}: related: findes-ikke findes ikke i ordbogen`,
+    );
   });
 
   it('fails on a published course without an assessment bank', () => {
@@ -141,23 +169,37 @@ describe('content check', () => {
     expect(withBank('draw: [')[0]).toMatch(/^courses\/andelsselskabet\/assessment.yaml: ikke gyldig YAML/);
   });
 
-  it('fails on a bank whose keys lean on one letter, on a key set repeated, and on an explanation that names a letter', { timeout: 60_000 }, () => {
+  it('fails on a bank whose keys lean on one letter, on a key set repeated, and on an explanation that names a letter', {
+    timeout: 60_000,
+  }, () => {
     const good = JSON.parse(JSON.stringify(fixtureBank(lessonIds()))) as ReturnType<typeof fixtureBank>;
     const skewed = structuredClone(good);
     // Every single-answer item keyed »b«, as the review found in a real bank; every multi-answer one keyed [a, b].
     for (const item of skewed.items) item.correct = item.correct.length === 1 ? ['b'] : ['a', 'b'];
     skewed.items[0]!.explanation = 'Det rigtige er svar b, fordi loven siger det.';
     const problems = withBank(skewed);
-    expect(problems).toContain(`${BANK}: items: »b« er det rigtige svar i 16 af 16 spørgsmål med ét svar (100 %); højst 40 % må have samme bogstav`);
+    expect(problems).toContain(
+      `${BANK}: items: »b« er det rigtige svar i 16 af 16 spørgsmål med ét svar (100 %); højst 40 % må have samme bogstav`,
+    );
     expect(problems).toContain(`${BANK}: items: »a« er aldrig det rigtige svar i et spørgsmål med ét svar; brug hvert af bogstaverne a–d`);
-    expect(problems).toContain(`${BANK}: items: 4 af 4 spørgsmål med flere rigtige svar har de rigtige svar [a, b]; højst halvdelen må have de samme`);
-    expect(problems).toContain(`${BANK}: items.0.explanation: »svar b« henviser til en svarmulighed med dens bogstav, som kursisten aldrig ser`);
+    expect(problems).toContain(
+      `${BANK}: items: 4 af 4 spørgsmål med flere rigtige svar har de rigtige svar [a, b]; højst halvdelen må have de samme`,
+    );
+    expect(problems).toContain(
+      `${BANK}: items.0.explanation: »svar b« henviser til en svarmulighed med dens bogstav, som kursisten aldrig ser`,
+    );
     // Just within the rule: 6 of 16 (37,5 %) on one letter.
     const edge = structuredClone(good);
-    edge.items.filter((i) => i.correct.length === 1).forEach((item, n) => (item.correct = [n < 6 ? 'a' : ['b', 'c', 'd'][n % 3]!] as never));
+    edge.items
+      .filter((i) => i.correct.length === 1)
+      .forEach((item, n) => (item.correct = [n < 6 ? 'a' : ['b', 'c', 'd'][n % 3]!] as never));
     expect(withBank(edge).filter((p) => p.startsWith(BANK))).toEqual([]);
     const over = structuredClone(good);
-    over.items.filter((i) => i.correct.length === 1).forEach((item, n) => (item.correct = [n < 7 ? 'a' : ['b', 'c', 'd'][n % 3]!] as never));
-    expect(withBank(over)).toContain(`${BANK}: items: »a« er det rigtige svar i 7 af 16 spørgsmål med ét svar (44 %); højst 40 % må have samme bogstav`);
+    over.items
+      .filter((i) => i.correct.length === 1)
+      .forEach((item, n) => (item.correct = [n < 7 ? 'a' : ['b', 'c', 'd'][n % 3]!] as never));
+    expect(withBank(over)).toContain(
+      `${BANK}: items: »a« er det rigtige svar i 7 af 16 spørgsmål med ét svar (44 %); højst 40 % må have samme bogstav`,
+    );
   });
 });

@@ -27,7 +27,22 @@ describe('business entry fields', () => {
   });
   it('an empty draft names every required field', () => {
     expect(Object.keys(validate(emptyDraft())).sort()).toEqual(
-      ['consent_privacy', 'consent_publish', 'contact_email', 'contact_name', 'cvr', 'description', 'district', 'founded', 'legal_form', 'name', 'offers', 'rsv', 'sector'].sort());
+      [
+        'consent_privacy',
+        'consent_publish',
+        'contact_email',
+        'contact_name',
+        'cvr',
+        'description',
+        'district',
+        'founded',
+        'legal_form',
+        'name',
+        'offers',
+        'rsv',
+        'sector',
+      ].sort(),
+    );
   });
 });
 
@@ -38,7 +53,9 @@ describe('error report fields', () => {
     expect(report.toInput({ what: ` ${validReport().what} `, source: ' ', email: '' }, page)).toEqual(validReport());
   });
   it('only lesson, story and glossary pages take reports', () => {
-    expect(report.validate({ what: validReport().what, source: '', email: '' }, { ...page, path: '/redaktion/' })).toEqual({ page_path: 'page' });
+    expect(report.validate({ what: validReport().what, source: '', email: '' }, { ...page, path: '/redaktion/' })).toEqual({
+      page_path: 'page',
+    });
   });
 });
 

@@ -5,8 +5,13 @@ import { parse } from 'yaml';
 import { cpdCsv, cpdOverview, cpdPeriod } from '../../src/lib/account/cpd.ts';
 
 const cert = (over: Partial<Parameters<typeof cpdOverview>[0][number]>) => ({
-  course_title: 'Andelsselskabet', subject_area: 'Anden relevant lovgivning og faglige standarder', completed_on: '2025-03-01',
-  hours: 1.5, code: 'ABCD-EFGH-2345', revoked_at: null, ...over,
+  course_title: 'Andelsselskabet',
+  subject_area: 'Anden relevant lovgivning og faglige standarder',
+  completed_on: '2025-03-01',
+  hours: 1.5,
+  code: 'ABCD-EFGH-2345',
+  revoked_at: null,
+  ...over,
 });
 
 describe('CPD periods (fixed three-year periods from 1 January 2021)', () => {
@@ -27,14 +32,22 @@ describe('CPD periods (fixed three-year periods from 1 January 2021)', () => {
       cert({ completed_on: '2025-01-01', hours: 9, code: 'R', revoked_at: '2025-02-01' }),
       cert({ completed_on: '2025-01-01', hours: 4, code: 'N', subject_area: null }),
     ]);
-    expect(periods.map((p) => [p.from, p.total, p.rows.map((r) => r.code)])).toEqual([[2024, 3.5, ['A', 'B']], [2021, 1.75, ['C']]]);
+    expect(periods.map((p) => [p.from, p.total, p.rows.map((r) => r.code)])).toEqual([
+      [2024, 3.5, ['A', 'B']],
+      [2021, 1.75, ['C']],
+    ]);
     expect(periods[0]!.byArea).toEqual([{ area: 'Anden relevant lovgivning og faglige standarder', hours: 3.5 }]);
   });
 
   it('writes a CSV a Danish spreadsheet opens: semicolons, decimal comma, BOM, quoted text', () => {
-    const csv = cpdCsv(cpdOverview([cert({ course_title: 'Regnskab; skat', hours: 1.75 })]), { participant: 'Ana Jensen', verifyUrl: 'https://x.dk/bevis/' });
+    const csv = cpdCsv(cpdOverview([cert({ course_title: 'Regnskab; skat', hours: 1.75 })]), {
+      participant: 'Ana Jensen',
+      verifyUrl: 'https://x.dk/bevis/',
+    });
     expect(csv.startsWith('\uFEFF# Ana Jensen.')).toBe(true);
-    expect(csv.split('\r\n')[2]).toBe('2024-2026;"Regnskab; skat";Anden relevant lovgivning og faglige standarder;2025-03-01;1,75;ABCD-EFGH-2345');
+    expect(csv.split('\r\n')[2]).toBe(
+      '2024-2026;"Regnskab; skat";Anden relevant lovgivning og faglige standarder;2025-03-01;1,75;ABCD-EFGH-2345',
+    );
   });
 });
 

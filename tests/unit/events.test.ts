@@ -16,8 +16,12 @@ const STAMP = new Date('2026-12-07T18:00:00Z');
 const TRICKY = 'Kooperativ dag, 2027; med taler\nog frokost \\ fest';
 
 const summer: CalendarEvent = {
-  id: 'kooperativ-dag', title: TRICKY, start: '2027-07-03T10:00', end: '2027-07-03T15:30',
-  location: 'Vartov, Farvergade 27, 1463 København K', url: `https://${HOST}/arrangementer/kooperativ-dag/`,
+  id: 'kooperativ-dag',
+  title: TRICKY,
+  start: '2027-07-03T10:00',
+  end: '2027-07-03T15:30',
+  location: 'Vartov, Farvergade 27, 1463 København K',
+  url: `https://${HOST}/arrangementer/kooperativ-dag/`,
   description: 'Første linje.\nAnden linje; med semikolon, og komma.',
 };
 const winter: CalendarEvent = { ...summer, id: 'vintermoede', title: 'Vintermøde', start: '2027-01-14T19:00', end: undefined };
@@ -62,7 +66,12 @@ describe('the iCalendar writer (RFC 5545), read back by ical.js', () => {
     expect(ics).toContain('DTSTART;TZID=Europe/Copenhagen:20270703T100000');
     const vtimezone = root.getFirstSubcomponent('vtimezone')!;
     expect(vtimezone.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen');
-    expect(vtimezone.getAllSubcomponents().map((c) => c.name).sort()).toEqual(['daylight', 'standard']);
+    expect(
+      vtimezone
+        .getAllSubcomponents()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['daylight', 'standard']);
     expect(events[0]!.startDate.zone.tzid).toBe('Europe/Copenhagen');
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2027-07-03T08:00:00.000Z');
     expect(events[0]!.endDate.toJSDate().toISOString()).toBe('2027-07-03T13:30:00.000Z');
@@ -119,7 +128,13 @@ describe('Copenhagen time', () => {
 
 describe('the archive split (pinned clock)', () => {
   const ev = (title: string, start: string, end?: string) => ({ data: { title, start, ...(end ? { end } : {}) } });
-  const events = [ev('Senere', '2027-02-01T10:00'), ev('I gang', '2026-12-07T18:00', '2026-12-07T21:00'), ev('Hel dag i dag', '2026-12-07'), ev('Sidste uge', '2026-11-30T10:00', '2026-11-30T12:00'), ev('Sidste år', '2025-12-01')];
+  const events = [
+    ev('Senere', '2027-02-01T10:00'),
+    ev('I gang', '2026-12-07T18:00', '2026-12-07T21:00'),
+    ev('Hel dag i dag', '2026-12-07'),
+    ev('Sidste uge', '2026-11-30T10:00', '2026-11-30T12:00'),
+    ev('Sidste år', '2025-12-01'),
+  ];
 
   it('keeps an event upcoming until it is over, sorted by start; the archive newest first', () => {
     const { upcoming, past } = splitByDate(events, new Date('2026-12-07T19:30:00Z')); // 20.30 in Copenhagen
@@ -159,7 +174,8 @@ describe('the event schema', () => {
   });
 
   it('refuses a sign-up link that is not http or https', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/']) expect(eventSchema.safeParse({ ...validEvent, signUpUrl: url }).success, url).toBe(false);
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://example.org/'])
+      expect(eventSchema.safeParse({ ...validEvent, signUpUrl: url }).success, url).toBe(false);
   });
 
   it('refuses an end before the start, a time that does not exist and a district not on the list', () => {
@@ -193,7 +209,17 @@ describe('schema.org Event JSON-LD', () => {
       endDate: '2027-03-11T18:00:00+01:00',
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Eksempelhuset', address: { '@type': 'PostalAddress', streetAddress: 'Eksempelvej 1', postalCode: '2200', addressLocality: 'København N', addressCountry: 'DK' } },
+      location: {
+        '@type': 'Place',
+        name: 'Eksempelhuset',
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Eksempelvej 1',
+          postalCode: '2200',
+          addressLocality: 'København N',
+          addressCountry: 'DK',
+        },
+      },
       organizer: { '@type': 'Organization', name: 'Eksempel-kooperativet' },
       offers: { '@type': 'Offer', price: 0, priceCurrency: 'DKK', url: 'https://example.org/tilmeld' },
       description: 'Et fiktivt eksempel.',
@@ -202,7 +228,10 @@ describe('schema.org Event JSON-LD', () => {
   });
 
   it('uses VirtualLocation and the online mode for an online event, and marks a cancelled one', () => {
-    const online = eventJsonLd(eventSchema.parse({ ...validEvent, status: 'aflyst', place: { kind: 'online', url: 'https://example.org/live' } }), { url });
+    const online = eventJsonLd(
+      eventSchema.parse({ ...validEvent, status: 'aflyst', place: { kind: 'online', url: 'https://example.org/live' } }),
+      { url },
+    );
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://example.org/live' });
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(online.eventStatus).toBe('https://schema.org/EventCancelled');

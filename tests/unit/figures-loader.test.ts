@@ -44,11 +44,18 @@ describe('figures loader', () => {
   });
 
   it('in a production build, records why the figures are missing, so /tal/ stops the build', async () => {
-    Object.assign(process.env, { PUBLIC_SUPABASE_URL: url, PUBLIC_SUPABASE_ANON_KEY: 'key', STORIES_LOCAL_DB: 'off', [PRODUCTION_BUILD_FLAG]: '1' });
+    Object.assign(process.env, {
+      PUBLIC_SUPABASE_URL: url,
+      PUBLIC_SUPABASE_ANON_KEY: 'key',
+      STORIES_LOCAL_DB: 'off',
+      [PRODUCTION_BUILD_FLAG]: '1',
+    });
     answer = { status: 500, body: {} };
     const { entry } = await load();
     expect(entry?.figures).toBeNull();
-    expect(entry?.problem).toBe(`Kunne ikke hente tallene til /tal/ fra ${url} (HTTP 500). Siden ville vise forkerte tal, så bygningen stopper her. Byg igen, når Supabase svarer.`);
+    expect(entry?.problem).toBe(
+      `Kunne ikke hente tallene til /tal/ fra ${url} (HTTP 500). Siden ville vise forkerte tal, så bygningen stopper her. Byg igen, når Supabase svarer.`,
+    );
   });
 
   it('in a local build, warns and stores nothing', async () => {

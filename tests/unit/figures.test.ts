@@ -6,8 +6,14 @@ import { buildFigures, type DatabaseFigures } from '../../src/lib/figures/model.
 import { CSV_COLUMNS, figuresCsv, figuresJson } from '../../src/lib/figures/export.ts';
 import { parseCsv } from '../support/csv.ts';
 
-const svgOf = (rows: { label: string; min: number; max: number; valueText: string }[]) => barChart(rows, { title: 'Virksomheder pr. bydel', id: 'd1' });
-const rectsOf = (svg: string) => [...svg.matchAll(/<rect class="([\w-]+)" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ cls: m[1], x: Number(m[2]), w: Number(m[3]) }));
+const svgOf = (rows: { label: string; min: number; max: number; valueText: string }[]) =>
+  barChart(rows, { title: 'Virksomheder pr. bydel', id: 'd1' });
+const rectsOf = (svg: string) =>
+  [...svg.matchAll(/<rect class="([\w-]+)" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({
+    cls: m[1],
+    x: Number(m[2]),
+    w: Number(m[3]),
+  }));
 
 describe('counts', () => {
   it('shows a database null as "under 5", an exact small count too, and a hidden part on top of a known one as a range', () => {
@@ -43,11 +49,13 @@ describe('bar chart', () => {
   });
 
   it('draws a count under 5 as a dashed outline up to its highest value, never a solid bar of an exact small number', () => {
-    const bars = rectsOf(svgOf([
-      { label: 'Nørrebro', min: 8, max: 8, valueText: '8' },
-      { label: 'Valby', min: 0, max: 4, valueText: 'under 5' },
-      { label: 'Amager', min: 6, max: 10, valueText: '6–10' },
-    ]));
+    const bars = rectsOf(
+      svgOf([
+        { label: 'Nørrebro', min: 8, max: 8, valueText: '8' },
+        { label: 'Valby', min: 0, max: 4, valueText: 'under 5' },
+        { label: 'Amager', min: 6, max: 10, valueText: '6–10' },
+      ]),
+    );
     expect(bars.map((b) => b.cls)).toEqual(['chart-bar', 'chart-bar-hidden', 'chart-bar', 'chart-bar-hidden']);
     expect(bars[1]).toMatchObject({ x: 0, w: barWidth(4, 10) });
     expect(bars[3]!.x).toBe(barWidth(6, 10));
@@ -59,8 +67,14 @@ describe('bar chart', () => {
     expect(lines.length).toBe(2);
     expect(lines.join(' ')).toBe(title);
     expect(lines.every((l) => l.length <= LABEL_CHARS)).toBe(true);
-    const one = svgOf([{ label: 'Kort', min: 5, max: 5, valueText: '5' }, { label: 'Kort', min: 5, max: 5, valueText: '5' }]);
-    const two = svgOf([{ label: title, min: 5, max: 5, valueText: '5' }, { label: 'Kort', min: 5, max: 5, valueText: '5' }]);
+    const one = svgOf([
+      { label: 'Kort', min: 5, max: 5, valueText: '5' },
+      { label: 'Kort', min: 5, max: 5, valueText: '5' },
+    ]);
+    const two = svgOf([
+      { label: title, min: 5, max: 5, valueText: '5' },
+      { label: 'Kort', min: 5, max: 5, valueText: '5' },
+    ]);
     const height = (svg: string) => Number(/viewBox="0 0 \d+ (\d+)"/.exec(svg)![1]);
     expect(height(two)).toBeGreaterThan(height(one));
     expect((two.match(/<tspan/g) ?? []).length).toBe(3);
@@ -80,10 +94,17 @@ describe('bar chart', () => {
 
 const database: DatabaseFigures = {
   computed_at: '2026-12-07T12:00:00Z',
-  learners: 9, certificates: null, cpd_hours: null, stories: null, businesses: 6,
+  learners: 9,
+  certificates: null,
+  cpd_hours: null,
+  stories: null,
+  businesses: 6,
   per_course: [{ course: 'andelsselskabet', title: 'Andelsselskabet', has_cpd: true, learners: 5, certificates: null, cpd_hours: null }],
   per_year: [{ year: 2026, learners: 9, certificates: null, cpd_hours: null }],
-  businesses_by_district: [{ key: 'Valby', count: null }, { key: 'Nørrebro', count: 6 }],
+  businesses_by_district: [
+    { key: 'Valby', count: null },
+    { key: 'Nørrebro', count: 6 },
+  ],
   businesses_by_legal_form: [{ key: 'A.M.B.A.', count: 6 }],
   businesses_by_offer: [{ key: 'rengoering-og-service', count: 6 }],
 };

@@ -19,7 +19,11 @@ describe('i18n', () => {
 
 describe('lesson paths', () => {
   it('reads course, order and slug from the file path', () => {
-    expect(lessonLocation('courses/andelsselskabet/03-reformen-2024.md')).toEqual({ courseId: 'andelsselskabet', order: 3, slug: 'reformen-2024' });
+    expect(lessonLocation('courses/andelsselskabet/03-reformen-2024.md')).toEqual({
+      courseId: 'andelsselskabet',
+      order: 3,
+      slug: 'reformen-2024',
+    });
     expect(lessonPath('andelsselskabet', 'reformen-2024')).toBe('/kurser/andelsselskabet/reformen-2024/');
   });
 

@@ -10,7 +10,9 @@ import { ANY_INCLUSIVE_JOB, inclusiveJobsFacet, inclusiveJobsOptions, inclusiveJ
 import { INCLUSIVE_JOBS } from '../../src/lib/content/taxonomy.ts';
 
 const shownUnder = (jobs: Parameters<typeof inclusiveJobsFacet>[0]) =>
-  inclusiveJobsOptions().map((o) => o.value).filter((choice) => facetMatches(inclusiveJobsFacet(jobs) || undefined, choice));
+  inclusiveJobsOptions()
+    .map((o) => o.value)
+    .filter((choice) => facetMatches(inclusiveJobsFacet(jobs) || undefined, choice));
 
 describe('inclusive-jobs facet', () => {
   it('shows a business that states flexjob under flexjob and "at least one", not under the others', () => {
@@ -40,7 +42,14 @@ describe('inclusive-jobs facet', () => {
 });
 
 describe('the editors’ business files', () => {
-  const base = { name: 'Fiktiv', legalForm: 'A.M.B.A.', sector: 'Handel', district: 'Valby', offers: ['detailhandel'], summary: 'Fiktivt eksempel.' };
+  const base = {
+    name: 'Fiktiv',
+    legalForm: 'A.M.B.A.',
+    sector: 'Handel',
+    district: 'Valby',
+    offers: ['detailhandel'],
+    summary: 'Fiktivt eksempel.',
+  };
 
   it('leave inclusive jobs out when not stated', () => expect(businessSchema.parse(base).inclusiveJobs).toEqual([]));
   it('take known forms, each once', () => {
@@ -52,9 +61,20 @@ describe('the editors’ business files', () => {
 
 describe('a registered entry in the site build', () => {
   const row = {
-    slug: 'fiktivt-rummeligt-vaerksted', name: 'Fiktivt Rummeligt Værksted', legal_form: 'A.M.B.A.', sector: 'Handel', district: 'Valby',
-    offers: ['detailhandel'], rsv: false, founded: 2019, website: null, cvr: '10000017', principles: [],
-    description: 'Fiktivt eksempel: et værksted, som medarbejderne ejer.', published_at: '2026-12-07T12:00:00Z', updated_at: '2026-12-07T12:00:00Z',
+    slug: 'fiktivt-rummeligt-vaerksted',
+    name: 'Fiktivt Rummeligt Værksted',
+    legal_form: 'A.M.B.A.',
+    sector: 'Handel',
+    district: 'Valby',
+    offers: ['detailhandel'],
+    rsv: false,
+    founded: 2019,
+    website: null,
+    cvr: '10000017',
+    principles: [],
+    description: 'Fiktivt eksempel: et værksted, som medarbejderne ejer.',
+    published_at: '2026-12-07T12:00:00Z',
+    updated_at: '2026-12-07T12:00:00Z',
   } as const;
 
   it('keeps the forms the partner stated, as the directory’s cards and facet read them', async () => {

@@ -37,7 +37,12 @@ export function lesson(path: string): Lesson {
     },
     row(label) {
       const line = text.split('\n').find((l) => l.startsWith(`| ${label}`));
-      return line ? line.split('|').slice(1, -1).map((c) => c.trim()) : fail(`tabelrækken »${label}«`);
+      return line
+        ? line
+            .split('|')
+            .slice(1, -1)
+            .map((c) => c.trim())
+        : fail(`tabelrækken »${label}«`);
     },
     rowAmount(label) {
       return amount(this.row(label).at(-1)!, `»${label}«`);

@@ -21,6 +21,8 @@ describe('demokratiske 04: Grøn Tråd ApS and the RSV dividend cap', () => {
   test('the knowledge check states the same cap', () => {
     const r = rsvUdbytte({ capital: 250_000, discountRate: 2, resultAfterTax: 400_000 });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    expect(r.value.max, `${l.path}: videnstjekket`).toBe(l.figure(/text: ([\d.]+) kr\. \(17 % af de 250\.000 kr\.\)/, 'svaret i videnstjekket'));
+    expect(r.value.max, `${l.path}: videnstjekket`).toBe(
+      l.figure(/text: ([\d.]+) kr\. \(17 % af de 250\.000 kr\.\)/, 'svaret i videnstjekket'),
+    );
   });
 });

@@ -14,9 +14,22 @@ describe('the address after sign-in', () => {
 
   it('never leaves the site, however the address is dressed up', () => {
     const hostile = [
-      'https://evil.example/', '//evil.example/', '/\\evil.example/', '\\\\evil.example', '/\t/evil.example', '/\n/evil.example',
-      'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', ' /min-side/', 'evil.example', '/%0a//evil.example',
-      'https:evil.example', '/.//evil.example', '/@evil.example', 'http://faellesvaerdier.dk.evil.example/',
+      'https://evil.example/',
+      '//evil.example/',
+      '/\\evil.example/',
+      '\\\\evil.example',
+      '/\t/evil.example',
+      '/\n/evil.example',
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      ' /min-side/',
+      'evil.example',
+      '/%0a//evil.example',
+      'https:evil.example',
+      '/.//evil.example',
+      '/@evil.example',
+      'http://faellesvaerdier.dk.evil.example/',
     ];
     for (const next of hostile) {
       const url = landsOn(`?next=${encodeURIComponent(next)}`);

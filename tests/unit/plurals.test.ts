@@ -8,13 +8,36 @@ import { describe, expect, it } from 'vitest';
 import { makeT, type Message } from '../../src/lib/i18n/translate.ts';
 
 const dir = new URL('../../src/lib/i18n/da/', import.meta.url);
-const parts = await Promise.all(readdirSync(dir).filter((f) => f.endsWith('.ts')).map(async (f) => [f, await import(new URL(f, dir).href)] as const));
+const parts = await Promise.all(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map(async (f) => [f, await import(new URL(f, dir).href)] as const),
+);
 const entries: [string, Message][] = parts.flatMap(([file, mod]) =>
-  Object.values(mod as Record<string, Record<string, Message>>).flatMap((dict) => Object.entries(dict).map(([k, v]) => [`${file}: ${k}`, v] as [string, Message])));
+  Object.values(mod as Record<string, Record<string, Message>>).flatMap((dict) =>
+    Object.entries(dict).map(([k, v]) => [`${file}: ${k}`, v] as [string, Message]),
+  ),
+);
 
 const CATEGORIES = new Intl.PluralRules('da-DK').resolvedOptions().pluralCategories;
 /** Words after a number that read the same for one and many, or are not nouns. */
-const SAME_FOR_ONE = new Set(['spørgsmål', 'forsøg', 'tegn', 'ting', 'år', 'mere', 'gammel', 'kr', 'af', 'er', 'minut', 'procentpoint', 'rigtige', 'ligger', 'mangler']);
+const SAME_FOR_ONE = new Set([
+  'spørgsmål',
+  'forsøg',
+  'tegn',
+  'ting',
+  'år',
+  'mere',
+  'gammel',
+  'kr',
+  'af',
+  'er',
+  'minut',
+  'procentpoint',
+  'rigtige',
+  'ligger',
+  'mangler',
+]);
 /** A placeholder followed by a word that looks like a Danish plural (virksomheder, dage, timer, felter, gange, ansatte). */
 const countBeforeNoun = /\{(\w+)\}\s+(?:lektion\(er\)|([a-zæøå]+))/g;
 

@@ -1,14 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createProgressStore,
-  emptyProgress,
-  isDone,
-  markDone,
-  memoryStorage,
-  migrate,
-  parse,
-  STORAGE_KEY,
-} from '../../src/lib/progress';
+import { createProgressStore, emptyProgress, isDone, markDone, memoryStorage, migrate, parse, STORAGE_KEY } from '../../src/lib/progress';
 
 /** A fake window that lets a test fire the `storage` event other tabs would cause. */
 function fakeWindow() {
@@ -82,7 +73,14 @@ describe('migrate and parse', () => {
     const p = migrate({
       version: 1,
       lessons: {
-        good: { courseId: 'c1', doneAt: '2026-01-01T00:00:00Z', attempts: [{ id: 'a', at: '2026-01-01T00:00:00Z', correct: 3, total: 4, answers: { q1: ['a'] } }, { id: 'b', correct: 9, total: 4 }] },
+        good: {
+          courseId: 'c1',
+          doneAt: '2026-01-01T00:00:00Z',
+          attempts: [
+            { id: 'a', at: '2026-01-01T00:00:00Z', correct: 3, total: 4, answers: { q1: ['a'] } },
+            { id: 'b', correct: 9, total: 4 },
+          ],
+        },
         bad: { doneAt: 'x' },
       },
     });

@@ -11,7 +11,13 @@ const production = { PUBLIC_SUPABASE_URL: 'https://abc.supabase.co' };
 
 describe('publisher setting', () => {
   it('reads all four values', () => {
-    expect(readPublisher(full)).toEqual({ name: full.PUBLISHER_NAME, address: full.PUBLISHER_ADDRESS, email: full.PUBLISHER_EMAIL, cvr: '12345678', placeholder: false });
+    expect(readPublisher(full)).toEqual({
+      name: full.PUBLISHER_NAME,
+      address: full.PUBLISHER_ADDRESS,
+      email: full.PUBLISHER_EMAIL,
+      cvr: '12345678',
+      placeholder: false,
+    });
   });
 
   it('a development or test build gets a marked placeholder', () => {

@@ -8,7 +8,20 @@ const lesson = {
   minutes: 10,
   objectives: ['Forklare noget'],
   sources: [{ title: 'Lov', law: 'LBK nr. 1 af 01.01.2020, § 1' }],
-  quiz: { questions: [{ id: 'q1', question: 'Spørgsmål?', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correct: ['a'], explanation: 'Fordi.' }] },
+  quiz: {
+    questions: [
+      {
+        id: 'q1',
+        question: 'Spørgsmål?',
+        options: [
+          { id: 'a', text: 'A' },
+          { id: 'b', text: 'B' },
+        ],
+        correct: ['a'],
+        explanation: 'Fordi.',
+      },
+    ],
+  },
 };
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -40,8 +53,16 @@ describe('lesson schema', () => {
 describe('course schema', () => {
   it('refuses an unknown audience and names the field', () => {
     const r = courseSchema.safeParse({
-      title: 'K', summary: 'S', audiences: ['pensionist'], level: 'grundlæggende', estimatedHours: 1,
-      topics: ['viden'], objectives: ['x'], order: 1, status: 'published', updated: '2026-01-01',
+      title: 'K',
+      summary: 'S',
+      audiences: ['pensionist'],
+      level: 'grundlæggende',
+      estimatedHours: 1,
+      topics: ['viden'],
+      objectives: ['x'],
+      order: 1,
+      status: 'published',
+      updated: '2026-01-01',
     });
     expect(issues(r)[0]).toMatch(/^audiences\.0:/);
   });
@@ -49,11 +70,25 @@ describe('course schema', () => {
 
 describe('links in content only to web pages', () => {
   // A story or business from Supabase reaches the page through these schemas; the href must never run code.
-  const business = { name: 'Eksempel', legalForm: 'F.M.B.A.', sector: 'Handel', district: 'Nørrebro', offers: ['detailhandel'], summary: 'Et fiktivt eksempel.' };
-  const hostile = ['javascript:alert(document.cookie)', 'JavaScript://x.dk/%0aalert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+  const business = {
+    name: 'Eksempel',
+    legalForm: 'F.M.B.A.',
+    sector: 'Handel',
+    district: 'Nørrebro',
+    offers: ['detailhandel'],
+    summary: 'Et fiktivt eksempel.',
+  };
+  const hostile = [
+    'javascript:alert(document.cookie)',
+    'JavaScript://x.dk/%0aalert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+  ];
 
   it('accepts http and https addresses', () => {
-    for (const website of ['https://example.dk/', 'http://example.dk/side?a=1']) expect(businessSchema.safeParse({ ...business, website }).success, website).toBe(true);
+    for (const website of ['https://example.dk/', 'http://example.dk/side?a=1'])
+      expect(businessSchema.safeParse({ ...business, website }).success, website).toBe(true);
   });
 
   it('refuses javascript:, data: and other schemes for a website and for a source', () => {

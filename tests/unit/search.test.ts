@@ -48,18 +48,30 @@ describe('an excerpt', () => {
 
 describe('a result', () => {
   const sub = (title: string, url: string, locations: number[], anchor = true) => ({
-    title, url, excerpt: '', locations, ...(anchor ? { anchor: { element: 'h2', id: url.split('#')[1] ?? '' } } : {}),
+    title,
+    url,
+    excerpt: '',
+    locations,
+    ...(anchor ? { anchor: { element: 'h2', id: url.split('#')[1] ?? '' } } : {}),
   });
-  const data = (subs: PagefindResultData['sub_results']): PagefindResultData => ({ url: '/x/', excerpt: '', meta: {}, filters: {}, sub_results: subs });
+  const data = (subs: PagefindResultData['sub_results']): PagefindResultData => ({
+    url: '/x/',
+    excerpt: '',
+    meta: {},
+    filters: {},
+    sub_results: subs,
+  });
 
   it('shows at most three sections, the best matches, in page order, and never the page top', () => {
-    const shown = sections(data([
-      sub('Top', '/x/', [1, 2, 3, 4, 5, 6], false),
-      sub('A', '/x/#a', [10]),
-      sub('B', '/x/#b', [20, 21, 22]),
-      sub('C', '/x/#c', [30, 31]),
-      sub('D', '/x/#d', [40, 41, 42, 43]),
-    ]));
+    const shown = sections(
+      data([
+        sub('Top', '/x/', [1, 2, 3, 4, 5, 6], false),
+        sub('A', '/x/#a', [10]),
+        sub('B', '/x/#b', [20, 21, 22]),
+        sub('C', '/x/#c', [30, 31]),
+        sub('D', '/x/#d', [40, 41, 42, 43]),
+      ]),
+    );
     expect(shown.map((s) => s.title)).toEqual(['B', 'C', 'D']);
   });
 

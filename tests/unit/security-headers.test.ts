@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineHandlers, inlineScriptHashes, parseHeadersFile, securityHeaders } from '../../src/lib/security/headers.ts';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineHandlers,
+  inlineScriptHashes,
+  parseHeadersFile,
+  securityHeaders,
+} from '../../src/lib/security/headers.ts';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -35,7 +42,10 @@ describe('security headers', () => {
   });
 
   it('writes a _headers file for every path that reads back the same, within the hosts’ line limit', () => {
-    const headers = securityHeaders({ scriptHashes: Array.from({ length: 12 }, (_, i) => sha(String(i))), supabaseUrl: 'https://abc.supabase.co' });
+    const headers = securityHeaders({
+      scriptHashes: Array.from({ length: 12 }, (_, i) => sha(String(i))),
+      supabaseUrl: 'https://abc.supabase.co',
+    });
     const file = headersFile(headers);
     expect(file.startsWith('/*\n')).toBe(true);
     expect(parseHeadersFile(file)).toEqual(headers);

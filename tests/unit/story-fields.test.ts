@@ -14,13 +14,46 @@ describe('submission fields', () => {
 
   it('an empty draft names every required field', () => {
     expect(Object.keys(validate(emptyDraft())).sort()).toEqual(
-      ['consent_privacy', 'consent_publish', 'contact_email', 'contact_name', 'district', 'founded', 'legal_form', 'lessons', 'organisation', 'sector', 'size', 'size_band', 'story', 'summary', 'title'].sort(),
+      [
+        'consent_privacy',
+        'consent_publish',
+        'contact_email',
+        'contact_name',
+        'district',
+        'founded',
+        'legal_form',
+        'lessons',
+        'organisation',
+        'sector',
+        'size',
+        'size_band',
+        'story',
+        'summary',
+        'title',
+      ].sort(),
     );
   });
 
   it('explains each kind of problem', () => {
-    const d = { ...good(), title: 'Kort', story: 'x'.repeat(12001), founded: '2999', contact_email: 'ikke en adresse', website: 'javascript:alert(1)', sector: 'Rumfart', consent_publish: false };
-    expect(validate(d, 2026)).toEqual({ title: 'tooShort', story: 'tooLong', founded: 'year', contact_email: 'email', website: 'url', sector: 'choose', consent_publish: 'consent' });
+    const d = {
+      ...good(),
+      title: 'Kort',
+      story: 'x'.repeat(12001),
+      founded: '2999',
+      contact_email: 'ikke en adresse',
+      website: 'javascript:alert(1)',
+      sector: 'Rumfart',
+      consent_publish: false,
+    };
+    expect(validate(d, 2026)).toEqual({
+      title: 'tooShort',
+      story: 'tooLong',
+      founded: 'year',
+      contact_email: 'email',
+      website: 'url',
+      sector: 'choose',
+      consent_publish: 'consent',
+    });
   });
 
   it('counts trimmed text, as the database does', () => {

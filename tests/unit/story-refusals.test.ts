@@ -15,7 +15,10 @@ const refusal = async (message: string) => {
 
 describe('a contribution the database refuses', () => {
   it('names an oversized payload and unknown fields in Danish, and says the text is kept', async () => {
-    for (const [message, key] of [['submission_too_large', 'submit.tooLarge'], ['unknown_fields', 'submit.unknownFields']] as const) {
+    for (const [message, key] of [
+      ['submission_too_large', 'submit.tooLarge'],
+      ['unknown_fields', 'submit.unknownFields'],
+    ] as const) {
       const e = await refusal(message);
       expect(e.key).toBe(key);
       expect(t(e.key)).toMatch(/din tekst er gemt/);

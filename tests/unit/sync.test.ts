@@ -7,7 +7,7 @@ import { emptyProgress, isDone, recordAttempt } from '../../src/lib/progress/mod
 
 /** A deterministic random source, so a failing sequence can be replayed. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** A server that stores each item once by id, and a network that can be down or lose answers. */
@@ -24,29 +24,38 @@ function world(seed: number) {
   let lock = Promise.resolve();
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
     const result = lock.then(work);
-    lock = result.then(() => {}, () => {});
+    lock = result.then(
+      () => {},
+      () => {},
+    );
     return result;
   };
-  const tab = () => createSync({
-    outbox: createOutbox(storage),
-    exclusive,
-    async send(item): Promise<SendResult> {
-      if (confirmed.has(item.id)) sendsAfterConfirm++;
-      if (!online) return { outcome: 'retry' };
-      stored.set(item.id, item);
-      if (rnd() < 0.2) return { outcome: 'retry' }; // the server did it, but the answer was lost
-      confirmed.add(item.id);
-      return { outcome: 'ok' };
-    },
-    schedule(_ms, run) {
-      timers.push(run);
-      return () => timers.splice(timers.indexOf(run) >>> 0, 1);
-    },
-  });
+  const tab = () =>
+    createSync({
+      outbox: createOutbox(storage),
+      exclusive,
+      async send(item): Promise<SendResult> {
+        if (confirmed.has(item.id)) sendsAfterConfirm++;
+        if (!online) return { outcome: 'retry' };
+        stored.set(item.id, item);
+        if (rnd() < 0.2) return { outcome: 'retry' }; // the server did it, but the answer was lost
+        confirmed.add(item.id);
+        return { outcome: 'ok' };
+      },
+      schedule(_ms, run) {
+        timers.push(run);
+        return () => timers.splice(timers.indexOf(run) >>> 0, 1);
+      },
+    });
   const sync = tab();
   const otherTab = tab();
   return {
-    rnd, stored, outbox, sync, otherTab, storage,
+    rnd,
+    stored,
+    outbox,
+    sync,
+    otherTab,
+    storage,
     setOnline: (v: boolean) => (online = v),
     /** Lets the retries that are due now run (while offline they schedule the next ones). */
     runTimers: async () => {
@@ -127,13 +136,30 @@ describe('sync queue', () => {
 
 describe('server progress', () => {
   it('merges into local progress: completions from another device appear, nothing is doubled', () => {
-    const local = recordAttempt(emptyProgress(), 'l1', 'c1', { id: 'a1', at: '2026-01-01T10:00:00.000Z', correct: 5, total: 5, answers: {} }, 0.8);
+    const local = recordAttempt(
+      emptyProgress(),
+      'l1',
+      'c1',
+      { id: 'a1', at: '2026-01-01T10:00:00.000Z', correct: 5, total: 5, answers: {} },
+      0.8,
+    );
     const server = {
       lessons: [
         { lesson_id: 'l1', course_id: 'c1', completed_at: '2026-01-01T10:00:00+00:00' },
         { lesson_id: 'l2', course_id: 'c1', completed_at: '2026-01-02T10:00:00+00:00' },
       ],
-      attempts: [{ id: 'a1', lesson_id: 'l1', course_id: 'c1', answers: {}, correct: 5, total: 5, passed: true, attempted_at: '2026-01-01T10:00:00+00:00' }],
+      attempts: [
+        {
+          id: 'a1',
+          lesson_id: 'l1',
+          course_id: 'c1',
+          answers: {},
+          correct: 5,
+          total: 5,
+          passed: true,
+          attempted_at: '2026-01-01T10:00:00+00:00',
+        },
+      ],
     };
     const merged = withServer(local, server);
     expect(isDone(merged, 'l2')).toBe(true);

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { articlesToMarkdown, buildArticles, markdownText, municipalityName, emptyArticles, validateArticles, type ArticlesInput } from '../../src/lib/tools/articles.ts';
+import {
+  articlesToMarkdown,
+  buildArticles,
+  markdownText,
+  municipalityName,
+  emptyArticles,
+  validateArticles,
+  type ArticlesInput,
+} from '../../src/lib/tools/articles.ts';
 import { ARTICLES_KEY, clearArticlesDraft, loadArticlesDraft, saveArticlesDraft } from '../../src/lib/tools/articles-draft.ts';
 import { unzipSync, strFromU8 } from 'fflate';
 
@@ -14,7 +22,12 @@ const filled: ArticlesInput = {
 
 function memory() {
   const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k), data };
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+    data,
+  };
 }
 
 describe('the articles draft', () => {
@@ -27,7 +40,10 @@ describe('the articles draft', () => {
     // LEV § 10 sets the deadline (stk. 1), who files (stk. 2) and that the articles go with the filing (stk. 4); it holds no list of items.
     expect(a.clauses.filter((c) => /§ 10:/.test(c.basis))).toEqual([]);
     expect(a.clauses.some((c) => /hjemstedskommune/i.test(c.basis))).toBe(false);
-    expect(byHeading['Navn og hjemsted']!.paragraphs).toEqual(['Virksomhedens navn er Tegnestuen Fællesfeltet A.M.B.A.', 'Virksomheden har hjemsted i Københavns Kommune.']);
+    expect(byHeading['Navn og hjemsted']!.paragraphs).toEqual([
+      'Virksomhedens navn er Tegnestuen Fællesfeltet A.M.B.A.',
+      'Virksomheden har hjemsted i Københavns Kommune.',
+    ]);
     expect(byHeading['Formål']!.paragraphs.join(' ')).toContain('som ansatte i virksomheden');
     expect(byHeading['Overskud']!.basis).toContain('selskabsskattelovens § 1, stk. 1, nr. 3');
     expect(byHeading['Opløsning']!.paragraphs.at(-1)).toContain('et andet kooperativ');
@@ -40,7 +56,9 @@ describe('the articles draft', () => {
     expect(a.clauses.some((c) => c.status === 'krav')).toBe(false);
     expect(a.clauses.some((c) => c.heading === 'Investerende deltagere')).toBe(false);
     expect(a.clauses.find((c) => c.heading === 'Opløsning')!.paragraphs.join(' ')).not.toContain('aktivsikring');
-    expect(a.clauses.find((c) => c.heading === 'Medlemskab')!.paragraphs[0]).toBe('Som medlem kan optages enhver, der er ansat i virksomheden.');
+    expect(a.clauses.find((c) => c.heading === 'Medlemskab')!.paragraphs[0]).toBe(
+      'Som medlem kan optages enhver, der er ansat i virksomheden.',
+    );
   });
 
   test('choices change the text: investors, shared assets, no contribution', () => {
@@ -83,8 +101,15 @@ describe('the articles draft', () => {
     // Every [ ] < > ! * from the input is escaped, and no input line starts a block of its own.
     expect(md).not.toMatch(/(?<!\\)(\[Klik|<img|<script|!\[|<https)/);
     expect(md).toContain('\\[Klik her\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\>');
-    expect(md).toContain('at drive handel # Falsk overskrift \\<script\\>alert(1)\\</script\\> \\!\\[billede\\](https://evil.example/x.png)');
-    expect(md.split('\n').filter((l) => l.startsWith('#')).every((l) => /^# Vedtægter for|^## § \d+\. /.test(l))).toBe(true);
+    expect(md).toContain(
+      'at drive handel # Falsk overskrift \\<script\\>alert(1)\\</script\\> \\!\\[billede\\](https://evil.example/x.png)',
+    );
+    expect(
+      md
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .every((l) => /^# Vedtægter for|^## § \d+\. /.test(l)),
+    ).toBe(true);
     expect(md).toContain('\\<https://evil.example/\\>');
     expect(markdownText('1. foreningen')).toBe('1\\. foreningen');
     expect(markdownText('- punkt')).toBe('\\- punkt');
@@ -115,9 +140,19 @@ describe('the Word file (DOCX structure, read from its XML)', () => {
     const document = read('word/document.xml');
     const paragraphs = [...document.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => {
       const body = m[1] ?? m[2] ?? '';
-      return { text: [...body.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''), level: /<w:ilvl w:val="(\d)"/.exec(body)?.[1], style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] };
+      return {
+        text: [...body.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+        level: /<w:ilvl w:val="(\d)"/.exec(body)?.[1],
+        style: /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1],
+      };
     });
-    return { document, paragraphs, styles: read('word/styles.xml'), numbering: read('word/numbering.xml'), comments: read('word/comments.xml') };
+    return {
+      document,
+      paragraphs,
+      styles: read('word/styles.xml'),
+      numbering: read('word/numbering.xml'),
+      comments: read('word/comments.xml'),
+    };
   }
 
   test('names and punctuation: Københavns Kommune, one full stop after A.M.B.A.', async () => {

@@ -19,12 +19,16 @@ describe('checklists come from the lessons', () => {
       const groups = extractChecklist(lesson!.text, c.heading);
       const items = groups.flatMap((g) => g.items);
       expect(items.length, `${lesson!.path}: punkter i tjeklisten`).toBeGreaterThanOrEqual(5);
-      expect(items.every((i) => !/\]\(|\*\*/.test(i.text)), 'ingen Markdown i punkterne').toBe(true);
+      expect(
+        items.every((i) => !/\]\(|\*\*/.test(i.text)),
+        'ingen Markdown i punkterne',
+      ).toBe(true);
       expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     });
 
   test('bold lines become groups, table rows become items with their first cell as title', () => {
-    const md = '## Tjekliste: x\n\n**Gruppe A**\n- Et [led](/x/) her\n- **To**\n\n| Hvornår | Opgave |\n| --- | --- |\n| Først | Gør noget |\n## Næste\n- ude';
+    const md =
+      '## Tjekliste: x\n\n**Gruppe A**\n- Et [led](/x/) her\n- **To**\n\n| Hvornår | Opgave |\n| --- | --- |\n| Først | Gør noget |\n## Næste\n- ude';
     expect(extractChecklist(md, /^Tjekliste/).map((g) => [g.title, g.items.map((i) => i.text)])).toEqual([
       ['Gruppe A', ['Et led her', 'To']],
       ['Først', ['Gør noget']],
@@ -34,7 +38,11 @@ describe('checklists come from the lessons', () => {
 
   test('ticks are kept per list and survive a broken entry', () => {
     const data = new Map<string, string>();
-    const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+      removeItem: (k: string) => void data.delete(k),
+    };
     const a = tickStore(storage, 'a');
     a.set('x', true);
     a.set('y', true);
@@ -48,7 +56,11 @@ describe('checklists come from the lessons', () => {
 
 describe('the catalogue links to lessons that exist', () => {
   test('every tool names existing lessons, and every lesson id named by the chooser and clauses exists', () => {
-    const ids = [...TOOLS.flatMap((t) => t.lessons), ...Object.values(FORM_PROFILES).flatMap((p) => p.lessons), ...CLAUSES.map((c) => c.lesson)];
+    const ids = [
+      ...TOOLS.flatMap((t) => t.lessons),
+      ...Object.values(FORM_PROFILES).flatMap((p) => p.lessons),
+      ...CLAUSES.map((c) => c.lesson),
+    ];
     for (const id of ids) expect(lessonById.has(id), `lektionen ${id}`).toBe(true);
   });
 

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { ALL_FORMS, formsOfKey, nextQuestion, QUESTIONS, reachable, resultPath, setKey, stepAt, stepPath } from '../../src/lib/tools/chooser.ts';
+import {
+  ALL_FORMS,
+  formsOfKey,
+  nextQuestion,
+  QUESTIONS,
+  reachable,
+  resultPath,
+  setKey,
+  stepAt,
+  stepPath,
+} from '../../src/lib/tools/chooser.ts';
 
 describe('the company-form chooser as linked steps', () => {
   test('the number of generated pages stays small', () => {
@@ -10,7 +20,11 @@ describe('the company-form chooser as linked steps', () => {
 
   test('every link leads to a page that is generated', () => {
     const { steps, results } = reachable();
-    const pages = new Set(['/vaerktoejer/virksomhedsform/', ...steps.map((s) => stepPath(s.remaining, s.index)), ...results.map(resultPath)]);
+    const pages = new Set([
+      '/vaerktoejer/virksomhedsform/',
+      ...steps.map((s) => stepPath(s.remaining, s.index)),
+      ...results.map(resultPath),
+    ]);
     for (const s of steps) for (const l of s.links) expect(pages.has(l.href), `${l.href} (fra ${s.question.id})`).toBe(true);
   });
 

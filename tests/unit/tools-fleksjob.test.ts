@@ -17,25 +17,43 @@ const stepAt = (r: ReturnType<typeof calc>, rule: string) => r.steps.find((s) =>
 describe('the lessons’ worked examples (2024 amounts)', () => {
   test('the lessons state the 2024 amounts the rate file holds', () => {
     const l = lesson(`${COURSE}/02-fleksjob.md`);
-    expect(l.figure(/I 2024 var udgangspunktet ([\d.]+) kr\./, 'udgangspunktet for 2024'), `${l.path}: udgangspunkt 2024`).toBe(RATES.fleksjob.base2024.value);
-    expect(l.figure(/grænsen var ([\d.]+) kr\. om måneden/, 'grænsebeløbet for 2024'), `${l.path}: grænse 2024`).toBe(RATES.fleksjob.threshold2024.value);
-    expect(l.figure(/\(([\d.]+) kr\. om måneden i 2019-niveau\)/, 'grænsebeløbet i 2019-niveau')).toBe(RATES.fleksjob.threshold2019Level.value);
+    expect(l.figure(/I 2024 var udgangspunktet ([\d.]+) kr\./, 'udgangspunktet for 2024'), `${l.path}: udgangspunkt 2024`).toBe(
+      RATES.fleksjob.base2024.value,
+    );
+    expect(l.figure(/grænsen var ([\d.]+) kr\. om måneden/, 'grænsebeløbet for 2024'), `${l.path}: grænse 2024`).toBe(
+      RATES.fleksjob.threshold2024.value,
+    );
+    expect(l.figure(/\(([\d.]+) kr\. om måneden i 2019-niveau\)/, 'grænsebeløbet i 2019-niveau')).toBe(
+      RATES.fleksjob.threshold2019Level.value,
+    );
   });
 
-  for (const [name, effective] of [['A', 'Mekaniker A'], ['B', 'Mekaniker B']] as const)
+  for (const [name, effective] of [
+    ['A', 'Mekaniker A'],
+    ['B', 'Mekaniker B'],
+  ] as const)
     test(`lektion 2, eksempel ${name}: Cykelværkstedet Egerne`, () => {
       const l = lesson(`${COURSE}/02-fleksjob.md`);
       const full = l.figure(/fuldtidsstilling som cykelmekaniker er ([\d.]+) kr\./, 'fuldtidslønnen');
       const hours = l.figure(new RegExp(`${effective} arbejder .*?altså ([\\d,]+) effektive timer`), `de effektive timer for ${effective}`);
       const r = calc({ fullTimeWage: full, effectiveHours: hours });
-      const block = name === 'A' ? /Værkstedet betaler ([\d.]+) kr\. Kommunen udbetaler [\d.]+ kr\. til mekaniker A/ : /Værkstedet betaler ([\d.]+) kr\. Kommunen udbetaler [\d.]+ kr\., og mekaniker B/;
-      const subsidy = name === 'A' ? /Kommunen udbetaler ([\d.]+) kr\. til mekaniker A/ : /Kommunen udbetaler ([\d.]+) kr\., og mekaniker B/;
+      const block =
+        name === 'A'
+          ? /Værkstedet betaler ([\d.]+) kr\. Kommunen udbetaler [\d.]+ kr\. til mekaniker A/
+          : /Værkstedet betaler ([\d.]+) kr\. Kommunen udbetaler [\d.]+ kr\., og mekaniker B/;
+      const subsidy =
+        name === 'A' ? /Kommunen udbetaler ([\d.]+) kr\. til mekaniker A/ : /Kommunen udbetaler ([\d.]+) kr\., og mekaniker B/;
       expect(r.value.wage, `${l.path}: lønnen i eksempel ${name}`).toBe(l.figure(block, `lønnen i eksempel ${name}`));
       expect(r.value.subsidy, `${l.path}: tilskuddet i eksempel ${name}`).toBe(l.figure(subsidy, `tilskuddet i eksempel ${name}`));
       if (name === 'B') {
         const fradrag = l.figure(/Fradraget er i alt ([\d.,]+) kr\./, 'fradraget i eksempel B');
-        expect(-(stepAt(r, 'LAB § 123, stk. 2, 1. pkt.')! + stepAt(r, 'LAB § 123, stk. 2, 2. pkt.')!), `${l.path}: fradraget i eksempel B`).toBeCloseTo(fradrag, 2);
-        expect(stepAt(r, 'LAB § 123, stk. 2'), `${l.path}: tilskud før loft`).toBe(l.figure(/Tilskuddet er 19\.952 − 5\.819,25 = ([\d.,]+) kr\./, 'tilskuddet før loftet'));
+        expect(
+          -(stepAt(r, 'LAB § 123, stk. 2, 1. pkt.')! + stepAt(r, 'LAB § 123, stk. 2, 2. pkt.')!),
+          `${l.path}: fradraget i eksempel B`,
+        ).toBeCloseTo(fradrag, 2);
+        expect(stepAt(r, 'LAB § 123, stk. 2'), `${l.path}: tilskud før loft`).toBe(
+          l.figure(/Tilskuddet er 19\.952 − 5\.819,25 = ([\d.,]+) kr\./, 'tilskuddet før loftet'),
+        );
         expect(r.value.capApplied).toBe(true);
         expect(r.value.total, `${l.path}: mekaniker B i alt`).toBe(l.figure(/mekaniker B får i alt ([\d.]+) kr\./, 'den samlede indtægt'));
       } else expect(r.value.capApplied).toBe(false);
@@ -46,7 +64,11 @@ describe('the lessons’ worked examples (2024 amounts)', () => {
     const wage = l.figure(/tjener ([\d.]+) kr\. om måneden hos arbejdsgiveren/, 'lønnen i opgaven');
     const r = calc({ wage, fullTimeWage: 40_000 });
     const reduction = -(stepAt(r, 'LAB § 123, stk. 2, 1. pkt.')! + stepAt(r, 'LAB § 123, stk. 2, 2. pkt.')!);
-    expect(reduction).toBeCloseTo(l.figure(/Fradraget er ([\d.,]+) \+ [\d.,]+ = /, 'det første fradrag') + l.figure(/Fradraget er [\d.,]+ \+ ([\d.,]+) = /, 'det andet fradrag'), 2);
+    expect(reduction).toBeCloseTo(
+      l.figure(/Fradraget er ([\d.,]+) \+ [\d.,]+ = /, 'det første fradrag') +
+        l.figure(/Fradraget er [\d.,]+ \+ ([\d.,]+) = /, 'det andet fradrag'),
+      2,
+    );
     expect(reduction).toBeCloseTo(l.figure(/Fradraget er [\d.,]+ \+ [\d.,]+ = ([\d.,]+) kr\./, 'fradraget i opgaven'), 2);
   });
 
@@ -141,7 +163,16 @@ describe('dates and amounts', () => {
     test(`a date outside the confirmed years (${date}) is not computed with another year’s amounts`, () => {
       const r = fleksjob({ date, fullTimeWage: 29_600, fullTimeHours: 37, effectiveHours: 10 });
       expect(r.ok).toBe('unconfirmed');
-      const view = form.run({ date, fullTimeWage: '29.600', fullTimeHours: '37', effectiveHours: '10', wage: '', otherWage: '', base: '', threshold: '' });
+      const view = form.run({
+        date,
+        fullTimeWage: '29.600',
+        fullTimeHours: '37',
+        effectiveHours: '10',
+        wage: '',
+        otherWage: '',
+        base: '',
+        threshold: '',
+      });
       expect(view.errors).toEqual([]);
       expect(view.steps).toEqual([]);
       expect(view.summary[0]).toContain('kan ikke beregne fleksløntilskuddet');
@@ -152,7 +183,16 @@ describe('dates and amounts', () => {
     });
 
   test('for such a date the user may type the year’s two amounts, and the headline says they are the user’s', () => {
-    const view = form.run({ date: '2026-03-01', fullTimeWage: '29.600', fullTimeHours: '37', effectiveHours: '10', wage: '', otherWage: '', base: '20.000', threshold: '17.000' });
+    const view = form.run({
+      date: '2026-03-01',
+      fullTimeWage: '29.600',
+      fullTimeHours: '37',
+      effectiveHours: '10',
+      wage: '',
+      otherWage: '',
+      base: '20.000',
+      threshold: '17.000',
+    });
     expect(view.errors).toEqual([]);
     expect(view.summary[0]).toContain('17.600\u00a0kr. i fleksløntilskud');
     expect(view.summary.join(' ')).toContain('de beløb, du har skrevet');
@@ -168,8 +208,19 @@ describe('dates and amounts', () => {
 
 describe('input and steps', () => {
   test('typed Danish numbers: »22,5« effective hours and »29.600« kr.', () => {
-    const view = form.run({ date: IN_2024, fullTimeWage: '29.600', fullTimeHours: '37', effectiveHours: '22,5', wage: '', otherWage: '', base: '', threshold: '' });
-    expect(view.summary[0]).toBe('Arbejdsgiveren betaler 18.000\u00a0kr. i løn om måneden. Kommunen udbetaler 11.600\u00a0kr. i fleksløntilskud til den ansatte (lov om en aktiv beskæftigelsesindsats §§ 122–123).');
+    const view = form.run({
+      date: IN_2024,
+      fullTimeWage: '29.600',
+      fullTimeHours: '37',
+      effectiveHours: '22,5',
+      wage: '',
+      otherWage: '',
+      base: '',
+      threshold: '',
+    });
+    expect(view.summary[0]).toBe(
+      'Arbejdsgiveren betaler 18.000\u00a0kr. i løn om måneden. Kommunen udbetaler 11.600\u00a0kr. i fleksløntilskud til den ansatte (lov om en aktiv beskæftigelsesindsats §§ 122–123).',
+    );
     expect(view.summary.join(' ')).toContain('Beregnet med beløbene for 2024');
     expect(view.summary.join(' ')).toContain('ATP-bidrag');
     expect(view.steps[0]!.text).toContain('22,5 effektive timer');
@@ -178,7 +229,8 @@ describe('input and steps', () => {
   test('every step with an amount names its paragraph', () => {
     const r = calc({ effectiveHours: 22.5, otherWage: 500 });
     expect(r.steps.every((s) => s.amount === undefined || /^LAB § 12[23]/.test(s.rule ?? ''))).toBe(true);
-    for (const rule of ['LAB § 122', 'LAB § 123, stk. 1', 'LAB § 123, stk. 2, 1. pkt.', 'LAB § 123, stk. 2, 2. pkt.', 'LAB § 123, stk. 3']) expect(r.steps.map((s) => s.rule)).toContain(rule);
+    for (const rule of ['LAB § 122', 'LAB § 123, stk. 1', 'LAB § 123, stk. 2, 1. pkt.', 'LAB § 123, stk. 2, 2. pkt.', 'LAB § 123, stk. 3'])
+      expect(r.steps.map((s) => s.rule)).toContain(rule);
   });
 
   test('bad input is refused field by field in Danish, and no wage means no subsidy', () => {
@@ -196,7 +248,16 @@ describe('input and steps', () => {
   });
 
   test('the form reports an unreadable number with the parser’s message and keeps the other errors', () => {
-    const view = form.run({ date: IN_2024, fullTimeWage: 'mange', fullTimeHours: '37', effectiveHours: '-2', wage: '', otherWage: '', base: '', threshold: '' });
+    const view = form.run({
+      date: IN_2024,
+      fullTimeWage: 'mange',
+      fullTimeHours: '37',
+      effectiveHours: '-2',
+      wage: '',
+      otherWage: '',
+      base: '',
+      threshold: '',
+    });
     expect(view.errors.map((e) => e.field)).toEqual(['fullTimeWage', 'effectiveHours']);
     expect(view.errors[0]!.message).toContain('»mange« er ikke et tal');
   });

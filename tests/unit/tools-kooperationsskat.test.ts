@@ -28,12 +28,17 @@ describe('the lessons’ worked examples', () => {
 
     // The same lauget with at most 3 % non-members: 4 % of the whole formue.
     const small = calc({ ...base, equity: r.value.formue, nonMemberShare: 3 });
-    expect(small.value.income, `${l.path}: indkomsten ved højst 3 %`).toBe(l.figure(/altså ([\d.]+) kr\., og skatten/, 'indkomsten ved højst 3 %'));
+    expect(small.value.income, `${l.path}: indkomsten ved højst 3 %`).toBe(
+      l.figure(/altså ([\d.]+) kr\., og skatten/, 'indkomsten ved højst 3 %'),
+    );
     expect(small.value.tax, `${l.path}: skatten ved højst 3 %`).toBe(l.figure(/og skatten ([\d.]+) kr\. Laugets/, 'skatten ved højst 3 %'));
   });
 
   test('andelsselskabet 04 and regnskab 01: Skattestyrelsen’s own example (4 % of 20 mio. kr.)', () => {
-    for (const path of ['courses/andelsselskabet/04-andelsbeskatning.md', 'courses/regnskab-skat-og-revision/01-andelsbeskatning-i-praksis.md']) {
+    for (const path of [
+      'courses/andelsselskabet/04-andelsbeskatning.md',
+      'courses/regnskab-skat-og-revision/01-andelsbeskatning-i-praksis.md',
+    ]) {
       const l = lesson(path);
       const income = l.figure(/20 mio\. kr\.,? (?:giver en indkomst på |= )([\d.]+) kr\./, 'indkomsten i Skattestyrelsens eksempel');
       const tax = l.figure(/(?:og en skat på|i indkomst og) ([\d.]+) kr\.(?: i skat)?/, 'skatten i Skattestyrelsens eksempel');
@@ -46,7 +51,13 @@ describe('the lessons’ worked examples', () => {
   test('regnskab 01: Vestkystens Byggeindkøb (purchasing association, 12 % non-members)', () => {
     const l = lesson('courses/regnskab-skat-og-revision/01-andelsbeskatning-i-praksis.md');
     const share = l.figure(/de står for (\d+) % af omsætningen/, 'ikke-medlemmernes andel');
-    const r = calc({ type: 'indkoeb', equity: l.rowAmount('Skattemæssig formue ved årets udgang'), distribution: 0, goodwill: 0, nonMemberShare: share });
+    const r = calc({
+      type: 'indkoeb',
+      equity: l.rowAmount('Skattemæssig formue ved årets udgang'),
+      distribution: 0,
+      goodwill: 0,
+      nonMemberShare: share,
+    });
     expect(r.steps[1]!.amount, `${l.path}: 4 %-linjen`).toBe(l.rowAmount(`4 % af ${100 - share} % af formuen`));
     expect(r.steps[2]!.amount, `${l.path}: 6 %-linjen`).toBe(l.rowAmount(`6 % af ${share} % af formuen`));
     expect(r.value.income, `${l.path}: »Skattepligtig indkomst«`).toBe(l.rowAmount('Skattepligtig indkomst'));

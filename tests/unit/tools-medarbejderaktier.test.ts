@@ -22,7 +22,9 @@ test('medarbejdereje 03: Sara Holm at Bølgeværk ApS', () => {
     ageYears: NUMBER_WORDS[l.text(/Bølgeværk ApS er (\w+) år gammel/, 'selskabets alder')]!,
     grant: l.figure(/Sara får anparter til en værdi af ([\d.]+) kr\./, 'tildelingen'),
   });
-  expect(r.value.caps.basic.cap, `${l.path}: 10 %-modellen`).toBe(l.figure(/højst få anparter til en værdi af ([\d.]+) kr\./, 'grænsen i 10 %-modellen'));
+  expect(r.value.caps.basic.cap, `${l.path}: 10 %-modellen`).toBe(
+    l.figure(/højst få anparter til en værdi af ([\d.]+) kr\./, 'grænsen i 10 %-modellen'),
+  );
   expect(r.value.caps.broad.cap, `${l.path}: 20 %-modellen`).toBe(l.figure(/kan hun få op til ([\d.]+) kr\./, 'grænsen i 20 %-modellen'));
   expect(r.value.caps.broad.usable, `${l.path}: 20 %-modellen kan bruges`).toBe(true);
   expect(r.value.caps.startup.usable, `${l.path}: 50 %-modellen kan ikke bruges (for stor og for gammel)`).toBe(false);

@@ -26,7 +26,9 @@ describe('the lessons’ worked examples', () => {
   test('RSV 03, knowledge check: 400.000 kr. at 1 % with a result of 100.000 kr.', () => {
     const l = lesson('courses/registreret-socialoekonomisk-virksomhed/03-udbytteloftet.md');
     const r = calc({ capital: 400_000, discountRate: 1, resultAfterTax: 100_000 });
-    expect(r.limitA, `${l.path}: videnstjek, forrentningsgrænsen`).toBe(l.figure(/16 % af 400\.000 kr\. = ([\d.]+) kr\./, 'forrentningsgrænsen i videnstjekket'));
+    expect(r.limitA, `${l.path}: videnstjek, forrentningsgrænsen`).toBe(
+      l.figure(/16 % af 400\.000 kr\. = ([\d.]+) kr\./, 'forrentningsgrænsen i videnstjekket'),
+    );
     expect(r.max, `${l.path}: videnstjek, loftet`).toBe(l.figure(/35 % af 100\.000 kr\. = ([\d.]+) kr\./, 'loftet i videnstjekket'));
   });
 
@@ -36,8 +38,12 @@ describe('the lessons’ worked examples', () => {
     const result = l.figure(/Resultatet efter skat er ([\d.]+) kr\., og ejerne/, 'resultatet efter skat');
     const proposed = l.figure(/foreslår et udbytte på ([\d.]+) kr\./, 'det foreslåede udbytte');
     const r = calc({ capital, discountRate: 2, resultAfterTax: result, proposed });
-    expect(r.limitB, `${l.path}: »Højst 35 % af resultatet efter skat«`).toBe(l.figure(/35 % af [\d.]+ kr\. = ([\d.]+) kr\./, '35 %-grænsen'));
-    expect(r.proposedReturn, `${l.path}: »Årlig forrentning af indskuddet«`).toBe(l.figure(/\d+\.\d+ \/ [\d.]+ = (\d+) %/, 'forrentningen'));
+    expect(r.limitB, `${l.path}: »Højst 35 % af resultatet efter skat«`).toBe(
+      l.figure(/35 % af [\d.]+ kr\. = ([\d.]+) kr\./, '35 %-grænsen'),
+    );
+    expect(r.proposedReturn, `${l.path}: »Årlig forrentning af indskuddet«`).toBe(
+      l.figure(/\d+\.\d+ \/ [\d.]+ = (\d+) %/, 'forrentningen'),
+    );
     expect(r.proposedWithin).toBe(false);
   });
 

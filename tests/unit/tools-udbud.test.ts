@@ -15,17 +15,29 @@ const MIO = 1_000_000;
 describe('the lessons’ worked examples', () => {
   test('indkøb 01: the thresholds table equals the rates file', () => {
     const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/01-rammen-udbudsloven.md');
-    expect(RATES.procurement.servicesMunicipal2024.value, `${l.path}: kommuner og regioner`).toBe(l.rowAmount('Varer og tjenesteydelser, kommuner og regioner'));
+    expect(RATES.procurement.servicesMunicipal2024.value, `${l.path}: kommuner og regioner`).toBe(
+      l.rowAmount('Varer og tjenesteydelser, kommuner og regioner'),
+    );
     expect(RATES.procurement.servicesState2024.value, `${l.path}: staten`).toBe(l.rowAmount('Varer og tjenesteydelser, staten'));
-    expect(RATES.procurement.light2024.value, `${l.path}: light-regimet`).toBe(l.rowAmount('Sociale og andre specifikke tjenesteydelser (light-regimet)'));
+    expect(RATES.procurement.light2024.value, `${l.path}: light-regimet`).toBe(
+      l.rowAmount('Sociale og andre specifikke tjenesteydelser (light-regimet)'),
+    );
   });
 
   test('indkøb 01: the EU thresholds from 1 January 2026, in euro, equal the rates file', () => {
     const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/01-rammen-udbudsloven.md');
-    const euro = (label: string) => parseDanishNumber(l.row(label).at(-1)!.replace(/\(.*?\)|euro/g, ''));
+    const euro = (label: string) =>
+      parseDanishNumber(
+        l
+          .row(label)
+          .at(-1)!
+          .replace(/\(.*?\)|euro/g, ''),
+      );
     expect(RATES.procurement.euWorks2026Eur.value, `${l.path}: bygge og anlæg`).toBe(euro('Bygge- og anlægsarbejder, alle ordregivere'));
     expect(RATES.procurement.euServicesState2026Eur.value, `${l.path}: staten`).toBe(euro('Staten: varer og tjenesteydelser'));
-    expect(RATES.procurement.euServicesMunicipal2026Eur.value, `${l.path}: kommuner og regioner`).toBe(euro('Kommuner og regioner: varer og tjenesteydelser'));
+    expect(RATES.procurement.euServicesMunicipal2026Eur.value, `${l.path}: kommuner og regioner`).toBe(
+      euro('Kommuner og regioner: varer og tjenesteydelser'),
+    );
     expect(RATES.procurement.euLightEur.value, `${l.path}: light-regimet`).toBe(euro('Light-regimet, alle ordregivere'));
     for (const rate of [RATES.procurement.euWorks2026Eur, RATES.procurement.servicesMunicipal2026]) {
       expect(rate.validFrom).toBe('2026-01-01');
@@ -37,12 +49,25 @@ describe('the lessons’ worked examples', () => {
     const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/01-rammen-udbudsloven.md');
     const annual = l.figure(/forlængelse til ([\d.]+) kr\. om året/, 'rengøringens årlige værdi');
     const cleaning = calc({ buyer: 'kommune', kind: 'ydelse', annualValue: annual, months: 48, date: '2025-06-01' });
-    expect(cleaning.value / MIO, `${l.path}: rengøringens anslåede værdi`).toBe(l.figure(/anslået værdi på ([\d,]+) mio\. kr\./, 'rengøringens anslåede værdi'));
+    expect(cleaning.value / MIO, `${l.path}: rengøringens anslåede værdi`).toBe(
+      l.figure(/anslået værdi på ([\d,]+) mio\. kr\./, 'rengøringens anslåede værdi'),
+    );
     expect(cleaning.regime, `${l.path}: rengøringen skal i EU-udbud`).toBe('eu');
-    const canteen = calc({ buyer: 'kommune', kind: 'light', annualValue: l.figure(/i 4 år til ([\d.]+) kr\. om året/, 'kantinens årlige værdi'), months: 48, date: '2025-06-01' });
-    expect(canteen.value / MIO, `${l.path}: kantinens værdi`).toBe(l.figure(/Kantinen har en værdi på ([\d,]+) mio\. kr\./, 'kantinens værdi'));
+    const canteen = calc({
+      buyer: 'kommune',
+      kind: 'light',
+      annualValue: l.figure(/i 4 år til ([\d.]+) kr\. om året/, 'kantinens årlige værdi'),
+      months: 48,
+      date: '2025-06-01',
+    });
+    expect(canteen.value / MIO, `${l.path}: kantinens værdi`).toBe(
+      l.figure(/Kantinen har en værdi på ([\d,]+) mio\. kr\./, 'kantinens værdi'),
+    );
     expect(canteen.regime, `${l.path}: kantinen ligger under light-tærskelværdien`).toBe('below');
-    expect(calc({ buyer: 'kommune', kind: 'ydelse', annualValue: 600_000, months: 48 }).regime, `${l.path}: kantinen som almindelig ydelse`).toBe('eu');
+    expect(
+      calc({ buyer: 'kommune', kind: 'ydelse', annualValue: 600_000, months: 48 }).regime,
+      `${l.path}: kantinen som almindelig ydelse`,
+    ).toBe('eu');
   });
 
   test('indkøb 03: Bøgelund’s activity service (light regime; 4 years too long to reserve under § 190)', () => {
@@ -51,7 +76,9 @@ describe('the lessons’ worked examples', () => {
     const r = calc({ buyer: 'kommune', kind: 'light', annualValue: annual, months: 12 * l.figure(/løbe i (\d+) år/, 'løbetiden') });
     expect(r.value / MIO, `${l.path}: »i alt … mio. kr.«`).toBe(l.figure(/i alt ([\d,]+) mio\. kr\./, 'den samlede værdi'));
     expect(r.regime).toBe('light');
-    expect(r.reserved.light, `${l.path}: art. 77 kræver højst ${l.figure(/højst løber i (\d+) år/, 'grænsen for reservation')} år`).toBe('too-long');
+    expect(r.reserved.light, `${l.path}: art. 77 kræver højst ${l.figure(/højst løber i (\d+) år/, 'grænsen for reservation')} år`).toBe(
+      'too-long',
+    );
   });
 
   test('indkøb 04: Egeskov’s school cleaning triggers the training requirement', () => {
@@ -65,8 +92,12 @@ describe('the lessons’ worked examples', () => {
 
   test('indkøb 05: Stenkløver’s green care meets one of Copenhagen’s two thresholds', () => {
     const l = lesson('courses/koeb-ind-med-hjerne-og-hjerte/05-koebenhavns-kommune.md');
-    expect(RATES.procurement.kkValue.value / MIO, `${l.path}: socialdumping.kk.dk`).toBe(l.figure(/Mindst 6 måneder og mindst (\d+) mio\. kr\. i samlet kontraktværdi/, 'grænsen på socialdumping.kk.dk'));
-    expect(RATES.procurement.kkAltValue.value / MIO, `${l.path}: fairforhold.kk.dk`).toBe(l.figure(/Mindst 6 måneder og mindst (\d+) mio\. kr\. eller/, 'grænsen på fairforhold.kk.dk'));
+    expect(RATES.procurement.kkValue.value / MIO, `${l.path}: socialdumping.kk.dk`).toBe(
+      l.figure(/Mindst 6 måneder og mindst (\d+) mio\. kr\. i samlet kontraktværdi/, 'grænsen på socialdumping.kk.dk'),
+    );
+    expect(RATES.procurement.kkAltValue.value / MIO, `${l.path}: fairforhold.kk.dk`).toBe(
+      l.figure(/Mindst 6 måneder og mindst (\d+) mio\. kr\. eller/, 'grænsen på fairforhold.kk.dk'),
+    );
     const total = l.figure(/til (\d+) mio\. kr\. i en storbykommune/, 'opgavens værdi') * MIO;
     const r = calc({ buyer: 'kommune', kind: 'ydelse', annualValue: total / 4, months: 48 });
     expect(r.copenhagen).toEqual({ short: false, socialdumping: true, fairforhold: false });
@@ -106,9 +137,21 @@ describe('edges', () => {
   });
 
   test('Copenhagen: payroll alone, renovation limits, short contracts', () => {
-    expect(calc({ ...base, annualValue: 1, payroll: 4 * MIO }).copenhagen).toEqual({ short: false, socialdumping: true, fairforhold: true });
-    expect(calc({ ...base, annualValue: 6 * MIO, renovation: true }).copenhagen).toEqual({ short: false, socialdumping: true, fairforhold: false });
-    expect(calc({ ...base, annualValue: 100 * MIO, months: 5 }).copenhagen).toEqual({ short: true, socialdumping: false, fairforhold: false });
+    expect(calc({ ...base, annualValue: 1, payroll: 4 * MIO }).copenhagen).toEqual({
+      short: false,
+      socialdumping: true,
+      fairforhold: true,
+    });
+    expect(calc({ ...base, annualValue: 6 * MIO, renovation: true }).copenhagen).toEqual({
+      short: false,
+      socialdumping: true,
+      fairforhold: false,
+    });
+    expect(calc({ ...base, annualValue: 100 * MIO, months: 5 }).copenhagen).toEqual({
+      short: true,
+      socialdumping: false,
+      fairforhold: false,
+    });
   });
 
   test('zero value is valid; negative value, zero months and half months are refused', () => {

@@ -19,7 +19,10 @@ interface Props {
 export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: Props) {
   const [profile, setProfile] = useState<{ name: string; profession: string | null } | null>(null);
   useEffect(() => {
-    myProfile().then((p) => setProfile({ name: p.display_name ?? '', profession: p.profession ?? null }), () => {});
+    myProfile().then(
+      (p) => setProfile({ name: p.display_name ?? '', profession: p.profession ?? null }),
+      () => {},
+    );
   }, []);
   // Asked for here once the profile has no name; the form stays to say the name was saved.
   const [askName, setAskName] = useState(false);
@@ -29,7 +32,9 @@ export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: P
 
   const step = (done: boolean, text: string, extra?: ComponentChildren) => (
     <li data-done={done ? 'true' : undefined}>
-      <span aria-hidden="true">{done ? '✓ ' : '○ '}</span>{text} <span class="meta">({t(done ? 'road.done' : 'road.todo')})</span>{extra}
+      <span aria-hidden="true">{done ? '✓ ' : '○ '}</span>
+      {text} <span class="meta">({t(done ? 'road.done' : 'road.todo')})</span>
+      {extra}
     </li>
   );
   const lessonsDone = info.lessons_missing === 0;
@@ -37,17 +42,27 @@ export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: P
     <section class="certificate-road" aria-labelledby="road-title">
       <h2 id="road-title">{t('road.title')}</h2>
       <ul class="road-steps">
-        {step(lessonsDone, t('road.lessons'), !lessonsDone && (
-          <> {t('road.lessonsLeft', { count: info.lessons_missing, total: lessonCount })} <a href={courseUrl}>{t('road.toCourse')}</a></>
-        ))}
+        {step(
+          lessonsDone,
+          t('road.lessons'),
+          !lessonsDone && (
+            <>
+              {' '}
+              {t('road.lessonsLeft', { count: info.lessons_missing, total: lessonCount })} <a href={courseUrl}>{t('road.toCourse')}</a>
+            </>
+          ),
+        )}
         {step(Boolean(info.passed), t('road.assessment'))}
         {profile && step(Boolean(profile.name), profile.name ? t('road.nameOnCertificate', { name: profile.name }) : t('road.name'))}
       </ul>
       {profile && askName && (
-        <NameForm profession={profile.profession} onSaved={(name) => {
-          setProfile({ ...profile, name });
-          onNameSaved?.();
-        }} />
+        <NameForm
+          profession={profile.profession}
+          onSaved={(name) => {
+            setProfile({ ...profile, name });
+            onNameSaved?.();
+          }}
+        />
       )}
     </section>
   );
@@ -69,7 +84,7 @@ export function NameForm({ profession, onSaved }: { profession?: string | null; 
     setProblem(name.length < 2 || name.length > 120);
     if (name.length < 2 || name.length > 120) return setAttempts((n) => n + 1);
     try {
-      const kept = profession === undefined ? (await myProfile()).profession ?? null : profession;
+      const kept = profession === undefined ? ((await myProfile()).profession ?? null) : profession;
       await saveProfile(name, kept);
       setSaved(name);
       onSaved(name);
@@ -78,21 +93,50 @@ export function NameForm({ profession, onSaved }: { profession?: string | null; 
     }
   }
 
-  if (saved) return <p class="notice ok" role="status">{t('road.nameSaved', { name: saved })}</p>;
+  if (saved)
+    return (
+      <p class="notice ok" role="status">
+        {t('road.nameSaved', { name: saved })}
+      </p>
+    );
   return (
     <form class="stack name-form" method="post" onSubmit={saveName} noValidate>
-      <ErrorSummary title={t('form.errorTitle')} titleId="name-errors" focusKey={attempts}
-        errors={problem ? [{ fieldId: 'certificate-name', message: t('road.nameInvalid') }] : []} />
+      <ErrorSummary
+        title={t('form.errorTitle')}
+        titleId="name-errors"
+        focusKey={attempts}
+        errors={problem ? [{ fieldId: 'certificate-name', message: t('road.nameInvalid') }] : []}
+      />
       <p>{t('road.namePrompt')}</p>
       <div class={`field${problem ? ' has-error' : ''}`}>
         <label for="certificate-name">{t('road.nameLabel')}</label>
-        {problem && <p id="certificate-name-error" class="field-error">{t('road.nameInvalid')}</p>}
-        <input ref={input} id="certificate-name" name="name" autocomplete="name" maxLength={120} value={draft}
-          aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'certificate-name-error' : undefined}
-          onInput={(e) => setDraft(e.currentTarget.value)} />
+        {problem && (
+          <p id="certificate-name-error" class="field-error">
+            {t('road.nameInvalid')}
+          </p>
+        )}
+        <input
+          ref={input}
+          id="certificate-name"
+          name="name"
+          autocomplete="name"
+          maxLength={120}
+          value={draft}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? 'certificate-name-error' : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
       </div>
-      <p><button type="submit" class="secondary">{t('road.nameSave')}</button></p>
-      {failed && <p class="notice bad" role="alert">{failed}</p>}
+      <p>
+        <button type="submit" class="secondary">
+          {t('road.nameSave')}
+        </button>
+      </p>
+      {failed && (
+        <p class="notice bad" role="alert">
+          {failed}
+        </p>
+      )}
     </form>
   );
 }

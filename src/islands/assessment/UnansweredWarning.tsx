@@ -28,18 +28,27 @@ export function UnansweredWarning({ questions, focusKey, busy, onHandInAnyway }:
       <ul>
         {questions.map((q) => (
           <li key={q.id}>
-            <a href={`#item-${q.id}`} onClick={(e) => {
-              // Focus the question's first option, not just scroll to it.
-              const first = document.querySelector<HTMLInputElement>(`#item-${q.id} input`);
-              if (!first) return;
-              e.preventDefault();
-              first.focus();
-              first.scrollIntoView({ block: 'center' });
-            }}>{t('handIn.question', { n: q.n })}</a>
+            <a
+              href={`#item-${q.id}`}
+              onClick={(e) => {
+                // Focus the question's first option, not just scroll to it.
+                const first = document.querySelector<HTMLInputElement>(`#item-${q.id} input`);
+                if (!first) return;
+                e.preventDefault();
+                first.focus();
+                first.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {t('handIn.question', { n: q.n })}
+            </a>
           </li>
         ))}
       </ul>
-      <p><button type="button" class="secondary" onClick={onHandInAnyway} disabled={busy}>{t('handIn.anyway')}</button></p>
+      <p>
+        <button type="button" class="secondary" onClick={onHandInAnyway} disabled={busy}>
+          {t('handIn.anyway')}
+        </button>
+      </p>
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function typedBeforeHydration<D extends object>(form: HTMLFormElement | n
       if ((fields[0] as HTMLInputElement).checked) typed[name] = true;
     } else {
       const radio = fields.find((f) => (f as HTMLInputElement).type === 'radio');
-      const value = radio ? fields.find((f) => (f as HTMLInputElement).checked)?.value ?? '' : fields[0]!.value;
+      const value = radio ? (fields.find((f) => (f as HTMLInputElement).checked)?.value ?? '') : fields[0]!.value;
       if (value !== '') typed[name] = value;
     }
   }

@@ -6,21 +6,38 @@ import type { PreviewLabels } from './Preview.tsx';
 export function BusinessDetails({ item, labels }: { item: BusinessSubmission; labels: PreviewLabels }) {
   return (
     <article class="card" aria-labelledby="preview-title">
-      <h3 id="preview-title" class="preview-heading">{item.name}</h3>
+      <h3 id="preview-title" class="preview-heading">
+        {item.name}
+      </h3>
       {item.business_id && <p class="notice">{t('mod.businessUpdate')}</p>}
       <p>{item.description}</p>
       <dl>
-        <dt>{t('field.cvr')}</dt><dd>{item.cvr}</dd>
-        <dt>{labels.facts.legalForm}</dt><dd>{item.legal_form}</dd>
-        <dt>{labels.facts.sector}</dt><dd>{item.sector}</dd>
-        <dt>{labels.facts.district}</dt><dd>{item.district}</dd>
-        <dt>{labels.facts.founded}</dt><dd>{item.founded}</dd>
-        <dt>{t('field.offers')}</dt><dd>{item.offers.map((o) => t(`offer.${o}` as never)).join('; ')}</dd>
-        <dt>{t('field.rsv')}</dt><dd>{item.rsv ? t('field.rsv.ja') : t('field.rsv.nej')}</dd>
+        <dt>{t('field.cvr')}</dt>
+        <dd>{item.cvr}</dd>
+        <dt>{labels.facts.legalForm}</dt>
+        <dd>{item.legal_form}</dd>
+        <dt>{labels.facts.sector}</dt>
+        <dd>{item.sector}</dd>
+        <dt>{labels.facts.district}</dt>
+        <dd>{item.district}</dd>
+        <dt>{labels.facts.founded}</dt>
+        <dd>{item.founded}</dd>
+        <dt>{t('field.offers')}</dt>
+        <dd>{item.offers.map((o) => t(`offer.${o}` as never)).join('; ')}</dd>
+        <dt>{t('field.rsv')}</dt>
+        <dd>{item.rsv ? t('field.rsv.ja') : t('field.rsv.nej')}</dd>
         <dt>{t('inclusiveJobs.label')}</dt>
-        <dd>{item.inclusive_jobs?.length ? item.inclusive_jobs.map((j) => t(`inclusiveJob.${j}`)).join('; ') : t('inclusiveJobs.notStated')}</dd>
-        {item.website && <><dt>{labels.facts.website}</dt><dd>{item.website}</dd></>}
-        <dt>{labels.facts.principles}</dt><dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
+        <dd>
+          {item.inclusive_jobs?.length ? item.inclusive_jobs.map((j) => t(`inclusiveJob.${j}`)).join('; ') : t('inclusiveJobs.notStated')}
+        </dd>
+        {item.website && (
+          <>
+            <dt>{labels.facts.website}</dt>
+            <dd>{item.website}</dd>
+          </>
+        )}
+        <dt>{labels.facts.principles}</dt>
+        <dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
       </dl>
     </article>
   );
@@ -30,12 +47,24 @@ export function BusinessDetails({ item, labels }: { item: BusinessSubmission; la
 export function ReportDetails({ item }: { item: ReportSubmission }) {
   return (
     <article class="card" aria-labelledby="preview-title">
-      <h3 id="preview-title" class="preview-heading">{t('kind.report')}</h3>
+      <h3 id="preview-title" class="preview-heading">
+        {t('kind.report')}
+      </h3>
       <dl>
-        <dt>{t('mod.reportPage')}</dt><dd><a href={item.page_path}>{item.page_path}</a></dd>
-        <dt>{t('mod.reportVersion')}</dt><dd>{item.page_version}</dd>
-        <dt>{t('mod.reportWhat')}</dt><dd class="plain-text">{item.what}</dd>
-        {item.source && <><dt>{t('mod.reportSource')}</dt><dd>{item.source}</dd></>}
+        <dt>{t('mod.reportPage')}</dt>
+        <dd>
+          <a href={item.page_path}>{item.page_path}</a>
+        </dd>
+        <dt>{t('mod.reportVersion')}</dt>
+        <dd>{item.page_version}</dd>
+        <dt>{t('mod.reportWhat')}</dt>
+        <dd class="plain-text">{item.what}</dd>
+        {item.source && (
+          <>
+            <dt>{t('mod.reportSource')}</dt>
+            <dd>{item.source}</dd>
+          </>
+        )}
         <dt>{t('mod.reportEmail')}</dt>
         <dd>{item.email ? <a href={`mailto:${item.email}`}>{item.email}</a> : t('mod.reportAnonymous')}</dd>
       </dl>

@@ -5,7 +5,10 @@ export interface PreviewLabels {
   principles: Record<string, string>;
   sizeBands: Record<string, string>;
   /** The public story page's own headings, so the preview reads like it. */
-  facts: Record<'facts' | 'organisation' | 'legalForm' | 'sector' | 'founded' | 'size' | 'district' | 'website' | 'principles' | 'learn', string>;
+  facts: Record<
+    'facts' | 'organisation' | 'legalForm' | 'sector' | 'founded' | 'size' | 'district' | 'website' | 'principles' | 'learn',
+    string
+  >;
 }
 
 interface Props {
@@ -15,14 +18,27 @@ interface Props {
 
 /** Text in paragraphs, as the public page shows it: Preact escapes every character. */
 const Paragraphs = ({ text }: { text: string }) => (
-  <>{paragraphs(text).map((lines, i) => <p key={i}>{lines.map((line, j) => <>{j > 0 && <br />}{line}</>)}</p>)}</>
+  <>
+    {paragraphs(text).map((lines, i) => (
+      <p key={i}>
+        {lines.map((line, j) => (
+          <>
+            {j > 0 && <br />}
+            {line}
+          </>
+        ))}
+      </p>
+    ))}
+  </>
 );
 
 /** The submission laid out like the public story page, for the editor to judge. */
 export default function Preview({ item, labels }: Props) {
   return (
     <article class="story preview" aria-labelledby="preview-title">
-      <h3 id="preview-title" class="preview-heading">{item.title}</h3>
+      <h3 id="preview-title" class="preview-heading">
+        {item.title}
+      </h3>
       <p class="lead">{item.summary}</p>
       <div class="story-grid">
         <div class="prose">
@@ -33,14 +49,28 @@ export default function Preview({ item, labels }: Props) {
         <aside class="card facts">
           <h4>{labels.facts.facts}</h4>
           <dl>
-            <dt>{labels.facts.organisation}</dt><dd>{item.organisation}</dd>
-            <dt>{labels.facts.legalForm}</dt><dd>{item.legal_form}</dd>
-            <dt>{labels.facts.sector}</dt><dd>{item.sector}</dd>
-            <dt>{labels.facts.founded}</dt><dd>{item.founded}</dd>
-            <dt>{labels.facts.size}</dt><dd>{item.size} ({labels.sizeBands[item.size_band]})</dd>
-            <dt>{labels.facts.district}</dt><dd>{item.district}</dd>
-            {item.website && <><dt>{labels.facts.website}</dt><dd>{item.website}</dd></>}
-            <dt>{labels.facts.principles}</dt><dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
+            <dt>{labels.facts.organisation}</dt>
+            <dd>{item.organisation}</dd>
+            <dt>{labels.facts.legalForm}</dt>
+            <dd>{item.legal_form}</dd>
+            <dt>{labels.facts.sector}</dt>
+            <dd>{item.sector}</dd>
+            <dt>{labels.facts.founded}</dt>
+            <dd>{item.founded}</dd>
+            <dt>{labels.facts.size}</dt>
+            <dd>
+              {item.size} ({labels.sizeBands[item.size_band]})
+            </dd>
+            <dt>{labels.facts.district}</dt>
+            <dd>{item.district}</dd>
+            {item.website && (
+              <>
+                <dt>{labels.facts.website}</dt>
+                <dd>{item.website}</dd>
+              </>
+            )}
+            <dt>{labels.facts.principles}</dt>
+            <dd>{item.principles.map((p) => labels.principles[p]).join('; ')}</dd>
           </dl>
         </aside>
       </div>

@@ -69,23 +69,53 @@ export default function Revocation() {
       <ErrorSummary title={t('form.errorTitle')} titleId="revoke-errors" errors={problem ? [problem] : []} focusKey={attempts} />
       <form onSubmit={find} method="post" class="stack" noValidate>
         <Field id="revoke-code" label={t('revoke.code')} problem={problem}>
-          {(describedBy) => <input id="revoke-code" name="code" value={code} autocomplete="off" aria-describedby={describedBy}
-            aria-invalid={describedBy ? 'true' : undefined} onInput={(e) => setCode(e.currentTarget.value)} />}
+          {(describedBy) => (
+            <input
+              id="revoke-code"
+              name="code"
+              value={code}
+              autocomplete="off"
+              aria-describedby={describedBy}
+              aria-invalid={describedBy ? 'true' : undefined}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
+          )}
         </Field>
-        <p><button type="submit">{t('revoke.find')}</button></p>
+        <p>
+          <button type="submit">{t('revoke.find')}</button>
+        </p>
       </form>
       {found && (
         <div class="notice">
-          <p>{t('revoke.found', { name: found.participant_name, course: found.course_title, date: formatDate(found.passed_at), score: found.score_percent })}</p>
+          <p>
+            {t('revoke.found', {
+              name: found.participant_name,
+              course: found.course_title,
+              date: formatDate(found.passed_at),
+              score: found.score_percent,
+            })}
+          </p>
           {found.revoked_at ? (
             <p>{t('revoke.already', { date: formatMoment(found.revoked_at), who: found.revoked_by ?? '–' })}</p>
           ) : (
             <form onSubmit={revoke} method="post" class="stack" noValidate>
               <Field id="revoke-reason" label={t('revoke.reason')} problem={problem}>
-                {(describedBy) => <textarea id="revoke-reason" name="reason" rows={3} maxLength={500} value={reason} aria-describedby={describedBy}
-                  aria-invalid={describedBy ? 'true' : undefined} onInput={(e) => setReason(e.currentTarget.value)} />}
+                {(describedBy) => (
+                  <textarea
+                    id="revoke-reason"
+                    name="reason"
+                    rows={3}
+                    maxLength={500}
+                    value={reason}
+                    aria-describedby={describedBy}
+                    aria-invalid={describedBy ? 'true' : undefined}
+                    onInput={(e) => setReason(e.currentTarget.value)}
+                  />
+                )}
               </Field>
-              <p><button type="submit">{t('revoke.submit')}</button></p>
+              <p>
+                <button type="submit">{t('revoke.submit')}</button>
+              </p>
             </form>
           )}
         </div>
@@ -97,7 +127,14 @@ export default function Revocation() {
         <ul class="revocation-trail">
           {trail.map((r) => (
             <li key={`${r.code}-${r.revoked_at}`}>
-              {t('revoke.trailLine', { date: formatMoment(r.revoked_at), code: r.code, name: r.participant_name, course: r.course_title, who: r.revoked_by ?? '–', reason: r.reason })}
+              {t('revoke.trailLine', {
+                date: formatMoment(r.revoked_at),
+                code: r.code,
+                name: r.participant_name,
+                course: r.course_title,
+                who: r.revoked_by ?? '–',
+                reason: r.reason,
+              })}
             </li>
           ))}
         </ul>
@@ -107,12 +144,26 @@ export default function Revocation() {
 }
 
 /** One labelled field with its message beside it, when the problem is this field's. */
-function Field({ id, label, problem, children }: { id: string; label: string; problem: Problem; children(describedBy?: string): ComponentChildren }) {
+function Field({
+  id,
+  label,
+  problem,
+  children,
+}: {
+  id: string;
+  label: string;
+  problem: Problem;
+  children(describedBy?: string): ComponentChildren;
+}) {
   const mine = problem?.fieldId === id ? problem.message : null;
   return (
     <div class={`field${mine ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
-      {mine && <p id={`${id}-error`} class="field-error">{mine}</p>}
+      {mine && (
+        <p id={`${id}-error`} class="field-error">
+          {mine}
+        </p>
+      )}
       {children(mine ? `${id}-error` : undefined)}
     </div>
   );

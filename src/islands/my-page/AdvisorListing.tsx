@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ADVISOR_PROFESSIONS, listingProblems, normaliseContact, type ListingInput, type ListingProblem } from '../../lib/advisors/listing.ts';
+import {
+  ADVISOR_PROFESSIONS,
+  listingProblems,
+  normaliseContact,
+  type ListingInput,
+  type ListingProblem,
+} from '../../lib/advisors/listing.ts';
 import { supabase } from '../../lib/supabase/client.ts';
 import * as rpc from '../../lib/supabase/rpc.ts';
 import { t, type AdvisorKey } from '../../lib/i18n/advisors.ts';
@@ -18,11 +24,20 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
 
   useEffect(() => {
     if (!hasValidCertificate) return;
-    rpc.myAdvisorListing(supabase()).then((own) => {
-      if (!own) return;
-      setListed(true);
-      setForm({ profession: own.profession, firm: own.firm ?? '', city: own.city, about: own.about, contact: own.contact.replace(/^mailto:/, '') });
-    }, () => {});
+    rpc.myAdvisorListing(supabase()).then(
+      (own) => {
+        if (!own) return;
+        setListed(true);
+        setForm({
+          profession: own.profession,
+          firm: own.firm ?? '',
+          city: own.city,
+          about: own.about,
+          contact: own.contact.replace(/^mailto:/, ''),
+        });
+      },
+      () => {},
+    );
   }, [hasValidCertificate]);
 
   if (!hasValidCertificate)
@@ -42,7 +57,11 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
     onInput: (e: Event) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value }),
   });
   const problem = (name: ListingProblem) =>
-    problems.includes(name) && <p id={`listing-${name}-problem`} class="field-error">{t(`listing.problem.${name}` as AdvisorKey)}</p>;
+    problems.includes(name) && (
+      <p id={`listing-${name}-problem`} class="field-error">
+        {t(`listing.problem.${name}` as AdvisorKey)}
+      </p>
+    );
 
   async function save(e: Event) {
     e.preventDefault();
@@ -74,14 +93,26 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
     <section aria-labelledby="raadgiverliste">
       <h2 id="raadgiverliste">{t('listing.title')}</h2>
       <p>{t('listing.intro')}</p>
-      {listed && <p class="notice ok">{t('listing.listed')} <a href="/raadgivere/">/raadgivere/</a></p>}
+      {listed && (
+        <p class="notice ok">
+          {t('listing.listed')} <a href="/raadgivere/">/raadgivere/</a>
+        </p>
+      )}
       <form onSubmit={save} method="post" class="stack" noValidate>
-        <ErrorSummary title={t('form.errorTitle')} titleId="listing-errors" focusKey={attempts}
-          errors={problems.map((p) => ({ fieldId: `listing-${p}`, message: t(`listing.problem.${p}` as AdvisorKey) }))} />
+        <ErrorSummary
+          title={t('form.errorTitle')}
+          titleId="listing-errors"
+          focusKey={attempts}
+          errors={problems.map((p) => ({ fieldId: `listing-${p}`, message: t(`listing.problem.${p}` as AdvisorKey) }))}
+        />
         <label for="listing-profession">{t('listing.profession')}</label>
         <select {...field('profession')} onChange={(e) => setForm({ ...form, profession: e.currentTarget.value })}>
           <option value="">—</option>
-          {ADVISOR_PROFESSIONS.map((p) => <option key={p} value={p}>{t(`profession.${p}` as AdvisorKey)}</option>)}
+          {ADVISOR_PROFESSIONS.map((p) => (
+            <option key={p} value={p}>
+              {t(`profession.${p}` as AdvisorKey)}
+            </option>
+          ))}
         </select>
         {problem('profession')}
         <label for="listing-firm">{t('listing.firm')}</label>
@@ -98,7 +129,11 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
         {problem('contact')}
         <p>
           <button type="submit">{listed ? t('listing.update') : t('listing.save')}</button>{' '}
-          {listed && <button type="button" class="secondary" onClick={remove}>{t('listing.remove')}</button>}
+          {listed && (
+            <button type="button" class="secondary" onClick={remove}>
+              {t('listing.remove')}
+            </button>
+          )}
         </p>
         <div aria-live="polite">{message && <p class={`notice ${message.ok ? 'ok' : 'bad'}`}>{message.text}</p>}</div>
       </form>

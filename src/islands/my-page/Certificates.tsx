@@ -6,13 +6,17 @@ export default function Certificates({ certificates }: { certificates: Certifica
   return (
     <section aria-labelledby="beviser">
       <h2 id="beviser">{t('my.certificates')}</h2>
-      {certificates.length === 0 ? <p>{t('my.noCertificates')}</p> : (
+      {certificates.length === 0 ? (
+        <p>{t('my.noCertificates')}</p>
+      ) : (
         <ul class="my-list">
           {certificates.map((c) => (
             <li key={c.id}>
               {t('my.certificateLine', { course: c.course_title, date: formatDate(c.completed_on), hours: Number(c.hours), code: c.code })}{' '}
               <a href={certificateUrl(c.code)}>{t('my.viewCertificate')}</a>
-              {c.revoked_at && <p class="notice bad">{t('my.revoked', { date: formatDate(c.revoked_at), reason: c.revoked_reason ?? '' })}</p>}
+              {c.revoked_at && (
+                <p class="notice bad">{t('my.revoked', { date: formatDate(c.revoked_at), reason: c.revoked_reason ?? '' })}</p>
+              )}
             </li>
           ))}
         </ul>

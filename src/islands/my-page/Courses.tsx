@@ -13,7 +13,10 @@ interface Props {
   certificates: Certificate[];
   onIssue(courseId: string): Promise<UiError | null>;
   /** After a refusal for a missing step: every step still missing, to list them all at once. */
-  gaps(courseId: string, facts: { courseUrl: string; lessons: CourseSummary['lessons']; isDone(id: string): boolean; nameUrl: string }): Promise<MissingStep[]>;
+  gaps(
+    courseId: string,
+    facts: { courseUrl: string; lessons: CourseSummary['lessons']; isDone(id: string): boolean; nameUrl: string },
+  ): Promise<MissingStep[]>;
 }
 
 const ROAD_KEYS = ['rpc.name_required', 'rpc.course_incomplete', 'rpc.assessment_required'];
@@ -24,7 +27,13 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
   const [issuing, setIssuing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, UiError>>({});
   const [missing, setMissing] = useState<Record<string, MissingStep[]>>({});
-  const rows = courses.map((c) => ({ course: c, p: courseProgress(progress, c.lessons.map((l) => l.id)) }));
+  const rows = courses.map((c) => ({
+    course: c,
+    p: courseProgress(
+      progress,
+      c.lessons.map((l) => l.id),
+    ),
+  }));
   const inProgress = rows.filter((r) => r.p.done > 0 && r.p.done < r.p.total);
   const completed = rows.filter((r) => r.p.total > 0 && r.p.done === r.p.total);
 
@@ -32,9 +41,15 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
     setIssuing(courseId);
     const error = await onIssue(courseId);
     const course = courses.find((c) => c.id === courseId)!;
-    const steps = error && ROAD_KEYS.includes(error.key)
-      ? await gaps(courseId, { courseUrl: course.url, lessons: course.lessons, isDone: (id) => isDone(progress, id), nameUrl: '#profile-name' }).catch(() => [])
-      : [];
+    const steps =
+      error && ROAD_KEYS.includes(error.key)
+        ? await gaps(courseId, {
+            courseUrl: course.url,
+            lessons: course.lessons,
+            isDone: (id) => isDone(progress, id),
+            nameUrl: '#profile-name',
+          }).catch(() => [])
+        : [];
     setMissing((all) => ({ ...all, [courseId]: steps }));
     setErrors((all) => {
       const { [courseId]: _, ...rest } = all;
@@ -47,7 +62,11 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
     <>
       <section aria-labelledby="i-gang">
         <h2 id="i-gang">{t('my.inProgress')}</h2>
-        {inProgress.length === 0 ? <p>{t('my.noneInProgress')} <a href="/kurser/">{t('my.findCourse')}</a></p> : (
+        {inProgress.length === 0 ? (
+          <p>
+            {t('my.noneInProgress')} <a href="/kurser/">{t('my.findCourse')}</a>
+          </p>
+        ) : (
           <ul class="my-list">
             {inProgress.map(({ course, p }) => {
               const next = course.lessons.find((l) => l.id === p.nextLessonId);
@@ -55,7 +74,11 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
                 <li key={course.id}>
                   <a href={course.url}>{course.title}</a>
                   <span class="meta"> · {t('my.percent', { percent: p.percent })}</span>
-                  {next && <div><a href={next.url}>{t('my.continue', { title: next.title })}</a></div>}
+                  {next && (
+                    <div>
+                      <a href={next.url}>{t('my.continue', { title: next.title })}</a>
+                    </div>
+                  )}
                 </li>
               );
             })}
@@ -64,7 +87,9 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
       </section>
       <section aria-labelledby="gennemfoert">
         <h2 id="gennemfoert">{t('my.completed')}</h2>
-        {completed.length === 0 ? <p>{t('my.noneCompleted')}</p> : (
+        {completed.length === 0 ? (
+          <p>{t('my.noneCompleted')}</p>
+        ) : (
           <ul class="my-list">
             {completed.map(({ course }) => {
               const cert = certificates.find((c) => c.course_id === course.id);
@@ -73,14 +98,24 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
                 <li key={course.id} data-course={course.id}>
                   <a href={course.url}>{course.title}</a>{' '}
                   {cert ? (
-                    <a class="button secondary" href={certificateUrl(cert.code)}>{t('my.viewCertificate')}</a>
+                    <a class="button secondary" href={certificateUrl(cert.code)}>
+                      {t('my.viewCertificate')}
+                    </a>
                   ) : (
                     <button type="button" onClick={() => issue(course.id)} disabled={issuing === course.id}>
                       {t(issuing === course.id ? 'my.issuing' : 'my.issue')}
                     </button>
                   )}
-                  {missing[course.id]?.length ? <MissingSteps steps={missing[course.id]!} /> : error && <p role="alert" class="notice bad">{t(error.key, error.vars)}{' '}
-                    {error.key === 'rpc.assessment_required' && <a href={`${course.url}proeve/`}>{t('my.takeAssessment')}</a>}</p>}
+                  {missing[course.id]?.length ? (
+                    <MissingSteps steps={missing[course.id]!} />
+                  ) : (
+                    error && (
+                      <p role="alert" class="notice bad">
+                        {t(error.key, error.vars)}{' '}
+                        {error.key === 'rpc.assessment_required' && <a href={`${course.url}proeve/`}>{t('my.takeAssessment')}</a>}
+                      </p>
+                    )
+                  )}
                 </li>
               );
             })}

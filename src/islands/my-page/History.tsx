@@ -15,17 +15,28 @@ export default function History({ progress, lessonTitles }: Props) {
   return (
     <section aria-labelledby="historik">
       <h2 id="historik">{t('my.history')}</h2>
-      {attempts.length === 0 ? <p>{t('my.noHistory')}</p> : (
+      {attempts.length === 0 ? (
+        <p>{t('my.noHistory')}</p>
+      ) : (
         <table>
           <thead>
-            <tr><th scope="col">{t('my.historyLesson')}</th><th scope="col">{t('my.historyDate')}</th><th scope="col">{t('my.historyResult')}</th></tr>
+            <tr>
+              <th scope="col">{t('my.historyLesson')}</th>
+              <th scope="col">{t('my.historyDate')}</th>
+              <th scope="col">{t('my.historyResult')}</th>
+            </tr>
           </thead>
           <tbody>
             {attempts.map((a) => (
               <tr key={a.id}>
                 <td>{lessonTitles[a.lessonId] ?? a.lessonId}</td>
                 <td>{formatDate(a.at)}</td>
-                <td>{t(a.correct / a.total >= PASS_THRESHOLD ? 'my.historyPassed' : 'my.historyFailed', { correct: a.correct, total: a.total })}</td>
+                <td>
+                  {t(a.correct / a.total >= PASS_THRESHOLD ? 'my.historyPassed' : 'my.historyFailed', {
+                    correct: a.correct,
+                    total: a.total,
+                  })}
+                </td>
               </tr>
             ))}
           </tbody>

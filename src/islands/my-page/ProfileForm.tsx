@@ -35,22 +35,45 @@ export default function ProfileForm({ profile, onSave }: Props) {
     <section aria-labelledby="profil">
       <h2 id="profil">{t('my.profile')}</h2>
       <form onSubmit={save} method="post" class="stack" noValidate>
-        <ErrorSummary title={t('form.errorTitle')} titleId="profile-errors" focusKey={attempts}
-          errors={nameProblem ? [{ fieldId: 'profile-name', message: t('my.nameInvalid') }] : []} />
+        <ErrorSummary
+          title={t('form.errorTitle')}
+          titleId="profile-errors"
+          focusKey={attempts}
+          errors={nameProblem ? [{ fieldId: 'profile-name', message: t('my.nameInvalid') }] : []}
+        />
         <div class={`field${nameProblem ? ' has-error' : ''}`}>
           <label for="profile-name">{t('my.name')}</label>
-          <p id="profile-name-hint" class="meta">{t('my.nameHint')}</p>
-          {nameProblem && <p id="profile-name-error" class="field-error">{t('my.nameInvalid')}</p>}
-          <input id="profile-name" name="name" autocomplete="name" value={name} maxLength={120}
+          <p id="profile-name-hint" class="meta">
+            {t('my.nameHint')}
+          </p>
+          {nameProblem && (
+            <p id="profile-name-error" class="field-error">
+              {t('my.nameInvalid')}
+            </p>
+          )}
+          <input
+            id="profile-name"
+            name="name"
+            autocomplete="name"
+            value={name}
+            maxLength={120}
             aria-describedby={nameProblem ? 'profile-name-error profile-name-hint' : 'profile-name-hint'}
-            aria-invalid={nameProblem ? 'true' : undefined} onInput={(e) => setName(e.currentTarget.value)} />
+            aria-invalid={nameProblem ? 'true' : undefined}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
         </div>
         <label for="profile-profession">{t('my.profession')}</label>
         <select id="profile-profession" name="profession" value={profession} onChange={(e) => setProfession(e.currentTarget.value)}>
           <option value="">{t('my.professionNone')}</option>
-          {PROFESSIONS.map((p) => <option key={p} value={p}>{t(`my.profession.${p}` as AccountKey)}</option>)}
+          {PROFESSIONS.map((p) => (
+            <option key={p} value={p}>
+              {t(`my.profession.${p}` as AccountKey)}
+            </option>
+          ))}
         </select>
-        <p><button type="submit">{t('my.save')}</button></p>
+        <p>
+          <button type="submit">{t('my.save')}</button>
+        </p>
         <div aria-live="polite">{message && <p class={`notice ${message.ok ? 'ok' : 'bad'}`}>{message.text}</p>}</div>
       </form>
     </section>

@@ -7,8 +7,11 @@ type Key = Parameters<typeof t>[0];
 
 /** A state in the words of the kind: an error report is new, accepted, rejected or fixed. */
 const stateText = (kind: SubmissionKind, state: SubmissionState) =>
-  kind === 'report' && ['pending', 'approved', 'rejected', 'fixed'].includes(state) ? t(`report.state.${state}` as Key)
-    : kind === 'business' && state === 'approved' ? t('business.state.approved') : t(`state.${state}` as Key);
+  kind === 'report' && ['pending', 'approved', 'rejected', 'fixed'].includes(state)
+    ? t(`report.state.${state}` as Key)
+    : kind === 'business' && state === 'approved'
+      ? t('business.state.approved')
+      : t(`state.${state}` as Key);
 
 /** The user's own contributions by kind: state, the editors' answer, edit and withdraw. */
 export default function Submissions() {
@@ -23,7 +26,9 @@ export default function Submissions() {
     try {
       const changed = await withdraw(id);
       setItems((all) => all?.map((s) => (s.id === id ? changed : s)) ?? null);
-      setMessage(t(changed.kind === 'business' ? 'mine.businessWithdrawn' : changed.kind === 'report' ? 'mine.reportWithdrawn' : 'mine.withdrawn'));
+      setMessage(
+        t(changed.kind === 'business' ? 'mine.businessWithdrawn' : changed.kind === 'report' ? 'mine.reportWithdrawn' : 'mine.withdrawn'),
+      );
     } catch (e) {
       setError(e as StoryError);
     }
@@ -36,14 +41,22 @@ export default function Submissions() {
         {own.map((s) => (
           <li key={s.id} data-submission={s.id}>
             <strong>{s.kind === 'story' ? s.title : s.kind === 'business' ? s.name : t('mine.reportOn', { page: s.page_path })}</strong>{' '}
-            <span class="meta">· {stateText(s.kind, s.state)} · {t('mine.sent', { date: formatDate(s.submitted_at) })}</span>
-            {s.editor_note && <p class="notice"><strong>{t('mine.note')}</strong> {s.editor_note}</p>}
+            <span class="meta">
+              · {stateText(s.kind, s.state)} · {t('mine.sent', { date: formatDate(s.submitted_at) })}
+            </span>
+            {s.editor_note && (
+              <p class="notice">
+                <strong>{t('mine.note')}</strong> {s.editor_note}
+              </p>
+            )}
             {s.kind !== 'report' && isOpen(s.state) && (
               <p class="actions">
                 <a class="button secondary" href={s.kind === 'story' ? `/indsend/?rediger=${s.id}` : '/virksomheder/tilmeld/'}>
                   {t(s.kind === 'story' ? 'mine.edit' : 'mine.editBusiness')}
                 </a>
-                <button type="button" class="secondary" onClick={() => pull(s.id)}>{t('mine.withdraw')}</button>
+                <button type="button" class="secondary" onClick={() => pull(s.id)}>
+                  {t('mine.withdraw')}
+                </button>
               </p>
             )}
           </li>
@@ -56,9 +69,15 @@ export default function Submissions() {
     <>
       <section aria-labelledby="historier">
         <h2 id="historier">{t('mine.title')}</h2>
-        {error && <p role="alert" class="notice bad">{t(error.key, error.vars)}</p>}
+        {error && (
+          <p role="alert" class="notice bad">
+            {t(error.key, error.vars)}
+          </p>
+        )}
         {items && (list('story') ?? <p>{t('mine.none')}</p>)}
-        <p><a href="/indsend/">{t('mine.new')}</a></p>
+        <p>
+          <a href="/indsend/">{t('mine.new')}</a>
+        </p>
         <div aria-live="polite">{message && <p class="notice ok">{message}</p>}</div>
       </section>
       {items?.some((s) => s.kind === 'business') && (

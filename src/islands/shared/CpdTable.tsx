@@ -17,17 +17,44 @@ export function CpdTable({ periods, headingLevel = 3 }: { periods: CpdPeriodSumm
           <div class="table-scroll" role="region" tabIndex={0} aria-labelledby={`periode-${p.from}`}>
             <table class="cpd-table">
               <thead>
-                <tr><th scope="col">{t('cpd.course')}</th><th scope="col">{t('cpd.area')}</th><th scope="col">{t('cpd.date')}</th>
-                  <th scope="col" class="num">{t('cpd.hours')}</th><th scope="col">{t('cpd.code')}</th></tr>
+                <tr>
+                  <th scope="col">{t('cpd.course')}</th>
+                  <th scope="col">{t('cpd.area')}</th>
+                  <th scope="col">{t('cpd.date')}</th>
+                  <th scope="col" class="num">
+                    {t('cpd.hours')}
+                  </th>
+                  <th scope="col">{t('cpd.code')}</th>
+                </tr>
               </thead>
               <tbody>
                 {p.rows.map((r) => (
-                  <tr key={r.code}><td>{r.course}</td><td>{r.area}</td><td>{formatDate(r.completedOn)}</td><td class="num">{hours(r.hours)}</td><td>{r.code}</td></tr>
+                  <tr key={r.code}>
+                    <td>{r.course}</td>
+                    <td>{r.area}</td>
+                    <td>{formatDate(r.completedOn)}</td>
+                    <td class="num">{hours(r.hours)}</td>
+                    <td>{r.code}</td>
+                  </tr>
                 ))}
               </tbody>
               <tfoot>
-                {p.byArea.map((a) => <tr key={a.area}><th scope="row" colSpan={3}>{a.area}</th><td class="num">{hours(a.hours)}</td><td /></tr>)}
-                <tr><th scope="row" colSpan={3}>{t('cpd.total')}</th><td class="num">{hours(p.total)}</td><td /></tr>
+                {p.byArea.map((a) => (
+                  <tr key={a.area}>
+                    <th scope="row" colSpan={3}>
+                      {a.area}
+                    </th>
+                    <td class="num">{hours(a.hours)}</td>
+                    <td />
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {t('cpd.total')}
+                  </th>
+                  <td class="num">{hours(p.total)}</td>
+                  <td />
+                </tr>
               </tfoot>
             </table>
           </div>

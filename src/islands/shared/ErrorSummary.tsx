@@ -16,7 +16,17 @@ export interface FieldError {
   message: string;
 }
 
-export function ErrorSummary({ title, errors, focusKey, titleId = 'error-summary-title' }: { title: string; errors: FieldError[]; focusKey?: number; titleId?: string }) {
+export function ErrorSummary({
+  title,
+  errors,
+  focusKey,
+  titleId = 'error-summary-title',
+}: {
+  title: string;
+  errors: FieldError[];
+  focusKey?: number;
+  titleId?: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey && errors.length > 0) box.current?.focus();

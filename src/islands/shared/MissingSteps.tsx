@@ -6,14 +6,27 @@ export function MissingSteps({ steps }: { steps: MissingStep[] }) {
   if (!steps.length) return null;
   return (
     <div class="notice bad missing-steps" role="alert">
-      <p><strong>{t('road.missingTitle')}</strong></p>
+      <p>
+        <strong>{t('road.missingTitle')}</strong>
+      </p>
       <ul>
         {steps.map((s) => (
           <li key={s.kind}>
-            {s.kind === 'lessons' && (s.lessons.length ? (
-              <>{t('road.missingLessons')}
-                <ul>{s.lessons.map((l) => <li key={l.id}><a href={l.url}>{l.title}</a></li>)}</ul></>
-            ) : <a href={s.courseUrl}>{t('road.lessons')}</a>)}
+            {s.kind === 'lessons' &&
+              (s.lessons.length ? (
+                <>
+                  {t('road.missingLessons')}
+                  <ul>
+                    {s.lessons.map((l) => (
+                      <li key={l.id}>
+                        <a href={l.url}>{l.title}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <a href={s.courseUrl}>{t('road.lessons')}</a>
+              ))}
             {s.kind === 'assessment' && <a href={s.url}>{t('road.missingAssessment')}</a>}
             {s.kind === 'name' && <a href={s.url}>{t('road.missingName')}</a>}
           </li>

@@ -18,9 +18,17 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
   return (
     <div class={`field${error ? ' has-error' : ''}`}>
       <label for={id}>{label}</label>
-      {error && <p id={errorId} class="field-error">{error}</p>}
+      {error && (
+        <p id={errorId} class="field-error">
+          {error}
+        </p>
+      )}
       {children(describedBy, Boolean(error))}
-      {hint && <p id={hintId} class="meta">{hint}</p>}
+      {hint && (
+        <p id={hintId} class="meta">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -39,29 +47,92 @@ export interface TextOptions {
 }
 
 /** A text input or textarea; with a length limit, its hint counts the characters. */
-export function TextField({ id, name, label, error, max, value, onValue, multiline, rows = 5, type = 'text', autocomplete = 'off', hint, inputMode }:
-  Bound<string> & TextOptions) {
+export function TextField({
+  id,
+  name,
+  label,
+  error,
+  max,
+  value,
+  onValue,
+  multiline,
+  rows = 5,
+  type = 'text',
+  autocomplete = 'off',
+  hint,
+  inputMode,
+}: Bound<string> & TextOptions) {
   return (
-    <Field id={id} label={label} error={error}
-      hint={hint || max ? <>{hint}{hint && max ? ' ' : ''}{max && <Count value={value} max={max} />}</> : undefined}>
-      {(describedBy, invalid) => multiline
-        ? <textarea id={id} name={name} rows={rows} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined}
-            onInput={(e) => onValue(e.currentTarget.value)} />
-        : <input id={id} name={name} type={type} inputMode={inputMode} autocomplete={autocomplete} value={value}
-            aria-describedby={describedBy} aria-invalid={invalid || undefined} onInput={(e) => onValue(e.currentTarget.value)} />}
+    <Field
+      id={id}
+      label={label}
+      error={error}
+      hint={
+        hint || max ? (
+          <>
+            {hint}
+            {hint && max ? ' ' : ''}
+            {max && <Count value={value} max={max} />}
+          </>
+        ) : undefined
+      }
+    >
+      {(describedBy, invalid) =>
+        multiline ? (
+          <textarea
+            id={id}
+            name={name}
+            rows={rows}
+            value={value}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onInput={(e) => onValue(e.currentTarget.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type={type}
+            inputMode={inputMode}
+            autocomplete={autocomplete}
+            value={value}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onInput={(e) => onValue(e.currentTarget.value)}
+          />
+        )
+      }
     </Field>
   );
 }
 
 /** A choice from a list, starting at "choose". */
-export function SelectField({ id, name, label, error, value, onValue, options }: Bound<string> & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  id,
+  name,
+  label,
+  error,
+  value,
+  onValue,
+  options,
+}: Bound<string> & { options: { value: string; label: string }[] }) {
   return (
     <Field id={id} label={label} error={error}>
       {(describedBy, invalid) => (
-        <select id={id} name={name} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined}
-          onChange={(e) => onValue(e.currentTarget.value)}>
+        <select
+          id={id}
+          name={name}
+          value={value}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => onValue(e.currentTarget.value)}
+        >
           <option value="">{t('field.choose')}</option>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       )}
     </Field>
@@ -72,9 +143,22 @@ export function SelectField({ id, name, label, error, value, onValue, options }:
 export function Consent({ id, name, label, error, value, onValue }: Bound<boolean>) {
   return (
     <div class={`field checkbox${error ? ' has-error' : ''}`}>
-      {error && <p id={`${id}-error`} class="field-error">{error}</p>}
-      <label><input id={id} name={name} type="checkbox" checked={value} aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onValue(e.currentTarget.checked)} /> {label}</label>
+      {error && (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      )}
+      <label>
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          checked={value}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onValue(e.currentTarget.checked)}
+        />{' '}
+        {label}
+      </label>
     </div>
   );
 }

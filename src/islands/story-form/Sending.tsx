@@ -6,8 +6,11 @@ import type { Outcome } from './useSubmitFlow.ts';
 /** What to fix before sending, each item a link to its field; it takes focus after each refused send. */
 export function ProblemSummary({ items, focusKey }: { items: { id: string; label: string; text: string }[]; focusKey: number }) {
   return (
-    <ErrorSummary title={t('form.errorTitle')} focusKey={focusKey}
-      errors={items.map((p) => ({ fieldId: p.id, message: `${p.label.replace(/[.?]$/, '')}: ${p.text}` }))} />
+    <ErrorSummary
+      title={t('form.errorTitle')}
+      focusKey={focusKey}
+      errors={items.map((p) => ({ fieldId: p.id, message: `${p.label.replace(/[.?]$/, '')}: ${p.text}` }))}
+    />
   );
 }
 
@@ -16,7 +19,14 @@ export function Honeypot({ id, value, onValue }: { id: string; value: string; on
   return (
     <div class="hp" aria-hidden="true">
       <label for={id}>{t('field.honeypot')}</label>
-      <input id={id} name="hjemmeside_igen" tabIndex={-1} autocomplete="off" value={value} onInput={(e) => onValue(e.currentTarget.value)} />
+      <input
+        id={id}
+        name="hjemmeside_igen"
+        tabIndex={-1}
+        autocomplete="off"
+        value={value}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
     </div>
   );
 }
@@ -37,10 +47,20 @@ export function SendResult<Sent extends string>({ outcome, resultRef, signIn, th
   return (
     <div tabIndex={-1} ref={resultRef} aria-live="polite">
       {outcome?.kind === 'signIn' && (
-        <p class="notice">{signIn.text} <a href={`/log-ind/?next=${signIn.next}`}>{t('submit.signInLink')}</a></p>
+        <p class="notice">
+          {signIn.text} <a href={`/log-ind/?next=${signIn.next}`}>{t('submit.signInLink')}</a>
+        </p>
       )}
-      {sent && <p class="notice ok">{sent.text} <a href={sent.href}>{sent.link}</a></p>}
-      {failed && <p class="notice bad" role="alert">{t(failed.key, failed.vars)}</p>}
+      {sent && (
+        <p class="notice ok">
+          {sent.text} <a href={sent.href}>{sent.link}</a>
+        </p>
+      )}
+      {failed && (
+        <p class="notice bad" role="alert">
+          {t(failed.key, failed.vars)}
+        </p>
+      )}
     </div>
   );
 }

@@ -107,15 +107,34 @@ export function useSubmitFlow<D, F extends keyof D & string, Sent extends string
   }
 
   return {
-    draft, setDraft, startFrom, update, submit, busy, outcome, honeypot, setHoneypot, resultRef, showProblems, attempts, formRef,
+    draft,
+    setDraft,
+    startFrom,
+    update,
+    submit,
+    busy,
+    outcome,
+    honeypot,
+    setHoneypot,
+    resultRef,
+    showProblems,
+    attempts,
+    formRef,
     /** False until the island runs: the send button waits for it, so nothing is sent as a page reload. */
     hydrated,
     /** The problem summary's items, in the form's order. */
-    problemItems: spec.order.filter((f) => problems[f]).map((f) => ({ id: `${spec.idPrefix}-${f}`, label: t(spec.label[f]), text: problemText(f, problems[f]!) })),
+    problemItems: spec.order
+      .filter((f) => problems[f])
+      .map((f) => ({ id: `${spec.idPrefix}-${f}`, label: t(spec.label[f]), text: problemText(f, problems[f]!) })),
     error,
     /** Everything a field component needs, e.g. `<TextField {...flow.field('title')} />`. */
     field: <K extends F>(f: K): Bound<D[K]> => ({
-      id: `${spec.idPrefix}-${f}`, name: f, label: t(spec.label[f]), error: error(f), max: spec.limits[f]?.[1], value: draft[f],
+      id: `${spec.idPrefix}-${f}`,
+      name: f,
+      label: t(spec.label[f]),
+      error: error(f),
+      max: spec.limits[f]?.[1],
+      value: draft[f],
       onValue: (value) => update(f, value),
     }),
   };

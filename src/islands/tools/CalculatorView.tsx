@@ -12,7 +12,8 @@ import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
 const t = toolsT(toolsCommon);
 /** Øre only where there are any: 8.000 kr., 4.896,90 kr. */
-const exactKroner = (n: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n);
+const exactKroner = (n: number) =>
+  new Intl.NumberFormat('da-DK', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n);
 
 export function CalculatorView({ form }: { form: CalculatorForm }) {
   const { id, fields } = form;
@@ -43,51 +44,109 @@ export function CalculatorView({ form }: { form: CalculatorForm }) {
           if (f.type === 'checkbox')
             return (
               <div class="field check" key={f.name}>
-                <input id={fid} type="checkbox" checked={values[f.name] === 'on'} onChange={(e) => set(f.name, e.currentTarget.checked ? 'on' : '')} />
+                <input
+                  id={fid}
+                  type="checkbox"
+                  checked={values[f.name] === 'on'}
+                  onChange={(e) => set(f.name, e.currentTarget.checked ? 'on' : '')}
+                />
                 <label for={fid}>{f.label}</label>
               </div>
             );
           return (
             <div class={`field${error ? ' has-error' : ''}`} key={f.name}>
               <label for={fid}>{f.label}</label>
-              {f.hint && <p id={`${fid}-hint`} class="meta">{f.hint}</p>}
-              {error && <p id={`${fid}-error`} class="field-error">{error}</p>}
+              {f.hint && (
+                <p id={`${fid}-hint`} class="meta">
+                  {f.hint}
+                </p>
+              )}
+              {error && (
+                <p id={`${fid}-error`} class="field-error">
+                  {error}
+                </p>
+              )}
               {f.type === 'select' ? (
                 <select id={fid} value={values[f.name]} onChange={(e) => set(f.name, e.currentTarget.value)}>
-                  {f.options!.map((o) => <option value={o.value} key={o.value}>{o.label}</option>)}
+                  {f.options!.map((o) => (
+                    <option value={o.value} key={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
               ) : (
-                <input id={fid} name={f.name} type={f.type === 'date' ? 'date' : 'text'} inputMode={f.type === 'date' ? undefined : 'decimal'} autoComplete="off" value={values[f.name]}
-                  aria-invalid={error ? 'true' : undefined} aria-describedby={described} onInput={(e) => set(f.name, e.currentTarget.value)} />
+                <input
+                  id={fid}
+                  name={f.name}
+                  type={f.type === 'date' ? 'date' : 'text'}
+                  inputMode={f.type === 'date' ? undefined : 'decimal'}
+                  autoComplete="off"
+                  value={values[f.name]}
+                  aria-invalid={error ? 'true' : undefined}
+                  aria-describedby={described}
+                  onInput={(e) => set(f.name, e.currentTarget.value)}
+                />
               )}
             </div>
           );
         })}
-        <p><button type="submit">{t('tools.calculate')}</button></p>
+        <p>
+          <button type="submit">{t('tools.calculate')}</button>
+        </p>
       </form>
       <section class="tool-result" aria-labelledby={`${id}-result`} aria-live="polite">
-        <h2 id={`${id}-result`} tabIndex={-1}>{t('tools.result')}</h2>
+        <h2 id={`${id}-result`} tabIndex={-1}>
+          {t('tools.result')}
+        </h2>
         {view.errors.length > 0 ? (
           <p class="notice bad">{t('tools.fixErrors')}</p>
         ) : (
           <>
-            {view.summary.map((s) => <p class="summary" key={s}>{s}</p>)}
-            {view.steps.length > 0 && <>
-            <h3>{t('tools.steps')}</h3>
-            <table class="steps-table">
-              <thead><tr><th scope="col">{t('tools.step')}</th><th scope="col">{t('tools.rule')}</th><th scope="col" class="num">{t('tools.amount')}</th></tr></thead>
-              <tbody>
-                {view.steps.map((s, i) => (
-                  <tr key={i}>
-                    <td data-label={t('tools.step')}>{s.text}</td>
-                    <td data-label={t('tools.rule')} class="rule">{s.rule ?? ''}</td>
-                    <td data-label={t('tools.amount')} class="num">{s.amount === undefined ? '' : s.unit === 'pct' ? t('tools.pct', { n: s.amount }) : t('tools.kr', { n: s.exact ? exactKroner(s.amount) : Math.round(s.amount) })}</td>
-                  </tr>
+            {view.summary.map((s) => (
+              <p class="summary" key={s}>
+                {s}
+              </p>
+            ))}
+            {view.steps.length > 0 && (
+              <>
+                <h3>{t('tools.steps')}</h3>
+                <table class="steps-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('tools.step')}</th>
+                      <th scope="col">{t('tools.rule')}</th>
+                      <th scope="col" class="num">
+                        {t('tools.amount')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {view.steps.map((s, i) => (
+                      <tr key={i}>
+                        <td data-label={t('tools.step')}>{s.text}</td>
+                        <td data-label={t('tools.rule')} class="rule">
+                          {s.rule ?? ''}
+                        </td>
+                        <td data-label={t('tools.amount')} class="num">
+                          {s.amount === undefined
+                            ? ''
+                            : s.unit === 'pct'
+                              ? t('tools.pct', { n: s.amount })
+                              : t('tools.kr', { n: s.exact ? exactKroner(s.amount) : Math.round(s.amount) })}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+            {view.notes.length > 0 && (
+              <ul class="tool-notes">
+                {view.notes.map((n) => (
+                  <li key={n}>{n}</li>
                 ))}
-              </tbody>
-            </table>
-            </>}
-            {view.notes.length > 0 && <ul class="tool-notes">{view.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
+              </ul>
+            )}
           </>
         )}
       </section>

@@ -11,7 +11,8 @@
 import type { Certificate } from '../supabase/types.ts';
 import { csvField } from '../directory/open-data.ts';
 
-export const CPD_RULES_URL = 'https://erhvervsstyrelsen.dk/vejledning-bekendtgorelse-om-obligatorisk-efteruddannelse-af-godkendte-revisorer';
+export const CPD_RULES_URL =
+  'https://erhvervsstyrelsen.dk/vejledning-bekendtgorelse-om-obligatorisk-efteruddannelse-af-godkendte-revisorer';
 const FIRST_PERIOD_START = 2021;
 
 export interface CpdPeriod {
@@ -48,7 +49,9 @@ export interface CpdPeriodSummary extends CpdPeriod {
  * The certificates that count (not revoked, with a CPD subject area), grouped by period, newest
  * period first, each period's rows by date.
  */
-export function cpdOverview(certificates: Pick<Certificate, 'course_title' | 'subject_area' | 'completed_on' | 'hours' | 'code' | 'revoked_at'>[]): CpdPeriodSummary[] {
+export function cpdOverview(
+  certificates: Pick<Certificate, 'course_title' | 'subject_area' | 'completed_on' | 'hours' | 'code' | 'revoked_at'>[],
+): CpdPeriodSummary[] {
   const periods = new Map<number, CpdPeriodSummary>();
   for (const c of certificates) {
     if (c.revoked_at || !c.subject_area) continue;
@@ -76,8 +79,9 @@ export function cpdCsv(periods: CpdPeriodSummary[], header: { participant: strin
   const lines = [
     `# ${header.participant}. Hver kode kan bekræftes på ${header.verifyUrl}`,
     ['periode', 'kursus', 'fagomraade', 'gennemfoert', 'timer', 'kode'].join(';'),
-    ...periods.flatMap((p) => p.rows.map((r) =>
-      [`${p.from}-${p.to}`, r.course, r.area, r.completedOn, decimal(r.hours), r.code].map((v) => csvField(v)).join(';'))),
+    ...periods.flatMap((p) =>
+      p.rows.map((r) => [`${p.from}-${p.to}`, r.course, r.area, r.completedOn, decimal(r.hours), r.code].map((v) => csvField(v)).join(';')),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -41,7 +41,8 @@ export function listingProblems(input: ListingInput): ListingProblem[] {
     input.firm.trim() !== '' && !within(input.firm, 2, 120) && 'firm',
     !within(input.city, 2, 80) && 'city',
     !within(input.about, 20, 600) && 'about',
-    !(contact.length <= 300 && (/^https:\/\/[^\s/]+\.\S+$/.test(contact) || /^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(contact))) && 'contact',
+    !(contact.length <= 300 && (/^https:\/\/[^\s/]+\.\S+$/.test(contact) || /^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(contact))) &&
+      'contact',
   ].filter((p): p is ListingProblem => Boolean(p));
 }
 

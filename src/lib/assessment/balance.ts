@@ -24,7 +24,9 @@ export function keyBalanceProblems(bank: Bank): string[] {
   for (const letter of ['a', 'b', 'c', 'd', 'e']) {
     const n = count(letter);
     if (n > MAX_SHARE_OF_ONE_LETTER * single.length)
-      problems.push(`items: »${letter}« er det rigtige svar i ${n} af ${single.length} spørgsmål med ét svar (${Math.round((100 * n) / single.length)} %); højst ${MAX_SHARE_OF_ONE_LETTER * 100} % må have samme bogstav`);
+      problems.push(
+        `items: »${letter}« er det rigtige svar i ${n} af ${single.length} spørgsmål med ét svar (${Math.round((100 * n) / single.length)} %); højst ${MAX_SHARE_OF_ONE_LETTER * 100} % må have samme bogstav`,
+      );
   }
   for (const letter of LETTERS) {
     const offered = single.filter((i) => i.options.some((o) => o.id === letter)).length;
@@ -35,7 +37,10 @@ export function keyBalanceProblems(bank: Bank): string[] {
   if (multi.length >= 2)
     for (const set of new Set(multi)) {
       const n = multi.filter((s) => s === set).length;
-      if (n > multi.length / 2) problems.push(`items: ${n} af ${multi.length} spørgsmål med flere rigtige svar har de rigtige svar [${set}]; højst halvdelen må have de samme`);
+      if (n > multi.length / 2)
+        problems.push(
+          `items: ${n} af ${multi.length} spørgsmål med flere rigtige svar har de rigtige svar [${set}]; højst halvdelen må have de samme`,
+        );
     }
   bank.items.forEach((item, i) => {
     const m = LETTER_IN_TEXT.exec(item.explanation);

@@ -10,7 +10,8 @@ const translated = <T>(work: Promise<T>): Promise<T> => work.catch((e: unknown) 
 
 export const overview = (courseId: string) => translated(rpc.assessmentOverview(supabase(), courseId));
 export const start = (courseId: string) => translated(rpc.startAssessment(supabase(), courseId));
-export const submit = (attemptId: string, answers: Record<string, string[]>) => translated(rpc.submitAssessment(supabase(), attemptId, answers));
+export const submit = (attemptId: string, answers: Record<string, string[]>) =>
+  translated(rpc.submitAssessment(supabase(), attemptId, answers));
 export const result = (attemptId: string) => translated(rpc.assessmentResult(supabase(), attemptId));
 
 export const findCertificate = (code: string) => translated(rpc.findCertificate(supabase(), code));
@@ -19,4 +20,4 @@ export const revocations = () => translated(rpc.certificateRevocations(supabase(
 
 /** Questions without any answer: they count as wrong, so the page warns before submitting. */
 export const unanswered = (questionIds: readonly string[], answers: Record<string, string[]>) =>
-  questionIds.filter((id) => !(answers[id]?.length));
+  questionIds.filter((id) => !answers[id]?.length);

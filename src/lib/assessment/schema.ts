@@ -31,7 +31,8 @@ export const itemSchema = z
     item.correct.forEach((c, i) => {
       if (!ids.includes(c)) ctx.addIssue({ code: 'custom', path: ['correct', i], message: `»${c}« er ikke en af svarmulighederne` });
     });
-    if (new Set(item.correct).size !== item.correct.length) ctx.addIssue({ code: 'custom', path: ['correct'], message: 'samme svar står to gange' });
+    if (new Set(item.correct).size !== item.correct.length)
+      ctx.addIssue({ code: 'custom', path: ['correct'], message: 'samme svar står to gange' });
   });
 
 export const bankSchema = z
@@ -44,7 +45,11 @@ export const bankSchema = z
   })
   .superRefine((bank, ctx) => {
     if (bank.items.length < BANK_FACTOR * bank.draw)
-      ctx.addIssue({ code: 'custom', path: ['items'], message: `banken har ${bank.items.length} spørgsmål; den skal have mindst ${BANK_FACTOR} × draw = ${BANK_FACTOR * bank.draw}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items'],
+        message: `banken har ${bank.items.length} spørgsmål; den skal have mindst ${BANK_FACTOR} × draw = ${BANK_FACTOR * bank.draw}`,
+      });
     const seen = new Set<string>();
     bank.items.forEach((item, i) => {
       if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `id »${item.id}« bruges mere end én gang` });

@@ -21,7 +21,11 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> = localStorage): Sto
   }
 }
 
-export function saveDraft(draft: Draft, target: { businessId?: string; submissionId?: string }, storage: Pick<Storage, 'setItem'> = localStorage) {
+export function saveDraft(
+  draft: Draft,
+  target: { businessId?: string; submissionId?: string },
+  storage: Pick<Storage, 'setItem'> = localStorage,
+) {
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, draft, ...target }));
   } catch {

@@ -30,8 +30,22 @@ export interface Draft {
 export type Field = keyof Draft;
 
 export const emptyDraft = (): Draft => ({
-  name: '', legal_form: '', sector: '', district: '', offers: [], rsv: '', founded: '', website: '', cvr: '', principles: [],
-  description: '', inclusive_jobs: [], contact_name: '', contact_email: '', consent_publish: false, consent_privacy: false,
+  name: '',
+  legal_form: '',
+  sector: '',
+  district: '',
+  offers: [],
+  rsv: '',
+  founded: '',
+  website: '',
+  cvr: '',
+  principles: [],
+  description: '',
+  inclusive_jobs: [],
+  contact_name: '',
+  contact_email: '',
+  consent_publish: false,
+  consent_privacy: false,
 });
 
 /** Optional, known values only, each once (a hand-made request could repeat one). */

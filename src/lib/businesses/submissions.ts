@@ -11,13 +11,17 @@ import type { BusinessSubmission } from '../supabase/types.ts';
  */
 export function sendBusiness(draft: Draft, target: { submissionId?: string; businessId?: string }, honeypot = '') {
   const input = { ...toInput(draft), ...(honeypot ? { honeypot } : {}) };
-  return guarded(() => target.submissionId
-    ? rpc.updateSubmission<BusinessSubmission>(supabase(), target.submissionId, input)
-    : rpc.submitBusiness(supabase(), input, target.businessId));
+  return guarded(() =>
+    target.submissionId
+      ? rpc.updateSubmission<BusinessSubmission>(supabase(), target.submissionId, input)
+      : rpc.submitBusiness(supabase(), input, target.businessId),
+  );
 }
 
 /** The partner's newest business submission that is still open, to continue it. */
 export const openBusinessSubmission = () =>
-  guarded(async () => (await rpc.mySubmissions(supabase())).find((s) => s.kind === 'business' && (s.state === 'pending' || s.state === 'changes_requested')));
+  guarded(async () =>
+    (await rpc.mySubmissions(supabase())).find((s) => s.kind === 'business' && (s.state === 'pending' || s.state === 'changes_requested')),
+  );
 
 export const myBusiness = () => guarded(() => rpc.myBusiness(supabase()));

@@ -33,7 +33,13 @@ export const businessPath = (businessId: string) => `/virksomheder/${businessId}
 
 /** A district's page address: »Vesterbro/Kongens Enghave« → /virksomheder/bydel/vesterbro-kongens-enghave/. */
 export const districtSlug = (district: string) =>
-  district.toLowerCase().replaceAll('æ', 'ae').replaceAll('ø', 'oe').replaceAll('å', 'aa').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  district
+    .toLowerCase()
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 export const districtPath = (district: string) => `/virksomheder/bydel/${districtSlug(district)}/`;
 
 export const eventPath = (eventId: string) => `/arrangementer/${eventId}/`;

@@ -3,14 +3,26 @@
  * tests and scripts (catalogue sync, content check) can use them without Astro.
  */
 import { z } from 'astro/zod';
-import { AREAS, AUDIENCES, CASE_FACT_TOPICS, LANGS, CPD_SUBJECT_AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, LEVELS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS, STATUSES } from './taxonomy.ts';
+import {
+  AREAS,
+  AUDIENCES,
+  CASE_FACT_TOPICS,
+  LANGS,
+  CPD_SUBJECT_AREAS,
+  INCLUSIVE_JOBS,
+  LEGAL_FORMS,
+  LEVELS,
+  OFFER_CATEGORIES,
+  PRINCIPLES,
+  SECTORS,
+  SIZE_BANDS,
+  STATUSES,
+} from './taxonomy.ts';
 import { isValidCvr } from '../directory/cvr.ts';
 import { LOCAL_DATE_TIME, endInstant, parseLocal, toInstant } from '../events/time.ts';
 import { ORGANISATION_KINDS, ORGANISATION_OFFERS } from './taxonomy.ts';
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver a-z, tal og bindestreger');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'skal være små bogstaver a-z, tal og bindestreger');
 
 const text = z.string().trim().min(1, 'må ikke være tom');
 
@@ -45,9 +57,7 @@ export const courseSchema = z.object({
   level: z.enum(LEVELS),
   estimatedHours: z.number().positive().max(100),
   /** Continuing-education (CPD) hours and subject area for approved auditors. */
-  cpd: z
-    .object({ hours: z.number().positive().max(100), subjectArea: z.enum(CPD_SUBJECT_AREAS) })
-    .optional(),
+  cpd: z.object({ hours: z.number().positive().max(100), subjectArea: z.enum(CPD_SUBJECT_AREAS) }).optional(),
   topics: z.array(z.enum(PRINCIPLES)).min(1),
   objectives: z.array(text).min(1),
   order: z.number().int().nonnegative(),
@@ -126,7 +136,10 @@ export const storySchema = z
     text: z.object({ story: z.string(), lessons: z.string() }).optional(),
     ...review,
   })
-  .refine((s) => s.origin === 'indsendt' || s.sources.length > 0, { message: 'en historie fra redaktionen skal have kilder', path: ['sources'] })
+  .refine((s) => s.origin === 'indsendt' || s.sources.length > 0, {
+    message: 'en historie fra redaktionen skal have kilder',
+    path: ['sources'],
+  })
   .refine((s) => (s.origin === 'indsendt') === Boolean(s.text), { message: 'kun indsendte historier har text', path: ['text'] });
 
 /**
@@ -140,7 +153,10 @@ export const businessSchema = z.object({
   sector: z.enum(SECTORS),
   district: z.enum(AREAS).describe('bydel i København, eller et bredere område'),
   offers: z.array(z.enum(OFFER_CATEGORIES)).min(1).describe('det, en indkøber kan købe: mindst én kategori'),
-  rsv: z.boolean().optional().describe('registreret socialøkonomisk virksomhed (RSV) ifølge Erhvervsstyrelsens register; udelades, hvis det ikke er tjekket'),
+  rsv: z
+    .boolean()
+    .optional()
+    .describe('registreret socialøkonomisk virksomhed (RSV) ifølge Erhvervsstyrelsens register; udelades, hvis det ikke er tjekket'),
   founded: z.number().int().min(1800).max(2100).optional(),
   website: webUrl().optional(),
   cvr: z.string().refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11').optional(),
@@ -149,7 +165,9 @@ export const businessSchema = z.object({
     .array(z.enum(INCLUSIVE_JOBS))
     .refine((jobs) => new Set(jobs).size === jobs.length, 'hver form for rummeligt job højst én gang')
     .default([])
-    .describe('rummelige job, virksomheden selv oplyser at tilbyde (fleksjob, løntilskud, virksomhedspraktik), med en kilde i sources; udelades, hvis det ikke er oplyst'),
+    .describe(
+      'rummelige job, virksomheden selv oplyser at tilbyde (fleksjob, løntilskud, virksomhedspraktik), med en kilde i sources; udelades, hvis det ikke er oplyst',
+    ),
   summary: text.max(1000).describe('kort beskrivelse med egne ord; kortet viser de første linjer'),
   relatedStories: z.array(slug).default([]),
   relatedCourses: z.array(slug).default([]),
@@ -181,16 +199,21 @@ export const cityCaseSchema = z
       )
       .min(4)
       .describe('the sourced facts, in the order they are shown'),
-    principles: z.array(z.enum(PRINCIPLES)).min(1).describe('the vision\'s principles the lesson for Copenhagen touches'),
+    principles: z.array(z.enum(PRINCIPLES)).min(1).describe("the vision's principles the lesson for Copenhagen touches"),
     actions: z
-      .array(z.object({ title: text, href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'skal være en sti på sitet, fx /kurser/andelsselskabet/') }))
+      .array(
+        z.object({ title: text, href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'skal være en sti på sitet, fx /kurser/andelsselskabet/') }),
+      )
       .min(1)
       .describe('lessons and tools on this site a Copenhagen reader would use to act on it (Danish pages)'),
     sources: z.array(sourceSchema).min(1),
     order: z.number().int().nonnegative().describe('place in the list; the same in both languages'),
     ...review,
   })
-  .refine((c) => c.facts.every((f) => f.source <= c.sources.length), { message: 'et faktum henviser til en kilde, der ikke findes', path: ['facts'] })
+  .refine((c) => c.facts.every((f) => f.source <= c.sources.length), {
+    message: 'et faktum henviser til en kilde, der ikke findes',
+    path: ['facts'],
+  })
   .refine((c) => CASE_FACT_TOPICS.every((topic) => c.facts.some((f) => f.topic === topic)), {
     message: 'mangler et faktum om hvad, hvornår, hvem, penge eller resultat',
     path: ['facts'],
@@ -214,7 +237,14 @@ const localDateTime = z.preprocess(
   z
     .string({ message: 'skal være en dato "ÅÅÅÅ-MM-DD" eller et tidspunkt "ÅÅÅÅ-MM-DDTTT:MM" i anførselstegn' })
     .regex(LOCAL_DATE_TIME, 'skal være "ÅÅÅÅ-MM-DD" eller "ÅÅÅÅ-MM-DDTTT:MM" (dansk tid)')
-    .refine((v) => { try { parseLocal(v); return true; } catch { return false; } }, 'er en dato eller et klokkeslæt, der ikke findes'),
+    .refine((v) => {
+      try {
+        parseLocal(v);
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'er en dato eller et klokkeslæt, der ikke findes'),
 );
 
 /** False for an end before the start; true when a date is unreadable (its own field reports that). */
@@ -270,17 +300,26 @@ export const eventSchema = z
     description: text.max(800).describe('kort beskrivelse med egne ord'),
     status: z.enum(['planlagt', 'aflyst']).default('planlagt').describe('"aflyst" beholder siden, men markerer arrangementet aflyst'),
     fictional: z.boolean().default(false).describe('et fiktivt demo-arrangement; vises tydeligt som fiktivt'),
-    sources: z.array(sourceSchema).default([]).describe('hvor oplysningerne er bekræftet; påkrævet for redaktionens virkelige arrangementer'),
+    sources: z
+      .array(sourceSchema)
+      .default([])
+      .describe('hvor oplysningerne er bekræftet; påkrævet for redaktionens virkelige arrangementer'),
     origin: z.enum(['redaktion', 'indsendt']).default('redaktion'),
   })
   .refine((e) => !e.end || endsAfterStart(e.start, e.end), { message: 'slut skal ligge efter start', path: ['end'] })
-  .refine((e) => e.fictional || e.origin === 'indsendt' || e.sources.length > 0, { message: 'et virkeligt arrangement fra redaktionen skal have kilder', path: ['sources'] });
+  .refine((e) => e.fictional || e.origin === 'indsendt' || e.sources.length > 0, {
+    message: 'et virkeligt arrangement fra redaktionen skal have kilder',
+    path: ['sources'],
+  });
 
 /** An organisation in the ecosystem (/netvaerk/): only what public sources confirm. */
 export const organisationSchema = z.object({
   name: text.describe('navnet, som organisationen selv bruger det'),
   kind: z.enum(ORGANISATION_KINDS).describe('hvad slags organisation'),
-  offers: z.array(z.enum(ORGANISATION_OFFERS)).min(1).describe('det, man kan få: medlemskab, rådgivning, finansiering, kurser, netværk, registrering'),
+  offers: z
+    .array(z.enum(ORGANISATION_OFFERS))
+    .min(1)
+    .describe('det, man kan få: medlemskab, rådgivning, finansiering, kurser, netværk, registrering'),
   forWhom: text.max(300).describe('hvem tilbuddet er for, i én sætning'),
   summary: text.max(800).describe('kort beskrivelse med egne ord'),
   website: webUrl().describe('organisationens egen side'),

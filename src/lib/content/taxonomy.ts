@@ -7,40 +7,64 @@ export const AUDIENCES = ['revisor', 'rådgiver', 'iværksætter', 'indkøber', 
 export type Audience = (typeof AUDIENCES)[number];
 
 /** The five principles of the vision "Fælles Værdier, Fælles Vækst" (2024). */
-export const PRINCIPLES = [
-  'inkluderende-arbejdsmarked',
-  'hjerne-og-hjerte',
-  'viden',
-  'attraktivt-og-synligt',
-  'internationalt',
-] as const;
+export const PRINCIPLES = ['inkluderende-arbejdsmarked', 'hjerne-og-hjerte', 'viden', 'attraktivt-og-synligt', 'internationalt'] as const;
 export type Principle = (typeof PRINCIPLES)[number];
 
 export const LEVELS = ['grundlæggende', 'øvet', 'specialist'] as const;
 
 /** The two subject areas of BEK nr. 856 af 21.08.2019 (obligatorisk efteruddannelse for revisorer). */
-export const CPD_SUBJECT_AREAS = [
-  'Revisions- og erklæringsområdet',
-  'Anden relevant lovgivning og faglige standarder',
-] as const;
+export const CPD_SUBJECT_AREAS = ['Revisions- og erklæringsområdet', 'Anden relevant lovgivning og faglige standarder'] as const;
 
 export const STATUSES = ['draft', 'published'] as const;
 
 /** Facets of the story library; submissions choose from the same lists (the database checks them). */
-export const LEGAL_FORMS = ['A.M.B.A.', 'F.M.B.A.', 'Forening', 'Selvejende institution', 'Erhvervsdrivende fond', 'ApS', 'A/S', 'I/S', 'Andelskasse', 'Andet'] as const;
+export const LEGAL_FORMS = [
+  'A.M.B.A.',
+  'F.M.B.A.',
+  'Forening',
+  'Selvejende institution',
+  'Erhvervsdrivende fond',
+  'ApS',
+  'A/S',
+  'I/S',
+  'Andelskasse',
+  'Andet',
+] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 export const SECTORS = [
-  'Fødevarer og landbrug', 'Handel', 'Energi og miljø', 'Bank og finansiering', 'IT og rådgivning', 'Medier og kultur',
-  'Byggeri og håndværk', 'Service og rengøring', 'Social og sundhed', 'Uddannelse', 'Bolig', 'Andet',
+  'Fødevarer og landbrug',
+  'Handel',
+  'Energi og miljø',
+  'Bank og finansiering',
+  'IT og rådgivning',
+  'Medier og kultur',
+  'Byggeri og håndværk',
+  'Service og rengøring',
+  'Social og sundhed',
+  'Uddannelse',
+  'Bolig',
+  'Andet',
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
 /** Copenhagen's ten districts (bydele), then wider areas. */
 export const AREAS = [
-  'Indre By', 'Østerbro', 'Nørrebro', 'Vesterbro/Kongens Enghave', 'Valby', 'Vanløse', 'Brønshøj-Husum', 'Bispebjerg',
-  'Amager Øst', 'Amager Vest', 'København, flere bydele', 'Hovedstadsområdet i øvrigt', 'Resten af Danmark',
-  'Flere steder i Danmark', 'Flere lande',
+  'Indre By',
+  'Østerbro',
+  'Nørrebro',
+  'Vesterbro/Kongens Enghave',
+  'Valby',
+  'Vanløse',
+  'Brønshøj-Husum',
+  'Bispebjerg',
+  'Amager Øst',
+  'Amager Vest',
+  'København, flere bydele',
+  'Hovedstadsområdet i øvrigt',
+  'Resten af Danmark',
+  'Flere steder i Danmark',
+  'Flere lande',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -50,10 +74,25 @@ export type SizeBand = (typeof SIZE_BANDS)[number];
 
 /** What a business in the directory offers: the categories a buyer searches by. Labels live in i18n. */
 export const OFFER_CATEGORIES = [
-  'mad-og-catering', 'rengoering-og-service', 'it-og-digitalt', 'byggeri-og-haandvaerk', 'tryk-og-grafisk',
-  'konsulent-og-raadgivning', 'groent-og-udearealer', 'transport-og-flytning', 'tekstil-og-vask', 'kultur-og-events',
-  'energi', 'beskaeftigelse-og-socialt', 'juridisk-raadgivning', 'kommunikation-og-medier', 'undervisning-og-kurser',
-  'bank-og-finansiering', 'detailhandel', 'netvaerk-og-interesse', 'andet',
+  'mad-og-catering',
+  'rengoering-og-service',
+  'it-og-digitalt',
+  'byggeri-og-haandvaerk',
+  'tryk-og-grafisk',
+  'konsulent-og-raadgivning',
+  'groent-og-udearealer',
+  'transport-og-flytning',
+  'tekstil-og-vask',
+  'kultur-og-events',
+  'energi',
+  'beskaeftigelse-og-socialt',
+  'juridisk-raadgivning',
+  'kommunikation-og-medier',
+  'undervisning-og-kurser',
+  'bank-og-finansiering',
+  'detailhandel',
+  'netvaerk-og-interesse',
+  'andet',
 ] as const;
 export type OfferCategory = (typeof OFFER_CATEGORIES)[number];
 

@@ -23,4 +23,6 @@ export const inclusiveJobsOptions = () => [
 
 /** "fleksjob, løntilskud og virksomhedspraktik", in the list's own order. */
 export const inclusiveJobsText = (jobs: readonly InclusiveJob[]): string =>
-  new Intl.ListFormat('da', { type: 'conjunction' }).format(INCLUSIVE_JOBS.filter((j) => jobs.includes(j)).map((j) => t(`inclusiveJob.${j}`).toLowerCase()));
+  new Intl.ListFormat('da', { type: 'conjunction' }).format(
+    INCLUSIVE_JOBS.filter((j) => jobs.includes(j)).map((j) => t(`inclusiveJob.${j}`).toLowerCase()),
+  );

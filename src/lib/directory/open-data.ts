@@ -61,7 +61,21 @@ export function csvField(raw: string): string {
 }
 
 export function toCsv(records: PublicRecord[]): string {
-  const columns = ['navn', 'cvr', 'selskabsform', 'branche', 'bydel', 'ydelser', 'rsv', 'stiftet', 'hjemmeside', 'beskrivelse', 'side', 'senest_gennemgaaet', 'rummelige_job'] as const;
+  const columns = [
+    'navn',
+    'cvr',
+    'selskabsform',
+    'branche',
+    'bydel',
+    'ydelser',
+    'rsv',
+    'stiftet',
+    'hjemmeside',
+    'beskrivelse',
+    'side',
+    'senest_gennemgaaet',
+    'rummelige_job',
+  ] as const;
   const cell = (r: PublicRecord, c: (typeof columns)[number]) => {
     const v = r[c];
     if (Array.isArray(v)) return v.join(', ');

@@ -9,7 +9,8 @@ interface Timed {
   data: { start: string; end?: string; title: string };
 }
 
-const byStart = (a: Timed, b: Timed) => toInstant(a.data.start).getTime() - toInstant(b.data.start).getTime() || a.data.title.localeCompare(b.data.title, 'da');
+const byStart = (a: Timed, b: Timed) =>
+  toInstant(a.data.start).getTime() - toInstant(b.data.start).getTime() || a.data.title.localeCompare(b.data.title, 'da');
 
 export function splitByDate<T extends Timed>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
   const upcoming = events.filter((e) => endInstant(e.data.start, e.data.end).getTime() > now.getTime()).sort(byStart);

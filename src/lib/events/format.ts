@@ -4,7 +4,13 @@
  */
 import { EVENT_TIME_ZONE, isWholeDay, parseLocal, toInstant } from './time.ts';
 
-const day = new Intl.DateTimeFormat('da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: EVENT_TIME_ZONE });
+const day = new Intl.DateTimeFormat('da-DK', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: EVENT_TIME_ZONE,
+});
 const clock = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: EVENT_TIME_ZONE });
 
 const sameDay = (a: string, b: string) => a.slice(0, 10) === b.slice(0, 10);

@@ -33,7 +33,11 @@ export interface CalendarOptions {
 
 /** TEXT values (§ 3.3.11): backslash, semicolon and comma escaped, line breaks as \n. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -72,7 +76,10 @@ function localValue(value: string): string {
 
 /** 20261207T183000Z */
 export function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The day after a date, for an all-day DTEND, which RFC 5545 makes exclusive. */
@@ -83,7 +90,9 @@ function dayAfter(value: string): string {
 }
 
 function timeProperty(name: 'DTSTART' | 'DTEND', value: string): string {
-  return parseLocal(value).hour === undefined ? `${name};VALUE=DATE:${localValue(value)}` : `${name};TZID=${EVENT_TIME_ZONE}:${localValue(value)}`;
+  return parseLocal(value).hour === undefined
+    ? `${name};VALUE=DATE:${localValue(value)}`
+    : `${name};TZID=${EVENT_TIME_ZONE}:${localValue(value)}`;
 }
 
 /** Europe/Copenhagen since 1996: CET/CEST, switching on the last Sundays of March and October. */
@@ -114,7 +123,8 @@ export function eventLines(event: CalendarEvent, options: CalendarOptions): stri
     `DTSTAMP:${utcStamp(options.stamp)}`,
     timeProperty('DTSTART', event.start),
   ];
-  if (event.end) lines.push(parseLocal(event.end).hour === undefined ? `DTEND;VALUE=DATE:${dayAfter(event.end)}` : timeProperty('DTEND', event.end));
+  if (event.end)
+    lines.push(parseLocal(event.end).hour === undefined ? `DTEND;VALUE=DATE:${dayAfter(event.end)}` : timeProperty('DTEND', event.end));
   else if (parseLocal(event.start).hour === undefined) lines.push(`DTEND;VALUE=DATE:${dayAfter(event.start)}`);
   lines.push(
     `SUMMARY:${escapeText(event.title)}`,

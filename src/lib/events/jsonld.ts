@@ -38,7 +38,9 @@ export function eventJsonLd(event: EventData, links: EventLinks) {
     location: location(event.place),
     organizer: { '@type': 'Organization', name: event.organiser.name, ...(links.organiserUrl ? { url: links.organiserUrl } : {}) },
     // An offer without a price would tell search engines something false; a price not known is left out.
-    ...(event.price !== undefined ? { offers: { '@type': 'Offer', price: event.price, priceCurrency: 'DKK', url: event.signUpUrl ?? links.url } } : {}),
+    ...(event.price !== undefined
+      ? { offers: { '@type': 'Offer', price: event.price, priceCurrency: 'DKK', url: event.signUpUrl ?? links.url } }
+      : {}),
     description: event.description,
     url: links.url,
   };

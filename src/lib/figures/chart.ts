@@ -55,15 +55,14 @@ export function barChart(rows: readonly ChartRow[], { title, id }: ChartOptions)
   const parts = rows.map((row) => {
     const lines = wrapLabel(row.label);
     const barTop = top + LABEL_HEIGHT + (lines.length - 1) * LINE_HEIGHT;
-    const label = lines
-      .map((line, i) => `<tspan x="0" y="${top + 15 + i * LINE_HEIGHT}">${escapeXml(line)}</tspan>`)
-      .join('');
+    const label = lines.map((line, i) => `<tspan x="0" y="${top + 15 + i * LINE_HEIGHT}">${escapeXml(line)}</tspan>`).join('');
     const { min, max } = row;
     const solid = barWidth(min, largest);
     const outer = barWidth(max, largest);
-    const hidden = outer > solid
-      ? `<rect class="chart-bar-hidden" x="${solid}" y="${barTop + 0.5}" width="${Math.round((outer - solid) * 10) / 10}" height="${BAR_HEIGHT - 1}"/>`
-      : '';
+    const hidden =
+      outer > solid
+        ? `<rect class="chart-bar-hidden" x="${solid}" y="${barTop + 0.5}" width="${Math.round((outer - solid) * 10) / 10}" height="${BAR_HEIGHT - 1}"/>`
+        : '';
     top = barTop + BAR_HEIGHT + ROW_GAP;
     return (
       `<g>` +

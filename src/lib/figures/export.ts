@@ -12,7 +12,8 @@ const all = (set: FigureSet): Figure[] => [set.keyFigures, ...set.charts];
 
 export function figuresCsv(set: FigureSet): string {
   const lines = all(set).flatMap((f) =>
-    f.rows.map((r) => [f.title, f.definition, r.label, String(r.min), String(r.max), r.text, f.unit, f.computedAt].map(csvField).join(';')));
+    f.rows.map((r) => [f.title, f.definition, r.label, String(r.min), String(r.max), r.text, f.unit, f.computedAt].map(csvField).join(';')),
+  );
   return `\uFEFF${[CSV_COLUMNS.join(';'), ...lines].join('\r\n')}\r\n`;
 }
 

@@ -73,9 +73,7 @@ function grouped(database: { key: string; count: number | null }[], content: str
   const counts = new Map<string, Count>();
   for (const g of database) counts.set(g.key, fromDatabase(g.count));
   for (const key of content) counts.set(key, add(counts.get(key) ?? exact(0), exact(1)));
-  return [...counts]
-    .map(([key, c]) => countRow(key, label(key), c))
-    .sort((a, b) => b.max - a.max || a.label.localeCompare(b.label, 'da'));
+  return [...counts].map(([key, c]) => countRow(key, label(key), c)).sort((a, b) => b.max - a.max || a.label.localeCompare(b.label, 'da'));
 }
 
 export function buildFigures(database: DatabaseFigures | null, content: ContentFigures, builtAt: Date): FigureSet {
@@ -88,46 +86,106 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
   const keyRows: FigureRow[] = [
     dbOnly('kursister', t('figures.key.learners'), database?.learners),
     dbOnly('kursusbeviser', t('figures.key.certificates'), database?.certificates),
-    database ? hoursRow('efteruddannelsestimer', t('figures.key.cpdHours'), database.cpd_hours)
+    database
+      ? hoursRow('efteruddannelsestimer', t('figures.key.cpdHours'), database.cpd_hours)
       : { key: 'efteruddannelsestimer', label: t('figures.key.cpdHours'), min: 0, max: 0, text: t('figures.unavailable') },
     countRow('virksomheder', t('figures.key.businesses'), add(db(database?.businesses), exact(content.businesses.length))),
     countRow('historier', t('figures.key.stories'), add(db(database?.stories), exact(content.stories))),
     countRow('arrangementer', t('figures.key.events'), exact(content.events)),
   ];
   const keyFigures: Figure = {
-    id: 'noegletal', title: t('figures.key.title'), definition: t('figures.key.definition'), computedAt: computed,
-    unit: 'antal', category: t('figures.column.figure'), rows: keyRows, unavailable: false,
+    id: 'noegletal',
+    title: t('figures.key.title'),
+    definition: t('figures.key.definition'),
+    computedAt: computed,
+    unit: 'antal',
+    category: t('figures.column.figure'),
+    rows: keyRows,
+    unavailable: false,
   };
 
   const courses = database?.per_course ?? [];
   const years = database?.per_year ?? [];
   const fromDb = (id: string, unit: Unit, category: string, rows: FigureRow[]): Figure => ({
-    id, title: t(`figures.${id}.title` as keyof typeof da), definition: t(`figures.${id}.definition` as keyof typeof da),
-    computedAt: computed, unit, category, rows, unavailable: !database,
+    id,
+    title: t(`figures.${id}.title` as keyof typeof da),
+    definition: t(`figures.${id}.definition` as keyof typeof da),
+    computedAt: computed,
+    unit,
+    category,
+    rows,
+    unavailable: !database,
   });
   const courseCol = t('figures.column.course');
   const yearCol = t('figures.column.year');
   const charts: Figure[] = [
-    fromDb('kursister-pr-kursus', 'antal', courseCol, courses.map((c) => countRow(c.course, c.title, fromDatabase(c.learners)))),
-    fromDb('beviser-pr-kursus', 'antal', courseCol, courses.map((c) => countRow(c.course, c.title, fromDatabase(c.certificates)))),
-    fromDb('timer-pr-kursus', 'timer', courseCol, courses.filter((c) => c.has_cpd).map((c) => hoursRow(c.course, c.title, c.cpd_hours))),
-    fromDb('kursister-pr-aar', 'antal', yearCol, years.map((y) => countRow(String(y.year), String(y.year), fromDatabase(y.learners)))),
-    fromDb('beviser-pr-aar', 'antal', yearCol, years.map((y) => countRow(String(y.year), String(y.year), fromDatabase(y.certificates)))),
+    fromDb(
+      'kursister-pr-kursus',
+      'antal',
+      courseCol,
+      courses.map((c) => countRow(c.course, c.title, fromDatabase(c.learners))),
+    ),
+    fromDb(
+      'beviser-pr-kursus',
+      'antal',
+      courseCol,
+      courses.map((c) => countRow(c.course, c.title, fromDatabase(c.certificates))),
+    ),
+    fromDb(
+      'timer-pr-kursus',
+      'timer',
+      courseCol,
+      courses.filter((c) => c.has_cpd).map((c) => hoursRow(c.course, c.title, c.cpd_hours)),
+    ),
+    fromDb(
+      'kursister-pr-aar',
+      'antal',
+      yearCol,
+      years.map((y) => countRow(String(y.year), String(y.year), fromDatabase(y.learners))),
+    ),
+    fromDb(
+      'beviser-pr-aar',
+      'antal',
+      yearCol,
+      years.map((y) => countRow(String(y.year), String(y.year), fromDatabase(y.certificates))),
+    ),
     {
-      ...fromDb('virksomheder-pr-bydel', 'antal', t('figures.column.district'),
-        grouped(database?.businesses_by_district ?? [], content.businesses.map((b) => b.district))),
+      ...fromDb(
+        'virksomheder-pr-bydel',
+        'antal',
+        t('figures.column.district'),
+        grouped(
+          database?.businesses_by_district ?? [],
+          content.businesses.map((b) => b.district),
+        ),
+      ),
       computedAt: built,
       unavailable: false,
     },
     {
-      ...fromDb('virksomheder-pr-selskabsform', 'antal', t('figures.column.legalForm'),
-        grouped(database?.businesses_by_legal_form ?? [], content.businesses.map((b) => b.legalForm))),
+      ...fromDb(
+        'virksomheder-pr-selskabsform',
+        'antal',
+        t('figures.column.legalForm'),
+        grouped(
+          database?.businesses_by_legal_form ?? [],
+          content.businesses.map((b) => b.legalForm),
+        ),
+      ),
       computedAt: built,
       unavailable: false,
     },
     {
-      ...fromDb('virksomheder-pr-ydelse', 'antal', t('figures.column.offer'),
-        grouped(database?.businesses_by_offer ?? [], content.businesses.flatMap((b) => [...b.offers]), offerLabel)),
+      ...fromDb(
+        'virksomheder-pr-ydelse',
+        'antal',
+        t('figures.column.offer'),
+        grouped(
+          database?.businesses_by_offer ?? [],
+          content.businesses.flatMap((b) => [...b.offers]),
+          offerLabel,
+        ),
+      ),
       computedAt: built,
       unavailable: false,
     },

@@ -3,7 +3,12 @@ export const LOCALE = 'da-DK';
 
 // Formatters are costly to create and used on every page: made once.
 const numbers = /* @__PURE__ */ new Intl.NumberFormat(LOCALE);
-const dates = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const dates = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
 const plurals = /* @__PURE__ */ new Intl.PluralRules(LOCALE);
 
 export const formatNumber = (n: number) => numbers.format(n);

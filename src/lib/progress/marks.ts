@@ -26,7 +26,10 @@ export const readProgress = (storage: Pick<Storage, 'getItem'> = localStorage): 
  * Records the lesson just opened, for "continue where you left off". Writes only into a valid
  * current record (or a new one), so it can never spoil progress it does not understand.
  */
-export function recordVisit(visit: NonNullable<StoredProgress['lastVisited']> & { courseId: string; at: string }, storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage) {
+export function recordVisit(
+  visit: NonNullable<StoredProgress['lastVisited']> & { courseId: string; at: string },
+  storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
+) {
   try {
     const p = readRaw(storage) ?? (storage.getItem(KEY) ? undefined : { version: PROGRESS_VERSION, lessons: {} });
     if (p) storage.setItem(KEY, JSON.stringify({ ...p, lastVisited: visit }));

@@ -13,8 +13,7 @@ function readAttempt(v: unknown): QuizAttempt | undefined {
   if (!isObject(v) || !isString(v.id) || !isString(v.at) || !isCount(v.correct) || !isCount(v.total)) return;
   if (v.correct > v.total) return;
   const answers: Record<string, string[]> = {};
-  if (isObject(v.answers))
-    for (const [q, a] of Object.entries(v.answers)) if (Array.isArray(a)) answers[q] = a.filter(isString);
+  if (isObject(v.answers)) for (const [q, a] of Object.entries(v.answers)) if (Array.isArray(a)) answers[q] = a.filter(isString);
   return { id: v.id, at: v.at, correct: v.correct, total: v.total, answers };
 }
 
@@ -33,9 +32,9 @@ export function migrate(raw: unknown): Progress {
       if (lesson) progress.lessons[id] = lesson;
     }
   const lv = raw.lastVisited;
-  if (isObject(lv) && isString(lv.lessonId) && isString(lv.courseId) && isString(lv.title) && isString(lv.url) && isString(lv.at))
-  {
-    const next = isObject(lv.next) && isString(lv.next.title) && isString(lv.next.url) ? { next: { title: lv.next.title, url: lv.next.url } } : {};
+  if (isObject(lv) && isString(lv.lessonId) && isString(lv.courseId) && isString(lv.title) && isString(lv.url) && isString(lv.at)) {
+    const next =
+      isObject(lv.next) && isString(lv.next.title) && isString(lv.next.url) ? { next: { title: lv.next.title, url: lv.next.url } } : {};
     progress.lastVisited = { lessonId: lv.lessonId, courseId: lv.courseId, title: lv.title, url: lv.url, at: lv.at, ...next };
   }
   return progress;

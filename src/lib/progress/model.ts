@@ -42,14 +42,10 @@ export const emptyProgress = (): Progress => ({ version: PROGRESS_VERSION, lesso
 
 export const score = (a: Pick<QuizAttempt, 'correct' | 'total'>) => (a.total ? a.correct / a.total : 0);
 
-export const isPassing = (a: Pick<QuizAttempt, 'correct' | 'total'>, threshold: number) =>
-  score(a) >= threshold;
+export const isPassing = (a: Pick<QuizAttempt, 'correct' | 'total'>, threshold: number) => score(a) >= threshold;
 
 export function bestAttempt(record: LessonRecord | undefined): QuizAttempt | undefined {
-  return record?.attempts.reduce<QuizAttempt | undefined>(
-    (best, a) => (!best || score(a) > score(best) ? a : best),
-    undefined,
-  );
+  return record?.attempts.reduce<QuizAttempt | undefined>((best, a) => (!best || score(a) > score(best) ? a : best), undefined);
 }
 
 export const isDone = (p: Progress, lessonId: string) => Boolean(p.lessons[lessonId]?.doneAt);
@@ -66,13 +62,7 @@ export function markDone(p: Progress, lessonId: string, courseId: string, at: st
 }
 
 /** Records a knowledge-check attempt; a passing attempt also marks the lesson done. */
-export function recordAttempt(
-  p: Progress,
-  lessonId: string,
-  courseId: string,
-  attempt: QuizAttempt,
-  threshold: number,
-): Progress {
+export function recordAttempt(p: Progress, lessonId: string, courseId: string, attempt: QuizAttempt, threshold: number): Progress {
   if (p.lessons[lessonId]?.attempts.some((a) => a.id === attempt.id)) return p;
   const next = withLesson(p, lessonId, courseId, (r) => ({ ...r, attempts: [...r.attempts, attempt] }));
   return isPassing(attempt, threshold) ? markDone(next, lessonId, courseId, attempt.at) : next;

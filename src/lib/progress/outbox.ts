@@ -46,7 +46,10 @@ export function createOutbox(storage: StorageLike): Outbox {
       if (!items.some((i) => i.id === item.id)) write(storage, [...items, item]);
     },
     remove(id) {
-      write(storage, read(storage).filter((i) => i.id !== id));
+      write(
+        storage,
+        read(storage).filter((i) => i.id !== id),
+      );
     },
     clear: () => storage.removeItem(OUTBOX_KEY),
   };

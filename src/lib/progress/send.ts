@@ -16,7 +16,8 @@ const CURED_BY_A_DEPLOY = new Set(['lesson_not_found', 'check_required']);
 
 export async function sendItem(c: Client, api: typeof Api, item: OutboxItem): Promise<SendResult> {
   try {
-    if (item.kind === 'attempt') await api.recordQuizAttempt(c, { id: item.id, lessonId: item.lessonId, answers: item.answers, at: item.at });
+    if (item.kind === 'attempt')
+      await api.recordQuizAttempt(c, { id: item.id, lessonId: item.lessonId, answers: item.answers, at: item.at });
     else await api.recordLessonDone(c, item.lessonId, item.at);
     return { outcome: 'ok' };
   } catch (e) {

@@ -11,10 +11,19 @@ export function fromServer(server: ServerProgress, courseOf: (lessonId: string) 
   const iso = (t: string) => new Date(t).toISOString();
   for (const l of server.lessons) lesson(l.lesson_id, l.course_id).doneAt = iso(l.completed_at);
   for (const a of server.attempts)
-    lesson(a.lesson_id, a.course_id).attempts.push({ id: a.id, at: iso(a.attempted_at), correct: a.correct, total: a.total, answers: a.answers });
+    lesson(a.lesson_id, a.course_id).attempts.push({
+      id: a.id,
+      at: iso(a.attempted_at),
+      correct: a.correct,
+      total: a.total,
+      answers: a.answers,
+    });
   return progress;
 }
 
 /** Local progress with what the server knows added: completions and attempts from other devices. */
 export const withServer = (local: Progress, server: ServerProgress) =>
-  mergeProgress(local, fromServer(server, (id) => local.lessons[id]?.courseId));
+  mergeProgress(
+    local,
+    fromServer(server, (id) => local.lessons[id]?.courseId),
+  );

@@ -87,10 +87,7 @@ let shared: ProgressStore | undefined;
 
 /** The one store all islands of a page share. */
 export function progressStore(): ProgressStore {
-  shared ??=
-    typeof window === 'undefined'
-      ? createProgressStore(memoryStorage())
-      : createProgressStore(browserStorage(), window);
+  shared ??= typeof window === 'undefined' ? createProgressStore(memoryStorage()) : createProgressStore(browserStorage(), window);
   return shared;
 }
 

@@ -3,5 +3,11 @@ import { recordAttempt, type QuizAttempt } from './model.ts';
 import { record } from './record.ts';
 
 export function submitAttempt(lessonId: string, courseId: string, attempt: QuizAttempt, threshold: number) {
-  record((p) => recordAttempt(p, lessonId, courseId, attempt, threshold), { kind: 'attempt', id: attempt.id, lessonId, answers: attempt.answers, at: attempt.at });
+  record((p) => recordAttempt(p, lessonId, courseId, attempt, threshold), {
+    kind: 'attempt',
+    id: attempt.id,
+    lessonId,
+    answers: attempt.answers,
+    at: attempt.at,
+  });
 }

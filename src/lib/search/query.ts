@@ -3,7 +3,18 @@
  * The same names are the fields of the page's plain GET form, so the address is the same with and
  * without JavaScript, and a search can be bookmarked or shared.
  */
-export const SEARCH_TYPES = ['kursus', 'lektion', 'historie', 'ordbog', 'værktøj', 'virksomhed', 'arrangement', 'organisation', 'byeksempel', 'side'] as const;
+export const SEARCH_TYPES = [
+  'kursus',
+  'lektion',
+  'historie',
+  'ordbog',
+  'værktøj',
+  'virksomhed',
+  'arrangement',
+  'organisation',
+  'byeksempel',
+  'side',
+] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** The filters in the index (data-pagefind-filter), in the order the page shows them. */
@@ -18,7 +29,17 @@ export interface SearchState {
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = Object.fromEntries(
-    FILTER_NAMES.map((name) => [name, [...new Set(params.getAll(name).map((v) => v.trim()).filter(Boolean))]]),
+    FILTER_NAMES.map((name) => [
+      name,
+      [
+        ...new Set(
+          params
+            .getAll(name)
+            .map((v) => v.trim())
+            .filter(Boolean),
+        ),
+      ],
+    ]),
   ) as SearchState['filters'];
   return { q: (params.get('q') ?? '').trim(), filters };
 }

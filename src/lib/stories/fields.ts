@@ -42,9 +42,23 @@ export interface Draft {
 }
 
 export const emptyDraft = (): Draft => ({
-  title: '', organisation: '', legal_form: '', sector: '', district: '', founded: '', size: '', size_band: '',
-  principles: [], summary: '', story: '', lessons: '', website: '', contact_name: '', contact_email: '',
-  consent_publish: false, consent_privacy: false,
+  title: '',
+  organisation: '',
+  legal_form: '',
+  sector: '',
+  district: '',
+  founded: '',
+  size: '',
+  size_band: '',
+  principles: [],
+  summary: '',
+  story: '',
+  lessons: '',
+  website: '',
+  contact_name: '',
+  contact_email: '',
+  consent_publish: false,
+  consent_privacy: false,
 });
 
 export type { Problem };

@@ -6,10 +6,33 @@
 import type { Client } from './client.ts';
 import type { Advisor } from '../advisors/listing.ts';
 import type {
-  AdvisorListing, AnySubmission, AssessmentAttempt, AssessmentFeedback, AssessmentOverview, AttemptResult, BusinessInput,
-  BusinessSubmission, Certificate, EditorCertificate, ExportedData, LessonDone, OwnBusiness, Profile, PublicFigures,
-  PublishedBusiness, PublishedStory, QueueItem, ReportInput, ReviewDecision, Revocation, ServerProgress, Submission,
-  SubmissionInput, SubmissionKind, SubmissionState, VerifiedCertificate,
+  AdvisorListing,
+  AnySubmission,
+  AssessmentAttempt,
+  AssessmentFeedback,
+  AssessmentOverview,
+  AttemptResult,
+  BusinessInput,
+  BusinessSubmission,
+  Certificate,
+  EditorCertificate,
+  ExportedData,
+  LessonDone,
+  OwnBusiness,
+  Profile,
+  PublicFigures,
+  PublishedBusiness,
+  PublishedStory,
+  QueueItem,
+  ReportInput,
+  ReviewDecision,
+  Revocation,
+  ServerProgress,
+  Submission,
+  SubmissionInput,
+  SubmissionKind,
+  SubmissionState,
+  VerifiedCertificate,
 } from './types.ts';
 
 export class RpcError extends Error {
@@ -52,7 +75,9 @@ export const recordLessonDone = (c: Client, lessonId: string, completedAt?: stri
   call<LessonDone>(c.rpc('record_lesson_done', { p_lesson_id: lessonId, p_completed_at: completedAt }));
 
 export const recordQuizAttempt = (c: Client, a: { id: string; lessonId: string; answers: Record<string, string[]>; at?: string }) =>
-  call<AttemptResult>(c.rpc('record_quiz_attempt', { p_attempt_id: a.id, p_lesson_id: a.lessonId, p_answers: a.answers, p_attempted_at: a.at }));
+  call<AttemptResult>(
+    c.rpc('record_quiz_attempt', { p_attempt_id: a.id, p_lesson_id: a.lessonId, p_answers: a.answers, p_attempted_at: a.at }),
+  );
 
 export const myProgress = (c: Client) => call<ServerProgress>(c.rpc('my_progress'));
 
@@ -137,7 +162,8 @@ export const editorQueue = (c: Client, state?: SubmissionState, kind?: Submissio
 /** `version` is the one the editor opened: the database refuses the decision if the submission changed since. */
 export const reviewSubmission = (c: Client, id: string, version: number, decision: ReviewDecision, note?: string) =>
   call<QueueItem & { story: PublishedStory | null; business: PublishedBusiness | null }>(
-    c.rpc('review_submission', { p_id: id, p_version: version, p_decision: decision, p_note: note }));
+    c.rpc('review_submission', { p_id: id, p_version: version, p_decision: decision, p_note: note }),
+  );
 
 export const listPublishedStories = (c: Client) => call<PublishedStory[]>(c.rpc('list_published_stories'));
 

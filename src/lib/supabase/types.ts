@@ -245,7 +245,8 @@ export type Submission = StorySubmission;
 
 export type QueueItem = AnySubmission & { submitter_id: string | null; age_days: number };
 
-export interface PublishedStory extends Omit<SubmissionInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
+export interface PublishedStory
+  extends Omit<SubmissionInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
   id: string;
   slug: string;
   published_at: string;
@@ -257,7 +258,8 @@ export type ReviewDecision = 'approve' | 'request_changes' | 'reject' | 'fix';
  * A directory entry as published_businesses() returns it (public fields only). The directory
  * pages and their content loader read exactly these keys.
  */
-export interface PublishedBusiness extends Omit<BusinessInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
+export interface PublishedBusiness
+  extends Omit<BusinessInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
   slug: string;
   published_at: string;
   updated_at: string;
@@ -277,7 +279,14 @@ export interface PublicFigures {
   cpd_hours: number | null;
   stories: number | null;
   businesses: number | null;
-  per_course: { course: string; title: string; has_cpd: boolean; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
+  per_course: {
+    course: string;
+    title: string;
+    has_cpd: boolean;
+    learners: number | null;
+    certificates: number | null;
+    cpd_hours: number | null;
+  }[];
   per_year: { year: number; learners: number | null; certificates: number | null; cpd_hours: number | null }[];
   businesses_by_district: { key: string; count: number | null }[];
   businesses_by_legal_form: { key: string; count: number | null }[];
@@ -312,7 +321,14 @@ export interface ExportedData {
   businesses: OwnBusiness[];
   /** What the person did as an editor (decisions, revocations), and their own certificates' issue events. */
   actions: {
-    moderation: { submission_id: string; actor_role: string; from_state: string | null; to_state: string; note: string | null; created_at: string }[];
+    moderation: {
+      submission_id: string;
+      actor_role: string;
+      from_state: string | null;
+      to_state: string;
+      note: string | null;
+      created_at: string;
+    }[];
     certificates: { code: string; action: 'issued' | 'revoked'; reason: string | null; created_at: string }[];
   };
 }

@@ -6,7 +6,16 @@
  * download, so the docx library never loads with the page.
  */
 import {
-  AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun,
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
   type ICommentOptions,
 } from 'docx';
 import { DRAFT_NOTICE, STATUS_LABEL, type Articles } from './articles.ts';
@@ -17,12 +26,20 @@ export const NUMBERING = 'vedtaegt-paragraffer';
 const AUTHOR = 'Fælles Værdier';
 
 /** A paragraph whose whole text carries a Word comment. */
-function commented(id: number, paragraph: { text: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; numbering?: { reference: string; level: number } }) {
+function commented(
+  id: number,
+  paragraph: { text: string; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; numbering?: { reference: string; level: number } },
+) {
   return new Paragraph({
     heading: paragraph.heading,
     numbering: paragraph.numbering,
     keepNext: true,
-    children: [new CommentRangeStart(id), new TextRun(paragraph.text), new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })],
+    children: [
+      new CommentRangeStart(id),
+      new TextRun(paragraph.text),
+      new CommentRangeEnd(id),
+      new TextRun({ children: [new CommentReference(id)] }),
+    ],
   });
 }
 
@@ -39,7 +56,9 @@ export function articlesDocument(articles: Articles, withNotes = true): Document
   ];
   for (const c of articles.clauses) {
     const heading = { text: c.heading, heading: HeadingLevel.HEADING_2, numbering: { reference: NUMBERING, level: 0 } };
-    children.push(withNotes ? commented(note(`${STATUS_LABEL[c.status]}. ${c.basis}`), heading) : new Paragraph({ ...heading, keepNext: true }));
+    children.push(
+      withNotes ? commented(note(`${STATUS_LABEL[c.status]}. ${c.basis}`), heading) : new Paragraph({ ...heading, keepNext: true }),
+    );
     for (const p of c.paragraphs)
       children.push(new Paragraph({ text: p, ...(c.paragraphs.length > 1 ? { numbering: { reference: NUMBERING, level: 1 } } : {}) }));
   }
@@ -66,8 +85,20 @@ export function articlesDocument(articles: Articles, withNotes = true): Document
         {
           reference: NUMBERING,
           levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '§ %1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
-            { level: 1, format: LevelFormat.DECIMAL, text: 'Stk. %2.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '§ %1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+            },
+            {
+              level: 1,
+              format: LevelFormat.DECIMAL,
+              text: 'Stk. %2.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+            },
           ],
         },
       ],

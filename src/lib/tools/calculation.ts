@@ -16,9 +16,7 @@ export interface FieldError {
   message: string;
 }
 
-export type Calculation<T> =
-  | { ok: true; value: T; steps: Step[]; warnings: string[] }
-  | { ok: false; errors: FieldError[] };
+export type Calculation<T> = { ok: true; value: T; steps: Step[]; warnings: string[] } | { ok: false; errors: FieldError[] };
 
 /** The site's one number parser (src/lib/danish-number.ts), re-exported for the calculators. */
 export { parseDanishNumber, readDanishNumber } from '../danish-number.ts';

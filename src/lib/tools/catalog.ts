@@ -17,21 +17,30 @@ export const TOOLS: readonly ToolInfo[] = [
   {
     slug: 'virksomhedsform',
     title: 'Hvilken virksomhedsform passer?',
-    summary: 'Svar på op til fem spørgsmål om ejerskab, erhverv, overskud, investorer og bundet formue, og se de former, der passer, med begrundelser, hæftelse og faldgruber.',
+    summary:
+      'Svar på op til fem spørgsmål om ejerskab, erhverv, overskud, investorer og bundet formue, og se de former, der passer, med begrundelser, hæftelse og faldgruber.',
     kind: 'guide',
-    lessons: ['former-overblik', 'former-hvordan-vaelger-man', 'kooperativ-hvad-er-et-kooperativ', 'kooperativ-vedtaegter', 'amba-hvad-er-et-andelsselskab'],
+    lessons: [
+      'former-overblik',
+      'former-hvordan-vaelger-man',
+      'kooperativ-hvad-er-et-kooperativ',
+      'kooperativ-vedtaegter',
+      'amba-hvad-er-et-andelsselskab',
+    ],
   },
   {
     slug: 'kooperationsskat',
     title: 'Beregn kooperationsskat',
-    summary: 'Indkomst og skat for en andelsbeskattet indkøbsforening eller produktions- og salgsforening efter selskabsskattelovens §§ 14–16 og § 19.',
+    summary:
+      'Indkomst og skat for en andelsbeskattet indkøbsforening eller produktions- og salgsforening efter selskabsskattelovens §§ 14–16 og § 19.',
     kind: 'beregner',
     lessons: ['amba-andelsbeskatning', 'rsr-andelsbeskatning-i-praksis', 'kooperativ-det-foerste-aar'],
   },
   {
     slug: 'rsv-udbytteloft',
     title: 'Beregn udbytteloftet for en RSV',
-    summary: 'De to yderste grænser for udbytte i en registreret socialøkonomisk virksomhed: diskontoen plus 15 procentpoint og 35 % af resultatet efter skat.',
+    summary:
+      'De to yderste grænser for udbytte i en registreret socialøkonomisk virksomhed: diskontoen plus 15 procentpoint og 35 % af resultatet efter skat.',
     kind: 'beregner',
     lessons: ['rsv-udbytteloftet', 'rsr-rsv-for-revisor'],
   },
@@ -45,23 +54,43 @@ export const TOOLS: readonly ToolInfo[] = [
   {
     slug: 'udbudstjek',
     title: 'Hvilke udbudsregler gælder for indkøbet?',
-    summary: 'Anslået værdi mod tærskelværdien, light-regimet, mulighed for reservation, oplæringskravet og Københavns Kommunes klausulgrænser.',
+    summary:
+      'Anslået værdi mod tærskelværdien, light-regimet, mulighed for reservation, oplæringskravet og Københavns Kommunes klausulgrænser.',
     kind: 'beregner',
-    lessons: ['indkoeb-rammen-udbudsloven', 'indkoeb-reserverede-kontrakter', 'indkoeb-light-regimet', 'indkoeb-sociale-klausuler-oplaeringskrav', 'indkoeb-koebenhavns-kommune'],
+    lessons: [
+      'indkoeb-rammen-udbudsloven',
+      'indkoeb-reserverede-kontrakter',
+      'indkoeb-light-regimet',
+      'indkoeb-sociale-klausuler-oplaeringskrav',
+      'indkoeb-koebenhavns-kommune',
+    ],
   },
   {
     slug: 'fleksjob',
     title: 'Beregn løn og fleksløntilskud i et fleksjob',
-    summary: 'Arbejdsgiverens løn for den faktiske indsats og kommunens fleksløntilskud trin for trin efter lov om en aktiv beskæftigelsesindsats §§ 122–123, for en dato med bekræftede beløb.',
+    summary:
+      'Arbejdsgiverens løn for den faktiske indsats og kommunens fleksløntilskud trin for trin efter lov om en aktiv beskæftigelsesindsats §§ 122–123, for en dato med bekræftede beløb.',
     kind: 'beregner',
-    lessons: ['rummelig-hvorfor-og-hvordan', 'rummelig-fleksjob', 'rummelig-dokumenter-det-sociale-formaal', 'rummelig-reformen-og-hjaelp-i-koebenhavn'],
+    lessons: [
+      'rummelig-hvorfor-og-hvordan',
+      'rummelig-fleksjob',
+      'rummelig-dokumenter-det-sociale-formaal',
+      'rummelig-reformen-og-hjaelp-i-koebenhavn',
+    ],
   },
   {
     slug: 'vedtaegter',
     title: 'Udkast til vedtægter',
-    summary: 'Et første udkast til vedtægter for et A.M.B.A., et F.M.B.A. eller en forening, hvor hver bestemmelse siger, om den er et krav eller et valg.',
+    summary:
+      'Et første udkast til vedtægter for et A.M.B.A., et F.M.B.A. eller en forening, hvor hver bestemmelse siger, om den er et krav eller et valg.',
     kind: 'skabelon',
-    lessons: ['kooperativ-vedtaegter', 'amba-stiftelse-og-registrering', 'former-foreningen', 'former-hvordan-vaelger-man', 'amba-reformen-2024'],
+    lessons: [
+      'kooperativ-vedtaegter',
+      'amba-stiftelse-og-registrering',
+      'former-foreningen',
+      'former-hvordan-vaelger-man',
+      'amba-reformen-2024',
+    ],
   },
   {
     slug: 'tjekliste/revisors-amba-tjekliste',
@@ -87,16 +116,23 @@ export const TOOLS: readonly ToolInfo[] = [
   {
     slug: 'tjekliste/klar-til-at-ansaette',
     title: 'Tjekliste: klar til at ansætte i fleksjob eller med løntilskud',
-    summary: 'Opgaver, løn, rimelighedskrav, medarbejdernes drøftelse, støtte og dokumentation, før en virksomhed ansætter nogen på særlige vilkår.',
+    summary:
+      'Opgaver, løn, rimelighedskrav, medarbejdernes drøftelse, støtte og dokumentation, før en virksomhed ansætter nogen på særlige vilkår.',
     kind: 'tjekliste',
     lessons: ['rummelig-reformen-og-hjaelp-i-koebenhavn'],
   },
   {
     slug: 'klausuler',
     title: 'Formuleringer til indkøbere',
-    summary: 'Eksempler på sociale klausuler, oplæringskrav, tekst til en reserveret kontrakt og tildelingskriterier, med retsgrundlag og dato.',
+    summary:
+      'Eksempler på sociale klausuler, oplæringskrav, tekst til en reserveret kontrakt og tildelingskriterier, med retsgrundlag og dato.',
     kind: 'klausuler',
-    lessons: ['indkoeb-reserverede-kontrakter', 'indkoeb-sociale-klausuler-oplaeringskrav', 'indkoeb-koebenhavns-kommune', 'indkoeb-klar-til-at-byde'],
+    lessons: [
+      'indkoeb-reserverede-kontrakter',
+      'indkoeb-sociale-klausuler-oplaeringskrav',
+      'indkoeb-koebenhavns-kommune',
+      'indkoeb-klar-til-at-byde',
+    ],
   },
 ];
 

@@ -13,7 +13,12 @@ export interface ChecklistGroup {
 }
 
 /** Markdown inline → plain text: links keep their words, emphasis marks go. */
-const plain = (s: string) => s.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+const plain = (s: string) =>
+  s
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A short, stable id from the item's text, so ticks survive reordering. */
 export function itemId(text: string): string {
@@ -41,7 +46,10 @@ export function extractChecklist(markdown: string, heading: RegExp): ChecklistGr
     else if (item) current().items.push({ id: itemId(plain(item[1]!)), text: plain(item[1]!) });
     else if (line.startsWith('|')) {
       tableRow++;
-      const cells = line.split('|').slice(1, -1).map((c) => plain(c));
+      const cells = line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => plain(c));
       if (tableRow <= 2 || cells.length < 2) continue; // header and separator
       const text = cells.slice(1).join(' ');
       groups.push({ title: cells[0], items: [{ id: itemId(`${cells[0]}: ${text}`), text }] });

@@ -31,7 +31,11 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Hvem skal eje virksomheden og bestemme i den?',
     help: 'Tænk på, hvem der skal vælge bestyrelsen, og hvad stemmerne skal følge.',
     answers: [
-      { id: 'medlemmer', label: 'Medlemmerne, fx brugere, leverandører eller medarbejdere, med én stemme hver', fits: ['amba', 'fmba', 'forening'] },
+      {
+        id: 'medlemmer',
+        label: 'Medlemmerne, fx brugere, leverandører eller medarbejdere, med én stemme hver',
+        fits: ['amba', 'fmba', 'forening'],
+      },
       { id: 'kapital', label: 'Ejerne, og stemmerne skal følge den kapital, de har skudt ind', fits: ['aps'] },
       { id: 'ingen', label: 'Ingen skal eje den: et formål og en selvstændig bestyrelse skal styre', fits: ['fond', 'selvejende'] },
       ANY,
@@ -52,8 +56,16 @@ export const QUESTIONS: readonly Question[] = [
     text: 'Hvad skal et overskud bruges til?',
     help: 'Fordeling efter brug er kernen i et andelsselskab og en betingelse for andelsbeskatning.',
     answers: [
-      { id: 'efter-brug', label: 'Tilbage til medlemmerne efter, hvor meget de har handlet, leveret eller arbejdet', fits: ['amba', 'fmba'] },
-      { id: 'formaal', label: 'Blive i virksomheden eller gå til formålet', fits: ['amba', 'fmba', 'forening', 'fond', 'selvejende', 'aps'] },
+      {
+        id: 'efter-brug',
+        label: 'Tilbage til medlemmerne efter, hvor meget de har handlet, leveret eller arbejdet',
+        fits: ['amba', 'fmba'],
+      },
+      {
+        id: 'formaal',
+        label: 'Blive i virksomheden eller gå til formålet',
+        fits: ['amba', 'fmba', 'forening', 'fond', 'selvejende', 'aps'],
+      },
       { id: 'efter-kapital', label: 'Udbetales til ejerne efter deres kapital', fits: ['aps', 'amba'] },
       ANY,
     ],

@@ -51,7 +51,8 @@ export interface FleksjobResult {
 const ore = (n: number) => Math.round(n * 100) / 100;
 
 /** Kroner as the lessons write them: whole kroner without decimals, otherwise with øre (4.896,90). */
-const kroner = (n: number) => new Intl.NumberFormat('da-DK', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n);
+const kroner = (n: number) =>
+  new Intl.NumberFormat('da-DK', { minimumFractionDigits: Number.isInteger(n) ? 0 : 2, maximumFractionDigits: 2 }).format(n);
 
 /** The confirmed year that covers a date, or undefined: never a neighbouring year. */
 export function confirmedPeriod(date: string): FlexjobPeriod | undefined {
@@ -64,7 +65,8 @@ export type FleksjobOutcome = Calculation<FleksjobResult> | { ok: 'unconfirmed';
 export function fleksjob(input: FleksjobInput): FleksjobOutcome {
   const r = RATES.fleksjob;
   const errors: FieldError[] = [];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date))) errors.push({ field: 'date', message: t('fleks.error.date') });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
+    errors.push({ field: 'date', message: t('fleks.error.date') });
   for (const field of ['fullTimeWage', 'fullTimeHours'] as const) {
     if (!Number.isFinite(input[field])) errors.push({ field, message: t('error.number') });
     else if (input[field] <= 0) errors.push({ field, message: t('error.positive') });
@@ -72,7 +74,8 @@ export function fleksjob(input: FleksjobInput): FleksjobOutcome {
   if (input.wage === undefined) {
     if (!Number.isFinite(input.effectiveHours)) errors.push({ field: 'effectiveHours', message: t('error.number') });
     else if (input.effectiveHours <= 0) errors.push({ field: 'effectiveHours', message: t('fleks.error.noWage') });
-    else if (Number.isFinite(input.fullTimeHours) && input.effectiveHours > input.fullTimeHours) errors.push({ field: 'effectiveHours', message: t('fleks.error.hoursOverFullTime') });
+    else if (Number.isFinite(input.fullTimeHours) && input.effectiveHours > input.fullTimeHours)
+      errors.push({ field: 'effectiveHours', message: t('fleks.error.hoursOverFullTime') });
   }
   // Vejledning 9154, pkt. 2.1: no wage payment, no subsidy.
   if (input.wage !== undefined) {
@@ -83,7 +86,8 @@ export function fleksjob(input: FleksjobInput): FleksjobOutcome {
     const v = input[field];
     if (v === undefined) continue;
     if (!Number.isFinite(v)) errors.push({ field, message: t('error.number') });
-    else if (v < 0 || (field !== 'otherWage' && v === 0)) errors.push({ field, message: field === 'otherWage' ? t('error.notNegative') : t('error.positive') });
+    else if (v < 0 || (field !== 'otherWage' && v === 0))
+      errors.push({ field, message: field === 'otherWage' ? t('error.notNegative') : t('error.positive') });
   }
   if ((input.base === undefined) !== (input.threshold === undefined))
     errors.push({ field: input.base === undefined ? 'base' : 'threshold', message: t('fleks.error.bothAmounts') });
@@ -103,19 +107,44 @@ export function fleksjob(input: FleksjobInput): FleksjobOutcome {
   const wage = input.wage ?? ore((input.fullTimeWage * input.effectiveHours) / input.fullTimeHours);
   steps.push(
     input.wage === undefined
-      ? { text: t('fleks.step.wageFromHours', { full: kroner(input.fullTimeWage), hours: input.effectiveHours, fullHours: input.fullTimeHours, perHour: kroner(perWeeklyHour) }), amount: wage, unit: 'kr', exact: true, rule: 'LAB § 122' }
+      ? {
+          text: t('fleks.step.wageFromHours', {
+            full: kroner(input.fullTimeWage),
+            hours: input.effectiveHours,
+            fullHours: input.fullTimeHours,
+            perHour: kroner(perWeeklyHour),
+          }),
+          amount: wage,
+          unit: 'kr',
+          exact: true,
+          rule: 'LAB § 122',
+        }
       : { text: t('fleks.step.wageTyped'), amount: wage, unit: 'kr', exact: true, rule: 'LAB § 122' },
   );
   const other = input.otherWage ?? 0;
   const income = ore(wage + other);
-  if (other > 0) steps.push({ text: t('fleks.step.income', { other: kroner(other) }), amount: income, unit: 'kr', exact: true, rule: 'LAB § 123, stk. 2' });
+  if (other > 0)
+    steps.push({
+      text: t('fleks.step.income', { other: kroner(other) }),
+      amount: income,
+      unit: 'kr',
+      exact: true,
+      rule: 'LAB § 123, stk. 2',
+    });
 
-  steps.push({ text: t('fleks.step.base', { pct: r.basePercent.value, year }), amount: base, unit: 'kr', exact: true, rule: 'LAB § 123, stk. 1' });
+  steps.push({
+    text: t('fleks.step.base', { pct: r.basePercent.value, year }),
+    amount: base,
+    unit: 'kr',
+    exact: true,
+    rule: 'LAB § 123, stk. 1',
+  });
   const low = percentOf(r.lowPercent.value, Math.min(income, threshold));
   steps.push({
-    text: income <= threshold
-      ? t('fleks.step.lowUnder', { pct: r.lowPercent.value, income: kroner(income), threshold: kroner(threshold) })
-      : t('fleks.step.lowUpTo', { pct: r.lowPercent.value, threshold: kroner(threshold) }),
+    text:
+      income <= threshold
+        ? t('fleks.step.lowUnder', { pct: r.lowPercent.value, income: kroner(income), threshold: kroner(threshold) })
+        : t('fleks.step.lowUpTo', { pct: r.lowPercent.value, threshold: kroner(threshold) }),
     amount: -low || 0,
     unit: 'kr',
     exact: true,
@@ -125,11 +154,23 @@ export function fleksjob(input: FleksjobInput): FleksjobOutcome {
   if (income > threshold) {
     const over = ore(income - threshold);
     high = percentOf(r.highPercent.value, over);
-    steps.push({ text: t('fleks.step.high', { pct: r.highPercent.value, over: kroner(over), threshold: kroner(threshold) }), amount: -high, unit: 'kr', exact: true, rule: 'LAB § 123, stk. 2, 2. pkt.' });
+    steps.push({
+      text: t('fleks.step.high', { pct: r.highPercent.value, over: kroner(over), threshold: kroner(threshold) }),
+      amount: -high,
+      unit: 'kr',
+      exact: true,
+      rule: 'LAB § 123, stk. 2, 2. pkt.',
+    });
   }
   const reduced = ore(base - low - high);
   const afterReduction = Math.max(0, reduced);
-  steps.push({ text: reduced < 0 ? t('fleks.step.afterReductionZero') : t('fleks.step.afterReduction'), amount: afterReduction, unit: 'kr', exact: true, rule: 'LAB § 123, stk. 2' });
+  steps.push({
+    text: reduced < 0 ? t('fleks.step.afterReductionZero') : t('fleks.step.afterReduction'),
+    amount: afterReduction,
+    unit: 'kr',
+    exact: true,
+    rule: 'LAB § 123, stk. 2',
+  });
 
   // Stk. 3 caps the flexjob wage plus subsidy; other wage income is not part of the cap.
   const room = ore(input.fullTimeWage - wage);
@@ -162,4 +203,10 @@ export function zeroSubsidyWage(base: number, threshold: number) {
 
 export { kroner };
 
-export const FLEKSJOB_NOT_COVERED = ['fleks.notCovered.1', 'fleks.notCovered.2', 'fleks.notCovered.3', 'fleks.notCovered.4', 'fleks.notCovered.5'] as const;
+export const FLEKSJOB_NOT_COVERED = [
+  'fleks.notCovered.1',
+  'fleks.notCovered.2',
+  'fleks.notCovered.3',
+  'fleks.notCovered.4',
+  'fleks.notCovered.5',
+] as const;

@@ -34,8 +34,7 @@ export function kooperationsskat(input: KooperationsskatInput): Calculation<Koop
   const errors: FieldError[] = [];
   for (const field of ['equity', 'distribution', 'goodwill', 'nonMemberShare'] as const)
     if (!Number.isFinite(input[field])) errors.push({ field, message: t('error.number') });
-  for (const field of ['distribution', 'goodwill'] as const)
-    if (input[field] < 0) errors.push({ field, message: t('error.notNegative') });
+  for (const field of ['distribution', 'goodwill'] as const) if (input[field] < 0) errors.push({ field, message: t('error.notNegative') });
   if (input.nonMemberShare < 0 || input.nonMemberShare > 100) errors.push({ field: 'nonMemberShare', message: t('error.percentRange') });
   if (errors.length) return { ok: false, errors };
 
@@ -57,7 +56,12 @@ export function kooperationsskat(input: KooperationsskatInput): Calculation<Koop
     steps.push({ text: t('koop.step.negative'), amount: 0, unit: 'kr', rule: 'SEL § 14' });
   } else if (input.type === 'produktion' && share <= r.productionSmallShare.value) {
     income = percentOf(r.memberPercent.value, formue);
-    steps.push({ text: t('koop.step.small', { share, limit: r.productionSmallShare.value, rate: r.memberPercent.value }), amount: income, unit: 'kr', rule: 'SEL § 16' });
+    steps.push({
+      text: t('koop.step.small', { share, limit: r.productionSmallShare.value, rate: r.memberPercent.value }),
+      amount: income,
+      unit: 'kr',
+      rule: 'SEL § 16',
+    });
   } else {
     if (input.type === 'indkoeb' && share <= r.productionSmallShare.value) warnings.push(t('koop.warn.indkoebSmall'));
     const memberBase = percentOf(100 - share, formue);
@@ -65,8 +69,18 @@ export function kooperationsskat(input: KooperationsskatInput): Calculation<Koop
     const memberIncome = percentOf(r.memberPercent.value, memberBase);
     const otherIncome = percentOf(r.otherPercent.value, otherBase);
     const rule = input.type === 'indkoeb' ? 'SEL § 15' : 'SEL § 16';
-    steps.push({ text: t('koop.step.member', { rate: r.memberPercent.value, share: 100 - share, base: memberBase }), amount: memberIncome, unit: 'kr', rule });
-    steps.push({ text: t('koop.step.other', { rate: r.otherPercent.value, share, base: otherBase }), amount: otherIncome, unit: 'kr', rule });
+    steps.push({
+      text: t('koop.step.member', { rate: r.memberPercent.value, share: 100 - share, base: memberBase }),
+      amount: memberIncome,
+      unit: 'kr',
+      rule,
+    });
+    steps.push({
+      text: t('koop.step.other', { rate: r.otherPercent.value, share, base: otherBase }),
+      amount: otherIncome,
+      unit: 'kr',
+      rule,
+    });
     income = memberIncome + otherIncome;
   }
   steps.push({ text: t('koop.step.income'), amount: income, unit: 'kr', rule: 'SEL §§ 14–16' });

@@ -32,7 +32,11 @@ export interface Ll7pResult {
 }
 
 /** The paragraph each model rests on. */
-export const RULE_OF: Record<Ll7pModel, string> = { basic: 'LL § 7 P, stk. 2, nr. 2', broad: 'LL § 7 P, stk. 2, nr. 2, 2. pkt.', startup: 'LL § 7 P, stk. 7' };
+export const RULE_OF: Record<Ll7pModel, string> = {
+  basic: 'LL § 7 P, stk. 2, nr. 2',
+  broad: 'LL § 7 P, stk. 2, nr. 2, 2. pkt.',
+  startup: 'LL § 7 P, stk. 7',
+};
 
 /**
  * LL § 7 P, stk. 7, nr. 2: the 50 % model's size condition is met when the net turnover OR the
@@ -59,7 +63,10 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
   const usable: Record<Ll7pModel, boolean> = {
     basic: true,
     broad: input.offeredShare >= r.broadEmployeeShare.value,
-    startup: input.employees <= r.startupMaxEmployees.value && startupSizeMet(input.turnover, input.balance) && input.ageYears < r.startupYearsOnMarketBelow.value,
+    startup:
+      input.employees <= r.startupMaxEmployees.value &&
+      startupSizeMet(input.turnover, input.balance) &&
+      input.ageYears < r.startupYearsOnMarketBelow.value,
   };
   const percent: Record<Ll7pModel, number> = { basic: r.basicPercent.value, broad: r.broadPercent.value, startup: r.startupPercent.value };
   const why: Record<Ll7pModel, string> = {
@@ -67,7 +74,11 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
     broad: usable.broad ? t('ll7p.ok') : t('ll7p.no.broad', { share: r.broadEmployeeShare.value }),
     startup: usable.startup
       ? t('ll7p.ok')
-      : t('ll7p.no.startup', { employees: r.startupMaxEmployees.value, turnover: r.startupMaxTurnoverOrBalance.value, age: r.startupYearsOnMarketBelow.value }),
+      : t('ll7p.no.startup', {
+          employees: r.startupMaxEmployees.value,
+          turnover: r.startupMaxTurnoverOrBalance.value,
+          age: r.startupYearsOnMarketBelow.value,
+        }),
   };
 
   const steps: Step[] = [];
@@ -75,7 +86,12 @@ export function medarbejderaktier(input: Ll7pInput): Calculation<Ll7pResult> {
   for (const model of ['basic', 'broad', 'startup'] as const) {
     const cap = percentOf(percent[model], input.salary);
     caps[model] = { cap, usable: usable[model] };
-    steps.push({ text: `${t('ll7p.step.cap', { model: t(`ll7p.model.${model}`), pct: percent[model] })}: ${why[model]}`, amount: cap, unit: 'kr', rule: RULE_OF[model] });
+    steps.push({
+      text: `${t('ll7p.step.cap', { model: t(`ll7p.model.${model}`), pct: percent[model] })}: ${why[model]}`,
+      amount: cap,
+      unit: 'kr',
+      rule: RULE_OF[model],
+    });
   }
   const bestModel = (['startup', 'broad', 'basic'] as const).find((m) => usable[m])!;
   const max = caps[bestModel].cap;

@@ -8,6 +8,8 @@ export function ratePeriodProblems(now = new Date()): string[] {
   const today = todayIso(now);
   return Object.entries(RATE_PERIODS).flatMap(([name, periods]) => {
     const newest = [...periods].sort((a, b) => a.validTo.localeCompare(b.validTo)).at(-1)!;
-    return today > newest.validTo ? [`satserne »${name}« gælder kun til ${newest.validTo} (${newest.label}); læg den næste periode ind med kilde`] : [];
+    return today > newest.validTo
+      ? [`satserne »${name}« gælder kun til ${newest.validTo} (${newest.label}); læg den næste periode ind med kilde`]
+      : [];
   });
 }

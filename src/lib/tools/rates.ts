@@ -64,7 +64,8 @@ const EU_THRESHOLDS_2026: Source = {
 };
 /** The kroner amounts for 2026–2027: the Commission's communication in the Official Journal's C-series. */
 const EU_THRESHOLDS_2026_DKK: Source = {
-  title: 'Meddelelse fra Kommissionen om de tilsvarende værdier af tærskelværdierne i direktiv 2014/23/EU, 2014/24/EU og 2014/25/EU for 2026–2027',
+  title:
+    'Meddelelse fra Kommissionen om de tilsvarende værdier af tærskelværdierne i direktiv 2014/23/EU, 2014/24/EU og 2014/25/EU for 2026–2027',
   law: 'EUT C, C/2025/5732 af 23.10.2025',
   url: 'https://eur-lex.europa.eu/eli/C/2025/5732/oj',
   read: '2026-12-07',
@@ -186,7 +187,15 @@ export const RATES = {
      * communication uses for every other 2026–2027 amount (1.611.360 = 216.000 × 7,46, and so on).
      * Derived, not read: the tool says so wherever it uses it.
      */
-    light2026: { value: 5_595_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: { ...EU_THRESHOLDS_2026_DKK, law: 'Beregnet: 750.000 euro (direktiv 2014/24/EU, art. 4, litra d) × 7,46 kr., kursen i C/2025/5732' } },
+    light2026: {
+      value: 5_595_000,
+      validFrom: '2026-01-01',
+      validTo: '2027-12-31',
+      source: {
+        ...EU_THRESHOLDS_2026_DKK,
+        law: 'Beregnet: 750.000 euro (direktiv 2014/24/EU, art. 4, litra d) × 7,46 kr., kursen i C/2025/5732',
+      },
+    },
     /** 2026–2027 in euro. */
     euWorks2026Eur: { value: 5_404_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
     euServicesState2026Eur: { value: 140_000, validFrom: '2026-01-01', validTo: '2027-12-31', source: EU_THRESHOLDS_2026 },
@@ -194,13 +203,37 @@ export const RATES = {
     /** Fixed in the directive (art. 4, litra d), not by the delegated regulation. */
     euLightEur: { value: 750_000, validFrom: '2016-04-18', source: LIGHT_REGIME_BASIS },
     /** Art. 77 / udbudsloven § 190: a reserved light-regime contract runs at most this many months. */
-    reservedLightMaxMonths: { value: 36, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 190 (direktiv 2014/24/EU, art. 77)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
+    reservedLightMaxMonths: {
+      value: 36,
+      validFrom: '2016-01-01',
+      source: {
+        title: 'Udbudsloven',
+        law: 'Lov nr. 1564 af 15.12.2015, § 190 (direktiv 2014/24/EU, art. 77)',
+        url: 'https://www.retsinformation.dk/eli/lta/2015/1564',
+      },
+    },
     /** Art. 20 / udbudsloven § 54: share of disabled or disadvantaged employees. */
-    reservedShareOfStaff: { value: 30, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 54 (direktiv 2014/24/EU, art. 20)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
+    reservedShareOfStaff: {
+      value: 30,
+      validFrom: '2016-01-01',
+      source: {
+        title: 'Udbudsloven',
+        law: 'Lov nr. 1564 af 15.12.2015, § 54 (direktiv 2014/24/EU, art. 20)',
+        url: 'https://www.retsinformation.dk/eli/lta/2015/1564',
+      },
+    },
     /** Udbudsloven § 30, stk. 1: the estimated value is the total payable over the whole contract, options and extensions included. */
     valueRule: { value: 1, validFrom: '2016-01-01', source: UDBUDSLOVEN_30 },
     /** Udbudsloven § 38, nr. 2: a service contract without a total price that runs over 48 months (or has no end) is valued as the monthly value × 48. */
-    serviceValueMaxMonths: { value: 48, validFrom: '2016-01-01', source: { title: 'Udbudsloven', law: 'Lov nr. 1564 af 15.12.2015, § 38, nr. 1 og 2 (direktiv 2014/24/EU, art. 5, stk. 14)', url: 'https://www.retsinformation.dk/eli/lta/2015/1564' } },
+    serviceValueMaxMonths: {
+      value: 48,
+      validFrom: '2016-01-01',
+      source: {
+        title: 'Udbudsloven',
+        law: 'Lov nr. 1564 af 15.12.2015, § 38, nr. 1 og 2 (direktiv 2014/24/EU, art. 5, stk. 14)',
+        url: 'https://www.retsinformation.dk/eli/lta/2015/1564',
+      },
+    },
     trainingMinMonths: { value: 6, validFrom: '2022-07-01', source: TRAINING },
     trainingServicesMinValue: { value: 5_000_000, validFrom: '2022-07-01', source: TRAINING },
     kkMinMonths: { value: 6, validFrom: KK_PAGES_READ, source: KK_SOCIALDUMPING },
@@ -235,8 +268,28 @@ export interface ThresholdPeriod {
 
 const p = RATES.procurement;
 export const PROCUREMENT_PERIODS: readonly ThresholdPeriod[] = [
-  { label: '2024–2025', validFrom: '2024-01-01', validTo: '2025-12-31', servicesMunicipal: p.servicesMunicipal2024, servicesState: p.servicesState2024, works: p.works2024, light: p.light2024, lightDerived: false, dkkPerEur: 7.4418 },
-  { label: '2026–2027', validFrom: '2026-01-01', validTo: '2027-12-31', servicesMunicipal: p.servicesMunicipal2026, servicesState: p.servicesState2026, works: p.works2026, light: p.light2026, lightDerived: true, dkkPerEur: 7.46 },
+  {
+    label: '2024–2025',
+    validFrom: '2024-01-01',
+    validTo: '2025-12-31',
+    servicesMunicipal: p.servicesMunicipal2024,
+    servicesState: p.servicesState2024,
+    works: p.works2024,
+    light: p.light2024,
+    lightDerived: false,
+    dkkPerEur: 7.4418,
+  },
+  {
+    label: '2026–2027',
+    validFrom: '2026-01-01',
+    validTo: '2027-12-31',
+    servicesMunicipal: p.servicesMunicipal2026,
+    servicesState: p.servicesState2026,
+    works: p.works2026,
+    light: p.light2026,
+    lightDerived: true,
+    dkkPerEur: 7.46,
+  },
 ];
 
 /** The two monthly amounts of § 123, stk. 1–2, for one calendar year. */

@@ -43,10 +43,18 @@ export function rsvUdbytte(input: RsvInput): Calculation<RsvResult> {
   const steps: Step[] = [];
   const rule = '§ 5, stk. 2';
   const limitA = Math.max(0, percentOf(input.discountRate + r.discountMarginPoints.value, input.capital));
-  steps.push({ text: t('rsv.step.a', { discount: input.discountRate, margin: r.discountMarginPoints.value }), amount: limitA, unit: 'kr', rule });
+  steps.push({
+    text: t('rsv.step.a', { discount: input.discountRate, margin: r.discountMarginPoints.value }),
+    amount: limitA,
+    unit: 'kr',
+    rule,
+  });
   const limitB = input.resultAfterTax > 0 ? percentOf(r.resultSharePercent.value, input.resultAfterTax) : 0;
   steps.push({
-    text: input.resultAfterTax > 0 ? t('rsv.step.b', { share: r.resultSharePercent.value }) : t('rsv.step.bNegative', { share: r.resultSharePercent.value }),
+    text:
+      input.resultAfterTax > 0
+        ? t('rsv.step.b', { share: r.resultSharePercent.value })
+        : t('rsv.step.bNegative', { share: r.resultSharePercent.value }),
     amount: limitB,
     unit: 'kr',
     rule,

@@ -91,17 +91,37 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
   const maxMonths38 = p.serviceValueMaxMonths.value;
   const capped = input.kind !== 'bygge' && input.months > maxMonths38;
   const value = contractValue(input.annualValue, capped ? maxMonths38 : input.months);
-  steps.push(capped
-    ? { text: t('udbud.step.value38', { annual: input.annualValue, months: input.months, max: maxMonths38 }), amount: value, unit: 'kr', rule: 'Udbudsloven § 38, nr. 2' }
-    : { text: t('udbud.step.value', { annual: input.annualValue, months: input.months }), amount: value, unit: 'kr', rule: input.kind === 'bygge' ? 'Udbudsloven § 30, stk. 1' : 'Udbudsloven § 30, stk. 1, og § 38, nr. 1' });
+  steps.push(
+    capped
+      ? {
+          text: t('udbud.step.value38', { annual: input.annualValue, months: input.months, max: maxMonths38 }),
+          amount: value,
+          unit: 'kr',
+          rule: 'Udbudsloven § 38, nr. 2',
+        }
+      : {
+          text: t('udbud.step.value', { annual: input.annualValue, months: input.months }),
+          amount: value,
+          unit: 'kr',
+          rule: input.kind === 'bygge' ? 'Udbudsloven § 30, stk. 1' : 'Udbudsloven § 30, stk. 1, og § 38, nr. 1',
+        },
+  );
 
   const period = pickPeriod(PROCUREMENT_PERIODS, input.date ?? todayIso());
   const threshold = input.threshold ?? periodThreshold(period.period, input.buyer, input.kind);
   steps.push({
-    text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', { kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da'), period: period.period.label }),
+    text: t(input.threshold === undefined ? 'udbud.step.threshold' : 'udbud.step.thresholdTyped', {
+      kind: t(`udbud.kind.${input.kind}`).toLocaleLowerCase('da'),
+      period: period.period.label,
+    }),
     amount: threshold,
     unit: 'kr',
-    rule: input.threshold === undefined ? (input.kind === 'light' ? 'Direktiv 2014/24/EU, art. 4, litra d' : 'Direktiv 2014/24/EU, art. 4') : undefined,
+    rule:
+      input.threshold === undefined
+        ? input.kind === 'light'
+          ? 'Direktiv 2014/24/EU, art. 4, litra d'
+          : 'Direktiv 2014/24/EU, art. 4'
+        : undefined,
   });
   const regime: Regime = value >= threshold ? (input.kind === 'light' ? 'light' : 'eu') : 'below';
   if (input.kind === 'light' && input.threshold === undefined && period.period.lightDerived)
@@ -122,18 +142,42 @@ export function udbud(input: UdbudInput): Calculation<UdbudResult> {
   const payroll = input.payroll ?? 0;
   const short = input.months < p.kkMinMonths.value;
   const reno = Boolean(input.renovation);
-  const socialdumping = !short && (value >= (reno ? p.kkRenovationValue : p.kkValue).value || payroll >= (reno ? p.kkRenovationPayroll : p.kkPayroll).value);
-  const fairforhold = !short && (value >= (reno ? p.kkAltRenovationValue : p.kkAltValue).value || payroll >= (reno ? p.kkAltRenovationPayroll : p.kkAltPayroll).value);
+  const socialdumping =
+    !short && (value >= (reno ? p.kkRenovationValue : p.kkValue).value || payroll >= (reno ? p.kkRenovationPayroll : p.kkPayroll).value);
+  const fairforhold =
+    !short &&
+    (value >= (reno ? p.kkAltRenovationValue : p.kkAltValue).value || payroll >= (reno ? p.kkAltRenovationPayroll : p.kkAltPayroll).value);
   if (short) notes.push(t('udbud.kk.short', { months: p.kkMinMonths.value }));
   else {
-    notes.push(t('udbud.kk.a', { value: (reno ? p.kkRenovationValue : p.kkValue).value, payroll: (reno ? p.kkRenovationPayroll : p.kkPayroll).value, answer: t(socialdumping ? 'udbud.kk.yes' : 'udbud.kk.no') }));
-    notes.push(t('udbud.kk.b', { value: (reno ? p.kkAltRenovationValue : p.kkAltValue).value, payroll: (reno ? p.kkAltRenovationPayroll : p.kkAltPayroll).value, answer: t(fairforhold ? 'udbud.kk.yes' : 'udbud.kk.no') }));
+    notes.push(
+      t('udbud.kk.a', {
+        value: (reno ? p.kkRenovationValue : p.kkValue).value,
+        payroll: (reno ? p.kkRenovationPayroll : p.kkPayroll).value,
+        answer: t(socialdumping ? 'udbud.kk.yes' : 'udbud.kk.no'),
+      }),
+    );
+    notes.push(
+      t('udbud.kk.b', {
+        value: (reno ? p.kkAltRenovationValue : p.kkAltValue).value,
+        payroll: (reno ? p.kkAltRenovationPayroll : p.kkAltPayroll).value,
+        answer: t(fairforhold ? 'udbud.kk.yes' : 'udbud.kk.no'),
+      }),
+    );
     if (socialdumping !== fairforhold) notes.push(t('udbud.kk.unclear'));
   }
 
   return {
     ok: true,
-    value: { value, threshold, regime, period, reserved: { general: true, light }, training, copenhagen: { short, socialdumping, fairforhold }, notes },
+    value: {
+      value,
+      threshold,
+      regime,
+      period,
+      reserved: { general: true, light },
+      training,
+      copenhagen: { short, socialdumping, fairforhold },
+      notes,
+    },
     steps,
     warnings: [],
   };

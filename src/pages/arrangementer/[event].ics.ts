@@ -3,7 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { allEvents, BUILD_TIME, toCalendarEvent, type EventEntry } from '../../data/events.ts';
 import { buildCalendar, ICAL_CONTENT_TYPE } from '../../lib/events/ical.ts';
 
-export const getStaticPaths = (async () => (await allEvents()).map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await allEvents()).map((event) => ({ params: { event: event.id }, props: { event } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site, props }) => {
   const { event } = props as { event: EventEntry };

@@ -9,7 +9,8 @@ export const account = {
   'account.noscript': 'Log ind, Min side og kursusbeviser kræver JavaScript.',
 
   'signIn.title': 'Log ind',
-  'signIn.lead': 'Log ind med en kode, vi sender til din e-mail. Så følger din fremdrift dig på alle dine enheder, og du kan få kursusbeviser. Har du lært som gæst, flytter din fremdrift med over på kontoen.',
+  'signIn.lead':
+    'Log ind med en kode, vi sender til din e-mail. Så følger din fremdrift dig på alle dine enheder, og du kan få kursusbeviser. Har du lært som gæst, flytter din fremdrift med over på kontoen.',
   'signIn.email': 'E-mailadresse',
   'signIn.sendCode': 'Send mig en kode',
   'signIn.codeSent': 'Vi har sendt en kode på 6 cifre til {email}. Den virker i 10 minutter.',
@@ -22,7 +23,8 @@ export const account = {
   'signIn.done': 'Du er logget ind som {email}.',
   'signIn.privacy': 'Vi bruger kun din e-mailadresse til at logge dig ind. Læs mere under Privatliv.',
   'signIn.confirmTitle': 'Bekræft log ind',
-  'signIn.confirmLead': 'Tryk på knappen for at logge ind. (Vi beder om et tryk, så programmer, der åbner links i e-mails, ikke bruger koden.)',
+  'signIn.confirmLead':
+    'Tryk på knappen for at logge ind. (Vi beder om et tryk, så programmer, der åbner links i e-mails, ikke bruger koden.)',
   'signIn.confirm': 'Bekræft og log ind',
   'signIn.confirmMissing': 'Linket mangler en del. Bed om en ny kode på siden Log ind.',
 
@@ -32,12 +34,17 @@ export const account = {
   'error.codeExpired': 'Koden er udløbet. Den virker i 10 minutter. Bed om en ny kode.',
   'error.codeUsed': 'Koden er allerede brugt. Bed om en ny kode for at logge ind igen.',
   'error.codeInvalid': 'Koden er forkert, udløbet eller allerede brugt. Bed om en ny kode.',
-  'error.rateLimited': { by: 'seconds', one: 'Du har lige fået en kode. Vent {seconds} sekund, før du beder om en ny.', other: 'Du har lige fået en kode. Vent {seconds} sekunder, før du beder om en ny.' },
+  'error.rateLimited': {
+    by: 'seconds',
+    one: 'Du har lige fået en kode. Vent {seconds} sekund, før du beder om en ny.',
+    other: 'Du har lige fået en kode. Vent {seconds} sekunder, før du beder om en ny.',
+  },
   'error.tooMany': 'Der er sendt for mange koder lige nu. Vent lidt, og prøv igen.',
   'error.network': 'Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.',
   'error.unknown': 'Noget gik galt. Prøv igen om lidt. Intet er gået tabt.',
 
-  'signOut.unsent': 'Du har {count} ting, der ikke er gemt på kontoen endnu, fordi der ikke er forbindelse. Logger du ud nu, går de tabt. Log ud alligevel?',
+  'signOut.unsent':
+    'Du har {count} ting, der ikke er gemt på kontoen endnu, fordi der ikke er forbindelse. Logger du ud nu, går de tabt. Log ud alligevel?',
   'signOut.done': 'Du er logget ud, og dine data er fjernet fra denne browser.',
 
   'my.title': 'Min side',
@@ -57,7 +64,11 @@ export const account = {
   'my.viewCertificate': 'Vis kursusbevis',
   'my.certificates': 'Kursusbeviser',
   'my.noCertificates': 'Du har ingen kursusbeviser endnu. Når du har gennemført et kursus, kan du udstede et her.',
-  'my.certificateLine': { by: 'hours', one: '{course}, {date}, {hours} time. Kode {code}.', other: '{course}, {date}, {hours} timer. Kode {code}.' },
+  'my.certificateLine': {
+    by: 'hours',
+    one: '{course}, {date}, {hours} time. Kode {code}.',
+    other: '{course}, {date}, {hours} timer. Kode {code}.',
+  },
   'my.history': 'Resultater af videnstjek',
   'my.noHistory': 'Du har ikke taget et videnstjek endnu.',
   'my.historyLesson': 'Lektion',
@@ -84,7 +95,8 @@ export const account = {
   'my.export': 'Hent alle mine data som fil',
   'my.exported': 'Filen med dine data er hentet.',
   'my.delete': 'Slet alle mine data',
-  'my.deleteConfirmText': 'Sletningen fjerner din konto, din fremdrift, dine resultater, dine kursusbeviser og dine indsendte historier. Kursusbeviser kan derefter ikke længere bekræftes. Det kan ikke fortrydes.',
+  'my.deleteConfirmText':
+    'Sletningen fjerner din konto, din fremdrift, dine resultater, dine kursusbeviser og dine indsendte historier. Kursusbeviser kan derefter ikke længere bekræftes. Det kan ikke fortrydes.',
   'my.deleteConfirmCheck': 'Jeg forstår, at alt bliver slettet',
   'my.deleteConfirm': 'Ja, slet alt',
   'my.deleteCancel': 'Fortryd',
@@ -92,9 +104,17 @@ export const account = {
   'my.signOut': 'Log ud',
 
   'rpc.name_required': 'Skriv dit navn under Profil, så det kan stå på kursusbeviset.',
-  'rpc.course_incomplete': { by: 'count', one: 'Kurset er ikke gennemført endnu: der mangler {count} lektion.', other: 'Kurset er ikke gennemført endnu: der mangler {count} lektioner.' },
+  'rpc.course_incomplete': {
+    by: 'count',
+    one: 'Kurset er ikke gennemført endnu: der mangler {count} lektion.',
+    other: 'Kurset er ikke gennemført endnu: der mangler {count} lektioner.',
+  },
   'rpc.assessment_required': 'Kursusbeviset kræver, at du har bestået kursets afsluttende prøve.',
-  'rpc.practice_limit': { by: 'count', one: 'Du har taget dette videnstjek {count} gang det seneste døgn. Prøv igen i morgen.', other: 'Du har taget dette videnstjek {count} gange det seneste døgn. Prøv igen i morgen.' },
+  'rpc.practice_limit': {
+    by: 'count',
+    one: 'Du har taget dette videnstjek {count} gang det seneste døgn. Prøv igen i morgen.',
+    other: 'Du har taget dette videnstjek {count} gange det seneste døgn. Prøv igen i morgen.',
+  },
   'rpc.merge_too_large': 'Fremdriften i denne browser er for stor til at blive flyttet over på én gang.',
   'my.takeAssessment': 'Tag den afsluttende prøve',
   'my.revoked': 'Tilbagekaldt {date}: {reason}',
@@ -119,10 +139,12 @@ export const account = {
   'certificate.verifyAt': 'Kursusbeviset kan bekræftes på {url}',
   'certificate.print': 'Udskriv eller gem som PDF',
   'certificate.notFound': 'Vi kan ikke finde det kursusbevis på din konto.',
-  'certificate.note': 'Timetallet er den anslåede tid til kursets lektioner og videnstjek. Efteruddannelsen dokumenteres efter reglerne for godkendte revisorer.',
+  'certificate.note':
+    'Timetallet er den anslåede tid til kursets lektioner og videnstjek. Efteruddannelsen dokumenteres efter reglerne for godkendte revisorer.',
 
   'verify.title': 'Bekræft et kursusbevis',
-  'verify.lead': 'Skriv koden fra kursusbeviset for at se, om det er udstedt af Fælles Værdier. Siden viser kun navn, kursus, dato, timer og resultatet af den afsluttende prøve.',
+  'verify.lead':
+    'Skriv koden fra kursusbeviset for at se, om det er udstedt af Fælles Værdier. Siden viser kun navn, kursus, dato, timer og resultatet af den afsluttende prøve.',
   'verify.code': 'Bekræftelseskode',
   'verify.codeHint': '12 tegn, fx ABCD-EFGH-2345',
   'verify.submit': 'Bekræft',
@@ -133,6 +155,7 @@ export const account = {
   'verify.hours': 'Timer',
   'verify.passed': 'Afsluttende prøve',
   'verify.revoked': 'Kursusbeviset er tilbagekaldt og er ikke længere gyldigt. Det blev tilbagekaldt {date}.',
-  'verify.notFound': 'Vi kan ikke finde et kursusbevis med koden {code}. Tjek, at koden er skrevet rigtigt; bogstaverne O og I og tallene 0 og 1 bruges ikke.',
+  'verify.notFound':
+    'Vi kan ikke finde et kursusbevis med koden {code}. Tjek, at koden er skrevet rigtigt; bogstaverne O og I og tallene 0 og 1 bruges ikke.',
   'verify.invalid': 'En kode har 12 tegn (bogstaver og tal), fx ABCD-EFGH-2345.',
 } as const;

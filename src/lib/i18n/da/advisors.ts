@@ -1,7 +1,8 @@
 /** The advisor list (/raadgivere/) and the advisor's own listing on /min-side/. */
 export const advisors = {
   'advisors.title': 'Rådgivere, der har taget kurserne',
-  'advisors.lead': 'Revisorer og rådgivere, der har bestået en eller flere af sitets afsluttende prøver og selv har valgt at stå her. Kurserne vises ud fra deres gyldige kursusbeviser, og hvert bevis kan tjekkes med koden.',
+  'advisors.lead':
+    'Revisorer og rådgivere, der har bestået en eller flere af sitets afsluttende prøver og selv har valgt at stå her. Kurserne vises ud fra deres gyldige kursusbeviser, og hvert bevis kan tjekkes med koden.',
   'advisors.loading': 'Henter listen …',
   'advisors.error': 'Listen kunne ikke hentes lige nu. Prøv igen om lidt.',
   'advisors.noscript': 'Listen hentes på ny ved hvert besøg, så den altid er opdateret, og det kræver JavaScript.',
@@ -24,7 +25,8 @@ export const advisors = {
   'profession.konsulent': 'Konsulent',
   'profession.andet': 'Andet',
   'listing.title': 'Stå på listen over rådgivere',
-  'listing.intro': 'Med et gyldigt kursusbevis kan du vælge at stå på den offentlige liste på /raadgivere/. Listen viser dit navn og dine kurser, som de står på dine beviser, og det, du skriver her. Du kan fjerne dig igen når som helst.',
+  'listing.intro':
+    'Med et gyldigt kursusbevis kan du vælge at stå på den offentlige liste på /raadgivere/. Listen viser dit navn og dine kurser, som de står på dine beviser, og det, du skriver her. Du kan fjerne dig igen når som helst.',
   'listing.needsCertificate': 'Du kan komme på listen over rådgivere, når du har et gyldigt kursusbevis.',
   'listing.profession': 'Fag',
   'listing.firm': 'Virksomhed (valgfri)',

@@ -1,7 +1,8 @@
 /** Strings of the course assessment (afsluttende prøve) and of certificate revocation. */
 export const assessment = {
   'assessment.title': 'Afsluttende prøve: {course}',
-  'assessment.lead': 'Prøven afgør, om du får kursusbevis. Fælles Værdier retter den, ikke din browser, så ingen kan se svarene på forhånd, og dit resultat gemmes på din konto.',
+  'assessment.lead':
+    'Prøven afgør, om du får kursusbevis. Fælles Værdier retter den, ikke din browser, så ingen kan se svarene på forhånd, og dit resultat gemmes på din konto.',
   'assessment.link': 'Tag den afsluttende prøve',
   'assessment.linkLead': 'Kursusbeviset kræver, at du har gennemført alle lektioner og bestået kursets afsluttende prøve.',
   'assessment.signedOut': 'Du skal være logget ind for at tage prøven, så resultatet kan stå på dit kursusbevis.',
@@ -9,10 +10,23 @@ export const assessment = {
   'assessment.rules': 'Om prøven',
   'assessment.ruleItems': '{count} spørgsmål, trukket fra kursets opgavebank.',
   'assessment.rulePass': 'Du skal have mindst {percent} % rigtige for at bestå.',
-  'assessment.ruleTime': { by: 'minutes', one: 'Du har {minutes} minut fra du starter, til du afleverer.', other: 'Du har {minutes} minutter fra du starter, til du afleverer.' },
-  'assessment.ruleAttempts': { by: 'perDay', one: 'Du kan tage prøven {perDay} gang inden for 24 timer. Du har {left} forsøg tilbage nu.', other: 'Du kan tage prøven {perDay} gange inden for 24 timer. Du har {left} forsøg tilbage nu.' },
-  'assessment.ruleOnce': 'Et forsøg kan kun afleveres én gang. Bagefter ser du, hvilke svar der var forkerte, og hvilken lektion du kan læse igen. De rigtige svar og forklaringerne ser du, når du har bestået.',
-  'assessment.lessonsMissing': { by: 'count', one: 'Du mangler stadig {count} lektion i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.', other: 'Du mangler stadig {count} lektioner i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.' },
+  'assessment.ruleTime': {
+    by: 'minutes',
+    one: 'Du har {minutes} minut fra du starter, til du afleverer.',
+    other: 'Du har {minutes} minutter fra du starter, til du afleverer.',
+  },
+  'assessment.ruleAttempts': {
+    by: 'perDay',
+    one: 'Du kan tage prøven {perDay} gang inden for 24 timer. Du har {left} forsøg tilbage nu.',
+    other: 'Du kan tage prøven {perDay} gange inden for 24 timer. Du har {left} forsøg tilbage nu.',
+  },
+  'assessment.ruleOnce':
+    'Et forsøg kan kun afleveres én gang. Bagefter ser du, hvilke svar der var forkerte, og hvilken lektion du kan læse igen. De rigtige svar og forklaringerne ser du, når du har bestået.',
+  'assessment.lessonsMissing': {
+    by: 'count',
+    one: 'Du mangler stadig {count} lektion i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.',
+    other: 'Du mangler stadig {count} lektioner i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.',
+  },
   'assessment.start': 'Start prøven',
   'assessment.resume': 'Fortsæt det påbegyndte forsøg',
   'assessment.starting': 'Henter spørgsmålene …',
@@ -34,7 +48,8 @@ export const assessment = {
   'assessment.noAnswer': 'Dit svar: intet',
   'assessment.correctAnswer': 'Rigtigt svar: {answer}',
   'assessment.sources': 'Kilder',
-  'assessment.failedHint': 'Når et forsøg ikke er bestået, viser vi ikke de rigtige svar. Læs lektionen ved hvert forkert svar, før du prøver igen. Spørgsmålene trækkes på ny til hvert forsøg, og svarmulighederne står i en ny rækkefølge.',
+  'assessment.failedHint':
+    'Når et forsøg ikke er bestået, viser vi ikke de rigtige svar. Læs lektionen ved hvert forkert svar, før du prøver igen. Spørgsmålene trækkes på ny til hvert forsøg, og svarmulighederne står i en ny rækkefølge.',
   'assessment.readAgain': 'Læs igen:',
   'assessment.fromLesson': 'Fra lektionen:',
   'assessment.alreadyPassed': 'Du har bestået prøven {date} med {score} % rigtige.',
@@ -47,19 +62,23 @@ export const assessment = {
   'assessment.error.alreadyPassed': 'Du har allerede bestået prøven. Dit kursusbevis kan udstedes på Min side.',
   'assessment.error.attemptLimit': 'Du har brugt dine 3 forsøg for de sidste 24 timer. Du kan prøve igen {when}.',
   'assessment.error.attemptNotFound': 'Vi kan ikke finde det forsøg på din konto. Start prøven forfra.',
-  'assessment.error.alreadySubmitted': 'Forsøget er allerede afleveret, og et forsøg kan kun afleveres én gang. Se resultatet nedenfor eller start et nyt forsøg.',
+  'assessment.error.alreadySubmitted':
+    'Forsøget er allerede afleveret, og et forsøg kan kun afleveres én gang. Se resultatet nedenfor eller start et nyt forsøg.',
   'assessment.error.expired': 'Tiden for forsøget er gået, så det kan ikke længere afleveres. Du kan starte et nyt forsøg nu.',
-  'assessment.error.expiredWait': 'Tiden for forsøget er gået, så det kan ikke længere afleveres. Du har brugt dine forsøg for de sidste 24 timer og kan prøve igen {when}.',
+  'assessment.error.expiredWait':
+    'Tiden for forsøget er gået, så det kan ikke længere afleveres. Du har brugt dine forsøg for de sidste 24 timer og kan prøve igen {when}.',
   'assessment.error.notSubmitted': 'Forsøget er ikke afleveret endnu.',
   'assessment.error.invalidAnswers': 'Dine svar kunne ikke læses. Prøv at aflevere igen.',
-  'assessment.error.network': 'Vi kunne ikke få forbindelse til Fælles Værdier. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
+  'assessment.error.network':
+    'Vi kunne ikke få forbindelse til Fælles Værdier. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
   'assessment.error.unknown': 'Noget gik galt. Prøv igen om lidt.',
 
   'lesson.assessment': 'Afsluttende prøve',
   'course.assessment': 'Afsluttende prøve og kursusbevis',
 
   'revoke.title': 'Tilbagekald et kursusbevis',
-  'revoke.lead': 'Find kursusbeviset med dets kode. Et tilbagekaldt bevis vises som tilbagekaldt på siden Bekræft et kursusbevis; begrundelsen vises ikke offentligt.',
+  'revoke.lead':
+    'Find kursusbeviset med dets kode. Et tilbagekaldt bevis vises som tilbagekaldt på siden Bekræft et kursusbevis; begrundelsen vises ikke offentligt.',
   'revoke.code': 'Bekræftelseskode',
   'revoke.find': 'Find kursusbevis',
   'revoke.reason': 'Begrundelse (10–500 tegn, vises ikke offentligt)',

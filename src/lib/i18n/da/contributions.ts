@@ -34,14 +34,14 @@ export const contributions = {
   'mod.reportNoteHint': 'Bemærkningen sendes til melderen, hvis der er en adresse, og ses på melderens egen side.',
   'mod.businessUpdate': 'Ændring af en virksomhed, der allerede er i kataloget',
 
-
   'mine.reports': 'Mine fejlmeldinger',
   'mine.reportOn': 'Fejl på {page}',
   'mine.businesses': 'Min virksomhed i kataloget',
   'mine.editBusiness': 'Ret tilmeldingen',
 
   'business.title': 'Tilmeld virksomhed',
-  'business.lead': 'Er jeres virksomhed demokratisk, kooperativ eller socialøkonomisk og i København? Tilmeld den til kataloget, så indkøbere og borgere kan finde jer. Redaktionen læser tilmeldingen, før den bliver vist.',
+  'business.lead':
+    'Er jeres virksomhed demokratisk, kooperativ eller socialøkonomisk og i København? Tilmeld den til kataloget, så indkøbere og borgere kan finde jer. Redaktionen læser tilmeldingen, før den bliver vist.',
   'business.editing': 'Du retter jeres virksomhed i kataloget. Ændringen vises, når redaktionen har godkendt den.',
   'business.continuing': 'Du retter den tilmelding, du har sendt.',
   'business.sectionCompany': 'Virksomheden',
@@ -58,7 +58,8 @@ export const contributions = {
   'field.description.hint': 'Hvad laver I, og hvem ejer og styrer virksomheden? Vises i kataloget.',
   'field.business_consent_publish': 'Vi giver lov til, at virksomheden vises i kataloget, når redaktionen har godkendt den.',
   'problem.page': 'Siden kan ikke modtage fejlmeldinger.',
-  'problem.cvr': 'Skriv jeres CVR-nummer med 8 cifre. Står der allerede et, så tjek det for tastefejl: det, der står, kan ikke være et CVR-nummer.',
+  'problem.cvr':
+    'Skriv jeres CVR-nummer med 8 cifre. Står der allerede et, så tjek det for tastefejl: det, der står, kan ikke være et CVR-nummer.',
   'business.send': 'Send til redaktionen',
   'business.sent': 'Tak! Tilmeldingen er sendt til redaktionen. Du kan følge den på Min side.',
   'business.signInFirst': 'Log ind med din e-mail for at tilmelde en virksomhed. Dit udkast er gemt og venter her.',
@@ -83,13 +84,15 @@ export const contributions = {
   'offer.netvaerk-og-interesse': 'Netværk og interesseorganisation',
   'offer.andet': 'Andet',
   'field.inclusive_jobs': 'Vi tilbyder rummelige job (valgfrit)',
-  'field.inclusive_jobs.hint': 'Sæt kryds ved de former, I har eller tager imod nu. Sætter I ingen krydser, står der intet om det i kataloget.',
+  'field.inclusive_jobs.hint':
+    'Sæt kryds ved de former, I har eller tager imod nu. Sætter I ingen krydser, står der intet om det i kataloget.',
   'field.inclusive_jobs.course': 'Læs om ordningerne i kurset Den rummelige arbejdsplads',
   'inclusiveJobs.label': 'Rummelige job',
   'inclusiveJobs.notStated': 'Ikke oplyst',
   'inclusiveJob.fleksjob': 'Fleksjob',
   'inclusiveJob.loentilskud': 'Løntilskud',
   'inclusiveJob.virksomhedspraktik': 'Virksomhedspraktik',
-  'business.signInBefore': 'Du skal være logget ind for at sende en tilmelding. Log ind, før du begynder: det tager et minut med en kode på e-mail.',
+  'business.signInBefore':
+    'Du skal være logget ind for at sende en tilmelding. Log ind, før du begynder: det tager et minut med en kode på e-mail.',
   'business.signInBeforeLink': 'Log ind og kom tilbage hertil',
 } as const;

@@ -3,7 +3,8 @@ export const directory = {
   'nav.directory': 'Virksomheder',
   'type.virksomhed': 'Virksomhed',
   'directory.title': 'Virksomheder i København',
-  'directory.lead': 'Demokratiske, kooperative og socialøkonomiske virksomheder, du kan handle med, samarbejde med eller lære af. Filtrér efter bydel, ydelse og selskabsform, eller hent hele listen som data.',
+  'directory.lead':
+    'Demokratiske, kooperative og socialøkonomiske virksomheder, du kan handle med, samarbejde med eller lære af. Filtrér efter bydel, ydelse og selskabsform, eller hent hele listen som data.',
   'directory.filter': 'Filtrér virksomheder',
   'directory.count': { by: 'total', one: '{count} af {total} virksomhed vises', other: '{count} af {total} virksomheder vises' },
   'directory.none': 'Ingen virksomheder passer til filtrene.',
@@ -23,9 +24,11 @@ export const directory = {
   'directory.inclusiveJobs': 'Rummelige job',
   'directory.register': 'Er I en demokratisk, kooperativ eller socialøkonomisk virksomhed? Kom med i oversigten',
   'directory.downloads': 'Hent data',
-  'directory.downloadsText': 'Hele oversigten som regneark (semikolonsepareret, første linje er kolonnenavnene, åbner i Excel) eller som datafil til jeres egne programmer, fx til en markedsanalyse før et indkøb.',
+  'directory.downloadsText':
+    'Hele oversigten som regneark (semikolonsepareret, første linje er kolonnenavnene, åbner i Excel) eller som datafil til jeres egne programmer, fx til en markedsanalyse før et indkøb.',
   'directory.licence': 'Licens:',
-  'directory.sourceText': 'Kilde: Fælles Værdier, virksomhedsoversigten. Angiv kilden, når I bruger data. Datafilen har kilde og licens indbygget.',
+  'directory.sourceText':
+    'Kilde: Fælles Værdier, virksomhedsoversigten. Angiv kilden, når I bruger data. Datafilen har kilde og licens indbygget.',
   'directory.csv': 'Hent som regneark (CSV)',
   'directory.json': 'Hent som datafil (JSON)',
   'directory.mapTitle': 'Virksomheder pr. bydel',
@@ -51,17 +54,23 @@ export const directory = {
   'directory.fictional': 'Fiktivt eksempel: virksomheden findes ikke.',
   'directory.inDirectory': 'I virksomhedsoversigten',
   'directory.districtTitle': 'Virksomheder i {district}',
-  'directory.districtLead': { by: 'count', one: '{count} virksomhed i oversigten ligger i {district}.', other: '{count} virksomheder i oversigten ligger i {district}.' },
+  'directory.districtLead': {
+    by: 'count',
+    one: '{count} virksomhed i oversigten ligger i {district}.',
+    other: '{count} virksomheder i oversigten ligger i {district}.',
+  },
   'directory.districtEmpty': 'Oversigten har endnu ingen virksomheder i {district}.',
   'directory.all': 'Se alle virksomheder',
   'directory.findAdvisor': 'Find en rådgiver, der har taget kurserne',
   'directory.findSuppliers': 'Find leverandører',
-  'directory.findSuppliersText': 'Socialøkonomiske og kooperative virksomheder i København, der kan byde på opgaver, står i virksomhedsoversigten.',
+  'directory.findSuppliersText':
+    'Socialøkonomiske og kooperative virksomheder i København, der kan byde på opgaver, står i virksomhedsoversigten.',
   'directory.cvrLink': 'CVR {cvr} i CVR-registret',
   'directory.citywide': 'Virksomheder i flere bydele',
   'directory.citywideLead': 'De arbejder i flere af Københavns bydele, også i {district}.',
   'directory.inviteTitle': 'Ligger jeres virksomhed i {district}?',
-  'directory.invite': 'Er I en demokratisk, kooperativ eller socialøkonomisk virksomhed, så kom med i oversigten, og bliv fundet af indkøbere og borgere.',
+  'directory.invite':
+    'Er I en demokratisk, kooperativ eller socialøkonomisk virksomhed, så kom med i oversigten, og bliv fundet af indkøbere og borgere.',
   'directory.inviteLink': 'Tilmeld jeres virksomhed',
   'directory.mapAfterList': 'Se virksomhederne pr. bydel på kortet',
 } as const;

@@ -6,7 +6,8 @@ export const events = {
   'type.organisation': 'Organisation',
 
   'events.title': 'Arrangementer',
-  'events.lead': 'Møder, kurser, åbent hus og konferencer for demokratiske, kooperative og socialøkonomiske virksomheder – i København, online og enkelte andre steder.',
+  'events.lead':
+    'Møder, kurser, åbent hus og konferencer for demokratiske, kooperative og socialøkonomiske virksomheder – i København, online og enkelte andre steder.',
   'events.built': 'Listen er opdateret {date} kl. {time}. Arrangementer flytter til arkivet, når de er slut.',
   'events.none': 'Der er ingen kommende arrangementer lige nu. Se arkivet, eller abonnér på kalenderen, så kommer de nye af sig selv.',
   'events.archiveTitle': 'Tidligere arrangementer',
@@ -15,7 +16,8 @@ export const events = {
   'events.archiveNone': 'Der er ingen tidligere arrangementer endnu.',
   'events.upcomingLink': 'Kommende arrangementer',
   'events.subscribe': 'Abonnér på kalenderen',
-  'events.subscribeText': 'Læg adressen ind i din kalender (fx »Tilføj kalender fra internettet« eller »Abonnér«), så kommer nye og ændrede arrangementer med af sig selv.',
+  'events.subscribeText':
+    'Læg adressen ind i din kalender (fx »Tilføj kalender fra internettet« eller »Abonnér«), så kommer nye og ændrede arrangementer med af sig selv.',
   'events.feedAll': 'Alle arrangementer (.ics)',
   'events.feedAudience': 'Kun for {audience} (.ics)',
   'events.feedName': 'Fælles Værdier: arrangementer',
@@ -50,7 +52,8 @@ export const events = {
   'events.sources': 'Kilder',
 
   'network.title': 'Netværk og hjælp',
-  'network.lead': 'Organisationer, en iværksætter, en kooperativ virksomhed eller en indkøber kan gå til: medlemskab, rådgivning, finansiering, kurser og netværk. Kun det, organisationernes egne sider og andre offentlige kilder bekræfter.',
+  'network.lead':
+    'Organisationer, en iværksætter, en kooperativ virksomhed eller en indkøber kan gå til: medlemskab, rådgivning, finansiering, kurser og netværk. Kun det, organisationernes egne sider og andre offentlige kilder bekræfter.',
   'network.byKind': 'Slags',
   'network.offers': 'Tilbyder',
   'network.forWhom': 'For hvem',

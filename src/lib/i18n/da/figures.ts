@@ -2,10 +2,13 @@
 export const figures = {
   'footer.figures': 'Tal i det åbne',
   'figures.title': 'Tal i det åbne',
-  'figures.lead': 'Hvad sitet og de demokratiske, kooperative og socialøkonomiske virksomheder i København lægger op til: kursister, kursusbeviser, efteruddannelsestimer, virksomheder, historier og arrangementer.',
-  'figures.privacy': 'Et tal under 5 vises som »under 5« og aldrig præcist, så ingen kan genkendes. Databasen fjerner de små tal, før de forlader den. Et interval som »12–16« betyder, at 12 er kendt præcist (redaktionens egne), og at databasen har lagt et tal under 5 oveni.',
+  'figures.lead':
+    'Hvad sitet og de demokratiske, kooperative og socialøkonomiske virksomheder i København lægger op til: kursister, kursusbeviser, efteruddannelsestimer, virksomheder, historier og arrangementer.',
+  'figures.privacy':
+    'Et tal under 5 vises som »under 5« og aldrig præcist, så ingen kan genkendes. Databasen fjerner de små tal, før de forlader den. Et interval som »12–16« betyder, at 12 er kendt præcist (redaktionens egne), og at databasen har lagt et tal under 5 oveni.',
   'figures.built': 'Siden er bygget {date}. Tallene fra databasen er beregnet {computed}.',
-  'figures.builtNoDatabase': 'Siden er bygget {date}. Databasen svarede ikke ved denne bygning, så kursister, kursusbeviser og efteruddannelsestimer mangler, og virksomheder og historier tæller kun redaktionens egne.',
+  'figures.builtNoDatabase':
+    'Siden er bygget {date}. Databasen svarede ikke ved denne bygning, så kursister, kursusbeviser og efteruddannelsestimer mangler, og virksomheder og historier tæller kun redaktionens egne.',
   'figures.computed': 'Beregnet {date}.',
   'figures.under': 'under {n}',
   'figures.range': '{min}–{max}',
@@ -41,13 +44,16 @@ export const figures = {
   'figures.beviser-pr-aar.title': 'Kursusbeviser pr. år',
   'figures.beviser-pr-aar.definition': 'Kursusbeviser udstedt i året (dansk tid), som ikke er tilbagekaldt.',
   'figures.virksomheder-pr-bydel.title': 'Virksomheder pr. bydel',
-  'figures.virksomheder-pr-bydel.definition': 'Virksomheder i oversigten: redaktionens egne og dem, virksomhederne selv har tilmeldt, og redaktionen har godkendt.',
+  'figures.virksomheder-pr-bydel.definition':
+    'Virksomheder i oversigten: redaktionens egne og dem, virksomhederne selv har tilmeldt, og redaktionen har godkendt.',
   'figures.virksomheder-pr-selskabsform.title': 'Virksomheder pr. selskabsform',
   'figures.virksomheder-pr-selskabsform.definition': 'Virksomheder i oversigten efter den selskabsform, de er registreret med.',
   'figures.virksomheder-pr-ydelse.title': 'Virksomheder pr. ydelse',
-  'figures.virksomheder-pr-ydelse.definition': 'Hvor mange virksomheder i oversigten der tilbyder hver ydelse; en virksomhed kan tilbyde flere.',
+  'figures.virksomheder-pr-ydelse.definition':
+    'Hvor mange virksomheder i oversigten der tilbyder hver ydelse; en virksomhed kan tilbyde flere.',
   'figures.downloads': 'Hent tallene',
-  'figures.downloadsText': 'Alle tal på siden som regneark (CSV, første linje er kolonnenavnene) og som JSON. Et tal under 5 har kolonnerne »mindst« og »hoejst« i stedet for et præcist tal.',
+  'figures.downloadsText':
+    'Alle tal på siden som regneark (CSV, første linje er kolonnenavnene) og som JSON. Et tal under 5 har kolonnerne »mindst« og »hoejst« i stedet for et præcist tal.',
   'figures.licence': 'Tallene må bruges frit efter licensen',
   'figures.source': 'Kilde: Fælles Værdier.',
   'figures.csv': 'Tal som CSV',

@@ -41,7 +41,8 @@ export const forms = {
   'status.failed': 'Din status kunne ikke hentes lige nu.',
 
   'cpd.title': 'Timer til efteruddannelse',
-  'cpd.lead': 'Godkendte revisorer dokumenterer efteruddannelse i faste perioder på tre kalenderår (fx 2024–2026): mindst 120 timer, heraf mindst 30 timer i hvert af de to fagområder, eller 90 timer med en årlig kompetenceevaluering. Her er timerne fra dine kursusbeviser fordelt på perioder og fagområder.',
+  'cpd.lead':
+    'Godkendte revisorer dokumenterer efteruddannelse i faste perioder på tre kalenderår (fx 2024–2026): mindst 120 timer, heraf mindst 30 timer i hvert af de to fagområder, eller 90 timer med en årlig kompetenceevaluering. Her er timerne fra dine kursusbeviser fordelt på perioder og fagområder.',
   'cpd.source': 'Kilde: Erhvervsstyrelsens vejledning om bekendtgørelse om obligatorisk efteruddannelse af godkendte revisorer',
   'cpd.none': 'Du har endnu ingen kursusbeviser med timer til efteruddannelse.',
   'cpd.period': 'Periode {from}–{to}',

@@ -1,10 +1,10 @@
 /** Strings of the knowledge-check island (kept small: they ship to every learner who uses it). */
 export const learning = {
-
   'quiz.title': 'Videnstjek',
   'quiz.introAll': '{count} spørgsmål. Du består, når du har svaret rigtigt på alle {count}.',
   'quiz.introSome': '{count} spørgsmål. Du består, når du har svaret rigtigt på mindst {needed} af dem.',
-  'quiz.practice': 'Videnstjekket er til øvelse og tæller ikke med i kursusbeviset. Beviset kræver, at du består kursets afsluttende prøve.',
+  'quiz.practice':
+    'Videnstjekket er til øvelse og tæller ikke med i kursusbeviset. Beviset kræver, at du består kursets afsluttende prøve.',
   'quiz.modeOne': 'Ét spørgsmål ad gangen',
   'quiz.modeAll': 'Alle spørgsmål på én gang',
   'quiz.mode': 'Visning',
@@ -29,5 +29,4 @@ export const learning = {
   'quiz.failed': 'Ikke bestået endnu. Læs forklaringerne og prøv igen.',
   'quiz.retry': 'Prøv igen',
   'quiz.best': 'Dit bedste resultat: {correct} af {total}.',
-
 } as const;

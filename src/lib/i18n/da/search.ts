@@ -4,7 +4,8 @@ export const search = {
   'search.placeholder': 'Søg på sitet',
   'search.submit': 'Søg',
   'search.title': 'Søg',
-  'search.intro': 'Søg i kurser, lektioner, historier, ordbogen, værktøjerne og virksomhederne. Du kan søge på bøjede former: »andelsselskabets« finder også »andelsselskab«.',
+  'search.intro':
+    'Søg i kurser, lektioner, historier, ordbogen, værktøjerne og virksomhederne. Du kan søge på bøjede former: »andelsselskabets« finder også »andelsselskab«.',
   'search.fieldLabel': 'Søg efter',
   'search.noscript': 'Søgningen kræver JavaScript. Du kan i stedet bruge',
   'search.noscriptCourses': 'kursusoversigten',

@@ -53,7 +53,7 @@ export const site = {
   'home.ctaStories': 'Læs historierne',
   'home.cityTitle': 'Til Københavns fællesejede virksomheder',
   'home.cityText':
-    'Sitet bygger på visionen »Fælles Værdier, Fælles Vækst«, som Københavns Kommunes råd for demokratiske, kooperative og socialøkonomiske SMV\'er fremlagde på Rådhuset i november 2024: København som førende kooperativ og socialøkonomisk by.',
+    "Sitet bygger på visionen »Fælles Værdier, Fælles Vækst«, som Københavns Kommunes råd for demokratiske, kooperative og socialøkonomiske SMV'er fremlagde på Rådhuset i november 2024: København som førende kooperativ og socialøkonomisk by.",
   'home.cityLink': 'Om visionen og sitet',
   'home.paths': 'Find din vej',
   'home.featuredCourses': 'Udvalgte kurser',
@@ -155,13 +155,15 @@ export const site = {
   'lesson.markDone': 'Markér som gennemført',
   'lesson.isDone': 'Lektionen er gennemført.',
   'lesson.needsCheck': 'Lektionen tæller som gennemført, når du har bestået videnstjekket.',
-  'quiz.noscript': 'Uden JavaScript kan du læse spørgsmålene og se svarene herunder. Vil du tage videnstjekket og få lektionen registreret som gennemført, så slå JavaScript til.',
+  'quiz.noscript':
+    'Uden JavaScript kan du læse spørgsmålene og se svarene herunder. Vil du tage videnstjekket og få lektionen registreret som gennemført, så slå JavaScript til.',
   'quiz.showAnswer': 'Se svaret',
   'quiz.answerIs': 'Rigtigt svar:',
   'sync.saved': 'Gemt på din konto.',
   'sync.saving': 'Gemmer på din konto …',
   'sync.waiting': 'Venter på forbindelse. Din fremdrift er gemt i browseren og sendes, når du er online igen.',
-  'sync.unpublished': 'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.',
+  'sync.unpublished':
+    'Venter på, at lektionen bliver udgivet. Din fremdrift er gemt i browseren og sendes til din konto af sig selv, når den er.',
   // What each audience comes to do (src/lib/content/audience-tasks.ts): the front page and the footer.
   'nav.advisors': 'Rådgivere',
   'nav.tasks': 'Find din vej',

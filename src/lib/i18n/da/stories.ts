@@ -1,7 +1,8 @@
 /** Strings of the story islands: the submission form, my submissions and moderation. */
 export const stories = {
   'submit.title': 'Indsend en historie',
-  'submit.lead': 'Fortæl, hvordan jeres demokratiske, kooperative eller socialøkonomiske virksomhed gør, så andre kan lære af det. Redaktionen læser historien, før den bliver udgivet.',
+  'submit.lead':
+    'Fortæl, hvordan jeres demokratiske, kooperative eller socialøkonomiske virksomhed gør, så andre kan lære af det. Redaktionen læser historien, før den bliver udgivet.',
   'submit.draftSaved': 'Udkastet gemmes i din browser, mens du skriver.',
   'submit.draftRestored': 'Vi har hentet dit gemte udkast.',
   'submit.editing': 'Du retter en historie, du har sendt.',
@@ -21,7 +22,8 @@ export const stories = {
   'field.principles': 'Hvilke af visionens principper handler historien om?',
   'field.summary': 'Kort resumé',
   'field.story': 'Historien',
-  'field.story.hint': 'Hvad gør I, hvordan ejer og styrer I virksomheden, og hvordan kom I hertil? Skriv almindelig tekst; en tom linje giver nyt afsnit.',
+  'field.story.hint':
+    'Hvad gør I, hvordan ejer og styrer I virksomheden, og hvordan kom I hertil? Skriv almindelig tekst; en tom linje giver nyt afsnit.',
   'field.lessons': 'Det kan andre lære',
   'field.website': 'Hjemmeside (frivillig)',
   'field.contact_name': 'Kontaktperson',
@@ -50,7 +52,8 @@ export const stories = {
   'submit.mine': 'Se Mine historier',
   'submit.rejectedByDb': 'Et af felterne blev ikke godtaget. Tjek felterne og prøv igen; din tekst er gemt.',
   'submit.tooLarge': 'Teksten fylder mere, end formularen kan sende. Gør den kortere, og prøv igen; din tekst er gemt.',
-  'submit.unknownFields': 'Formularen sendte et felt, vi ikke kender, så intet blev gemt. Genindlæs siden, og prøv igen; din tekst er gemt her.',
+  'submit.unknownFields':
+    'Formularen sendte et felt, vi ikke kender, så intet blev gemt. Genindlæs siden, og prøv igen; din tekst er gemt her.',
   'submit.notEditable': 'Det, du har sendt, kan ikke rettes længere, fordi redaktionen har afgjort det.',
 
   'state.draft': 'Kladde',
@@ -70,7 +73,8 @@ export const stories = {
   'mine.withdrawn': 'Historien er trukket tilbage.',
 
   'mod.title': 'Redaktion',
-  'mod.lead': 'Indsendte historier, virksomheder og fejlmeldinger, ældste først. Godkend, bed om ændringer eller afvis; hver afgørelse gemmes med hvem og hvornår.',
+  'mod.lead':
+    'Indsendte historier, virksomheder og fejlmeldinger, ældste først. Godkend, bed om ændringer eller afvis; hver afgørelse gemmes med hvem og hvornår.',
   'mod.signIn': 'Log ind som redaktør for at se køen.',
   'mod.refused': 'Denne side er kun for redaktører. Du har ikke adgang til køen.',
   'mod.filter': 'Vis',

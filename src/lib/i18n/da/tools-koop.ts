@@ -16,6 +16,8 @@ export const toolsKoop = {
   'koop.step.income': 'Skattepligtig indkomst',
   'koop.step.tax': 'Kooperationsskat, {rate} % af indkomsten',
   'koop.step.effective': 'Skatten svarer til {pct} % af formuen. Det er en afledt størrelse, ikke en sats i loven.',
-  'koop.warn.limit': 'Omsætningen med ikke-medlemmer er over {limit} %. Overstiger den væsentligt eller i længere tid {limit} %, er betingelsen for andelsbeskatning i SEL § 1, stk. 1, nr. 3, ikke opfyldt, og så gælder almindelig selskabsskat.',
-  'koop.warn.indkoebSmall': 'Reglen om 4 % af hele formuen ved højst 3 % ikke-medlemsomsætning gælder kun produktions- og salgsforeninger (SEL § 16), ikke indkøbsforeninger.',
+  'koop.warn.limit':
+    'Omsætningen med ikke-medlemmer er over {limit} %. Overstiger den væsentligt eller i længere tid {limit} %, er betingelsen for andelsbeskatning i SEL § 1, stk. 1, nr. 3, ikke opfyldt, og så gælder almindelig selskabsskat.',
+  'koop.warn.indkoebSmall':
+    'Reglen om 4 % af hele formuen ved højst 3 % ikke-medlemsomsætning gælder kun produktions- og salgsforeninger (SEL § 16), ikke indkøbsforeninger.',
 } as const;

@@ -11,6 +11,8 @@ export const toolsRsv = {
   'rsv.step.max': 'Højeste udbytte: den laveste af grænse A og B',
   'rsv.step.proposedReturn': 'Det foreslåede udbytte svarer til en forrentning på {pct} % af den indskudte kapital',
   'rsv.proposedOver': 'Det foreslåede udbytte på {proposed} kr. er over loftet på {max} kr.',
-  'rsv.proposedWithin': 'Det foreslåede udbytte på {proposed} kr. er inden for de to yderste grænser. Om det er rimeligt, beror stadig på en konkret vurdering.',
-  'rsv.warn.reading': '»Diskontoen plus 15 pct.« i § 5, stk. 2, kan læses som 15 procentpoint oven i diskontoen eller som 15 % af diskontoen. Værktøjet bruger procentpoint, som giver det højeste loft; få læsningen bekræftet, før et udbytte tæt på grænsen udbetales.',
+  'rsv.proposedWithin':
+    'Det foreslåede udbytte på {proposed} kr. er inden for de to yderste grænser. Om det er rimeligt, beror stadig på en konkret vurdering.',
+  'rsv.warn.reading':
+    '»Diskontoen plus 15 pct.« i § 5, stk. 2, kan læses som 15 procentpoint oven i diskontoen eller som 15 % af diskontoen. Værktøjet bruger procentpoint, som giver det højeste loft; få læsningen bekræftet, før et udbytte tæt på grænsen udbetales.',
 } as const;

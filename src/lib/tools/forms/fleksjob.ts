@@ -57,7 +57,12 @@ export const form: CalculatorForm = {
         : t('fleks.period.typed', { base: kr(v.base), threshold: kr(v.threshold), date: formatDate(date) });
     return {
       errors: [],
-      summary: [t('fleks.summary', { wage: kr(v.wage), subsidy: kr(v.subsidy) }), t('fleks.summaryTotal', { total: kr(v.total) }), used, t('fleks.summaryNotCovered')],
+      summary: [
+        t('fleks.summary', { wage: kr(v.wage), subsidy: kr(v.subsidy) }),
+        t('fleks.summaryTotal', { total: kr(v.total) }),
+        used,
+        t('fleks.summaryNotCovered'),
+      ],
       steps: r.steps,
       notes: r.warnings,
     };

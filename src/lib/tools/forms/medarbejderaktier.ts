@@ -17,13 +17,25 @@ export const form: CalculatorForm = {
   fields,
   run(values) {
     const { read, errors } = readFields(fields, values);
-    const input = { salary: read('salary')!, offeredShare: read('offeredShare')!, employees: read('employees')!, turnover: read('turnover')!, balance: read('balance')!, ageYears: read('ageYears')!, grant: read('grant') };
+    const input = {
+      salary: read('salary')!,
+      offeredShare: read('offeredShare')!,
+      employees: read('employees')!,
+      turnover: read('turnover')!,
+      balance: read('balance')!,
+      ageYears: read('ageYears')!,
+      grant: read('grant'),
+    };
     const r = medarbejderaktier(input);
     if (!r.ok || errors.length) return { errors: mergeErrors(errors, r.ok ? [] : r.errors), ...EMPTY_VIEW };
     const model = t(`ll7p.model.${r.value.bestModel}`);
     const summary = [t('ll7p.summary', { max: t('tools.kr', { n: Math.round(r.value.max) }), model, rule: RULE_OF[r.value.bestModel] })];
     if (input.grant !== undefined)
-      summary.push(r.value.grantWithin ? t('ll7p.grantWithin', { grant: Math.round(input.grant), model }) : t('ll7p.grantOver', { grant: Math.round(input.grant), max: Math.round(r.value.max) }));
+      summary.push(
+        r.value.grantWithin
+          ? t('ll7p.grantWithin', { grant: Math.round(input.grant), model })
+          : t('ll7p.grantOver', { grant: Math.round(input.grant), max: Math.round(r.value.max) }),
+      );
     summary.push(t('ll7p.headline.2026'));
     return { errors: [], summary, steps: r.steps, notes: r.warnings };
   },

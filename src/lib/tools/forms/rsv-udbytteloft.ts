@@ -14,12 +14,22 @@ export const form: CalculatorForm = {
   fields,
   run(values) {
     const { read, errors } = readFields(fields, values);
-    const input = { capital: read('capital')!, discountRate: read('discountRate')!, resultAfterTax: read('resultAfterTax')!, proposed: read('proposed') };
+    const input = {
+      capital: read('capital')!,
+      discountRate: read('discountRate')!,
+      resultAfterTax: read('resultAfterTax')!,
+      proposed: read('proposed'),
+    };
     const r = rsvUdbytte(input);
     if (!r.ok || errors.length) return { errors: mergeErrors(errors, r.ok ? [] : r.errors), ...EMPTY_VIEW };
     const summary = [t('rsv.summary', { max: t('tools.kr', { n: Math.round(r.value.max) }) })];
     if (input.proposed !== undefined)
-      summary.push(t(r.value.proposedWithin ? 'rsv.proposedWithin' : 'rsv.proposedOver', { proposed: Math.round(input.proposed), max: Math.round(r.value.max) }));
+      summary.push(
+        t(r.value.proposedWithin ? 'rsv.proposedWithin' : 'rsv.proposedOver', {
+          proposed: Math.round(input.proposed),
+          max: Math.round(r.value.max),
+        }),
+      );
     return { errors: [], summary, steps: r.steps, notes: r.warnings };
   },
 };

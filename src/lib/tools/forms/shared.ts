@@ -50,4 +50,7 @@ export function readFields(fields: FieldSpec[], values: Record<string, string>) 
 }
 
 /** The calculator's errors for fields the parser already reported are left out (one message per field). */
-export const mergeErrors = (parse: FieldError[], calc: FieldError[]) => [...parse, ...calc.filter((e) => !parse.some((p) => p.field === e.field))];
+export const mergeErrors = (parse: FieldError[], calc: FieldError[]) => [
+  ...parse,
+  ...calc.filter((e) => !parse.some((p) => p.field === e.field)),
+];
