@@ -1,7 +1,7 @@
 /** What the directory's pages need from the businesses collection: counts per district and the facets. */
 import { AREAS, LEGAL_FORMS, OFFER_CATEGORIES, SECTORS } from '../lib/content/taxonomy.ts';
 import map from './geo/copenhagen-districts.json';
-import type { BusinessEntry } from './catalog.ts';
+import type { BusinessEntry } from './catalogue.ts';
 
 export const MAP_DISTRICTS = map.districts.map((d) => d.name);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 /** What the tool pages read from the content: the lessons a tool links to, and a lesson's own text. */
-import { lessonsOf, publishedCourses, type LessonEntry } from './catalog.ts';
+import { lessonsOf, publishedCourses, type LessonEntry } from './catalogue.ts';
 
 async function allLessons(): Promise<LessonEntry[]> {
   const courses = await publishedCourses();

@@ -5,9 +5,9 @@ import { clearDraft, loadDraft, saveDraft } from '../lib/businesses/draft.ts';
 import { emptyDraft, fromInput, LIMITS, validate, type Field as FieldName } from '../lib/businesses/fields.ts';
 import { myBusiness, openBusinessSubmission, sendBusiness } from '../lib/businesses/submissions.ts';
 import { t } from '../lib/i18n/stories.ts';
-import { ContactFields, SelectField, TextField, type TextOptions } from './story-form/Inputs.tsx';
-import { Honeypot, ProblemSummary, SendResult } from './story-form/Sending.tsx';
-import { useSubmitFlow } from './story-form/useSubmitFlow.ts';
+import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
+import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';
+import { useSubmitFlow } from './contribution-form/useSubmitFlow.ts';
 
 type Option = { value: string; label: string };
 interface Props {
@@ -135,7 +135,7 @@ export default function RegisterBusiness({ options }: Props) {
   );
 
   return (
-    <form class="story-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
+    <form class="contribution-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
       <p class="meta">
         {t('submit.draftSaved')}
         {target.businessId && ` ${t('business.editing')}`}

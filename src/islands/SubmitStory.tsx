@@ -4,9 +4,9 @@ import { clearDraft, loadDraft, saveDraft } from '../lib/stories/draft.ts';
 import { emptyDraft, fromSubmission, LIMITS, validate, type Field as FieldName } from '../lib/stories/fields.ts';
 import { mine, send } from '../lib/stories/submissions.ts';
 import { t } from '../lib/i18n/stories.ts';
-import { ContactFields, SelectField, TextField, type TextOptions } from './story-form/Inputs.tsx';
-import { Honeypot, ProblemSummary, SendResult } from './story-form/Sending.tsx';
-import { useSubmitFlow } from './story-form/useSubmitFlow.ts';
+import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
+import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';
+import { useSubmitFlow } from './contribution-form/useSubmitFlow.ts';
 
 type Option = { value: string; label: string };
 interface Props {
@@ -109,7 +109,7 @@ export default function SubmitStory({ options }: Props) {
   const select = (f: 'legal_form' | 'sector' | 'district' | 'size_band') => <SelectField {...flow.field(f)} options={options[f]} />;
 
   return (
-    <form class="story-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
+    <form class="contribution-form" method="post" ref={flow.formRef} onSubmit={flow.submit} noValidate>
       <p class="meta" aria-live="polite">
         {restored ? t('submit.draftRestored') : t('submit.draftSaved')}
         {submissionId && ` ${t('submit.editing')}`}

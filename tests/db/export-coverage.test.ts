@@ -2,7 +2,7 @@
  * Export and erasure cover everything: /min-side/ promises "alt, hvad vi har gemt om dig". One
  * person does everything the site lets a person do (learns, passes, is certified, is listed as an
  * advisor, sends a story, a business and a report, moderates and revokes as an editor); then every
- * table with a user reference — found in the catalog, not listed by hand — must have each of their
+ * table with a user reference — found in the system catalogue, not listed by hand — must have each of their
  * rows in export_my_data, and none left after delete_my_data. A new table with a user reference
  * fails here until the export and the deletion cover it.
  */

@@ -114,6 +114,6 @@ test('a signed-out visitor is told to sign in before filling in the registration
     '/log-ind/?next=/virksomheder/tilmeld/',
   );
   // Before the form, so it is read first.
-  const [noticeY, formY] = await Promise.all([notice.boundingBox(), page.locator('form.story-form').boundingBox()]);
+  const [noticeY, formY] = await Promise.all([notice.boundingBox(), page.locator('form.contribution-form').boundingBox()]);
   expect(noticeY!.y).toBeLessThan(formY!.y);
 });

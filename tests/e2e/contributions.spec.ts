@@ -66,7 +66,7 @@ test('a partner registers a business and an editor approves it', async ({ browse
   const partner = await (await browser.newContext()).newPage();
   await signIn(partner, `virksomhed-${run}@example.dk`);
   await partner.goto('/virksomheder/tilmeld/');
-  const form = await hydrated(partner, 'form.story-form');
+  const form = await hydrated(partner, 'form.contribution-form');
   await form.getByLabel('Virksomhedens navn').fill(`Fiktiv Kantine ${run}`);
   await form.getByLabel('CVR-nummer').fill('10000008');
   await form.getByRole('button', { name: 'Send til redaktionen' }).click();

@@ -96,15 +96,15 @@ for (const form of [
     const release = await holdIsland(page, form.island);
     await page.goto(form.path);
     for (const [id, value] of Object.entries(form.fields)) await page.locator(`#${id}`).fill(value);
-    await expect(page.locator('form.story-form button[type=submit]')).toBeDisabled();
+    await expect(page.locator('form.contribution-form button[type=submit]')).toBeDisabled();
     release();
-    await hydrated(page, 'form.story-form');
+    await hydrated(page, 'form.contribution-form');
     for (const [id, value] of Object.entries(form.fields)) await expect(page.locator(`#${id}`)).toHaveValue(value);
     // What was typed early is in the kept draft (the island's state, not only the DOM): a reload brings it back.
     await page.reload();
-    await hydrated(page, 'form.story-form');
+    await hydrated(page, 'form.contribution-form');
     for (const [id, value] of Object.entries(form.fields)) await expect(page.locator(`#${id}`)).toHaveValue(value);
-    await page.locator('form.story-form button[type=submit]').click();
+    await page.locator('form.contribution-form button[type=submit]').click();
     // The summary lists what is still missing, but not the fields typed early.
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
@@ -117,7 +117,7 @@ for (const form of [
     await first.click();
     await expect(page.locator(`#${target}`)).toBeFocused();
     await expect(page.locator(`#${target}-error`)).toBeVisible();
-    expect(await page.locator('form.story-form').getAttribute('method')).toBe('post');
+    expect(await page.locator('form.contribution-form').getAttribute('method')).toBe('post');
   });
 }
 

@@ -37,7 +37,7 @@ async function noAxe(page: Page) {
 }
 
 async function fillForm(page: Page) {
-  const form = await hydrated(page, 'form.story-form');
+  const form = await hydrated(page, 'form.contribution-form');
   await form.getByLabel('Organisationens navn').fill(organisation);
   await form.getByLabel('Selskabsform').selectOption('A.M.B.A.');
   await form.getByLabel('Branche').selectOption('Fødevarer og landbrug');
@@ -67,7 +67,7 @@ test('a partner submits: invalid input is explained and a failed request loses n
   );
   await signIn(page, partnerEmail);
   await page.goto('/indsend/');
-  const form = await hydrated(page, 'form.story-form');
+  const form = await hydrated(page, 'form.contribution-form');
   await form.getByRole('button', { name: 'Send til redaktionen' }).click();
   await expect(form.locator('.error-summary')).toBeFocused();
   await expect(form.locator('.error-summary').getByRole('link')).toHaveCount(15);
@@ -87,7 +87,7 @@ test('a partner submits: invalid input is explained and a failed request loses n
   await expect(form.getByRole('alert')).toHaveText('Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.');
   await page.unroute('**/rest/v1/rpc/submit_case_story');
   await page.reload();
-  const restored = await hydrated(page, 'form.story-form');
+  const restored = await hydrated(page, 'form.contribution-form');
   await expect(restored.getByText('Vi har hentet dit gemte udkast.')).toBeVisible();
   await expect(restored.getByLabel('Historien', { exact: true })).toHaveValue(story);
   await expect(restored.getByLabel('Overskrift')).toHaveValue(title);
@@ -132,7 +132,7 @@ test('the editor asks for changes, the partner resubmits, the editor approves', 
   await expect(mine).toContainText('Redaktionen beder om ændringer');
   await expect(mine).toContainText('Skriv gerne, hvornår medarbejderne overtog bageriet.');
   await mine.getByRole('link', { name: 'Ret historien' }).click();
-  const form = await hydrated(partner, 'form.story-form');
+  const form = await hydrated(partner, 'form.contribution-form');
   await expect(form.getByLabel('Overskrift')).toHaveValue(title);
   await form.getByLabel('Det kan andre lære').fill(`${lessons} Medarbejderne overtog bageriet i 2021.`);
   await form.getByRole('button', { name: 'Send rettelserne' }).click();

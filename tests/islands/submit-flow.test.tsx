@@ -1,4 +1,4 @@
-/** The submit flow the story and business forms share (story-form/useSubmitFlow.ts), in a DOM. */
+/** The submit flow the story and business forms share (contribution-form/useSubmitFlow.ts), in a DOM. */
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { createServer, type AddressInfo } from 'node:net';

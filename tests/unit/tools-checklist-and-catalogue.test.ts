@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CHECKLISTS, extractChecklist, tickStore } from '../../src/lib/tools/checklist.ts';
-import { TOOLS, toolsForLesson } from '../../src/lib/tools/catalog.ts';
+import { TOOLS, toolsForLesson } from '../../src/lib/tools/catalogue.ts';
 import { FORM_PROFILES } from '../../src/lib/tools/chooser.ts';
 import { CLAUSES } from '../../src/lib/tools/clauses.ts';
 import { RATES } from '../../src/lib/tools/rates.ts';

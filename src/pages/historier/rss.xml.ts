@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { publishedStories } from '../../data/catalog.ts';
+import { publishedStories } from '../../data/catalogue.ts';
 import { storyPath } from '../../lib/content/paths.ts';
 import { t } from '../../lib/i18n';
 

@@ -1,6 +1,6 @@
 /** The directory's public data as CSV for spreadsheets; its first line is the header (source and licence: JSON metadata and the page). */
 import type { APIRoute } from 'astro';
-import { publishedBusinesses } from '../../data/catalog.ts';
+import { publishedBusinesses } from '../../data/catalogue.ts';
 import { businessPath } from '../../lib/content/paths.ts';
 import { toCsv, toPublicRecord } from '../../lib/directory/open-data.ts';
 

@@ -1,6 +1,6 @@
 /** The directory's public data as JSON, with source and licence. */
 import type { APIRoute } from 'astro';
-import { publishedBusinesses } from '../../data/catalog.ts';
+import { publishedBusinesses } from '../../data/catalogue.ts';
 import { businessPath } from '../../lib/content/paths.ts';
 import { DATA_LICENCE, toPublicRecord } from '../../lib/directory/open-data.ts';
 

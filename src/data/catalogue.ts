@@ -51,18 +51,18 @@ async function load() {
 let checked: Promise<void> | undefined;
 
 // Built once per build; in `astro dev` read afresh so edited content shows at once.
-async function catalog() {
+async function catalogue() {
   const loaded = await (import.meta.env.DEV ? load() : (cache ??= load()));
   await (checked ??= checkDatabaseKnowsLessons([...loaded.lessonsByCourse.values()].flat().map((l) => l.id)));
   return loaded;
 }
 
 export async function publishedCourses() {
-  return (await catalog()).courses;
+  return (await catalogue()).courses;
 }
 
 export async function lessonsOf(courseId: string) {
-  return (await catalog()).lessonsByCourse.get(courseId) ?? [];
+  return (await catalogue()).lessonsByCourse.get(courseId) ?? [];
 }
 
 export async function courseOutline(course: CourseEntry) {
