@@ -28,20 +28,30 @@ export interface Plural {
 export type Message = string | Plural;
 
 /** The form of a message for these values: "1 virksomhed", "0 virksomheder". */
-export function pluralForm(message: Message, vars: Record<string, string | number>): string {
+export const pluralForm = (message: Message, vars: Record<string, string | number>): string => pluralFormIn(plurals, message, vars);
+
+function pluralFormIn(rules: Intl.PluralRules, message: Message, vars: Record<string, string | number>): string {
   if (typeof message === 'string') return message;
   const n = vars[message.by];
   if (typeof n !== 'number') throw new Error(`i18n: flertalsformen vælges af {${message.by}}, som skal være et tal`);
-  return plurals.select(n) === 'one' ? message.one : message.other;
+  return rules.select(n) === 'one' ? message.one : message.other;
 }
 
-/** A `t` for one dictionary: looks up a string, picks its plural form and fills `{name}` placeholders. */
-export function makeT<D extends Record<string, Message>>(dictionary: D) {
+/**
+ * A `t` for one dictionary: looks up a string, picks its plural form and fills `{name}` placeholders.
+ * `locale` writes the numbers and picks plural forms; a key missing from a partial dictionary
+ * (the English edition translates part of the site) stops the build instead of showing Danish.
+ */
+export function makeT<D extends Record<string, Message | undefined>>(dictionary: D, locale: string = LOCALE) {
+  const numberFormat = locale === LOCALE ? numbers : new Intl.NumberFormat(locale);
+  const pluralRules = locale === LOCALE ? plurals : new Intl.PluralRules(locale);
   return function t(key: keyof D & string, vars: Record<string, string | number> = {}): string {
-    return pluralForm(dictionary[key]!, vars).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const message = dictionary[key];
+    if (message === undefined) throw new Error(`i18n: ${key} har ingen tekst på ${locale}`);
+    return pluralFormIn(pluralRules, message, vars).replace(/\{(\w+)\}/g, (_, name: string) => {
       const value = vars[name];
       if (value === undefined) throw new Error(`i18n: ${key} mangler {${name}}`);
-      return typeof value === 'number' ? formatNumber(value) : value;
+      return typeof value === 'number' ? numberFormat.format(value) : value;
     });
   };
 }

@@ -1,0 +1,13 @@
+/**
+ * The English dictionary: the parts of da.ts translated so far, each under src/lib/i18n/en/ with
+ * the same keys as its Danish part. An English page may only use these keys: `tFor('en')` stops
+ * the build on a key that has no English text, so no Danish string slips onto an English page.
+ */
+import type { MessageKey } from './da.ts';
+import { cities } from './en/cities.ts';
+import type { Message } from './translate.ts';
+
+// One part per line, so parts added side by side merge cleanly.
+export const en: Partial<Record<MessageKey, Message>> = {
+  ...cities,
+};
