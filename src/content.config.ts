@@ -6,9 +6,11 @@ import {
   courseSchema,
   eventSchema,
   glossarySchema,
+  glossaryTranslationSchema,
   lessonSchema,
   organisationSchema,
   storySchema,
+  storyTranslationSchema,
 } from './lib/content/schemas.ts';
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
@@ -48,6 +50,18 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
+/** Stories in English, each naming its Danish story in `translationOf` (src/content/stories/en/). */
+const storyTranslations = defineCollection({
+  loader: glob({ base: './src/content/stories/en', pattern: '*.md' }),
+  schema: storyTranslationSchema,
+});
+
+/** Core glossary terms explained in English, each naming its Danish entry (src/content/glossary/en/). */
+const glossaryTranslations = defineCollection({
+  loader: glob({ base: './src/content/glossary/en', pattern: '*.md', retainBody: false }),
+  schema: glossaryTranslationSchema,
+});
+
 const businesses = defineCollection({
   loader: businessesLoader(),
   schema: businessSchema,
@@ -76,4 +90,16 @@ const figures = defineCollection({
   schema: z.object({ figures: z.record(z.string(), z.unknown()).nullable(), problem: z.string().optional() }),
 });
 
-export const collections = { courses, lessons, stories, glossary, businesses, events, organisations, cities, figures };
+export const collections = {
+  courses,
+  lessons,
+  stories,
+  glossary,
+  businesses,
+  events,
+  organisations,
+  cities,
+  figures,
+  storyTranslations,
+  glossaryTranslations,
+};

@@ -219,6 +219,38 @@ export const cityCaseSchema = z
     path: ['facts'],
   });
 
+/**
+ * A story in English (src/content/stories/en/<english-slug>.md): a faithful translation of one
+ * Danish story, which it names in `translationOf`, as the city cases pair by `caseId`. The facts
+ * that need no words (founded, principles, website, fictional, published) come from the Danish
+ * story, so the two cannot disagree; the content check wants the same sources as the Danish one.
+ */
+export const storyTranslationSchema = z.object({
+  lang: z.enum(['en']).describe('the language of this translation (English)'),
+  translationOf: slug.describe('the id (file name) of the Danish story in src/content/stories/, e.g. thise-mejeri'),
+  title: text,
+  summary: text.max(400).describe('one or two sentences for the list and the search result'),
+  legalForm: text.describe('the legal form explained in English, e.g. "General partnership (I/S)"'),
+  sector: text,
+  district: text.describe('where the organisation is, in English'),
+  size: text,
+  sources: z.array(sourceSchema).min(1).describe("the Danish story's sources: same url and law, titles in English"),
+  ...review,
+});
+
+/**
+ * A core glossary term explained in English (src/content/glossary/en/<id>.md). The Danish term
+ * itself comes from the Danish entry named in `translationOf`; the source is the Danish entry's.
+ */
+export const glossaryTranslationSchema = z.object({
+  lang: z.enum(['en']).describe('the language of this explanation (English)'),
+  translationOf: slug.describe('the id (file name) of the Danish entry in src/content/glossary/, e.g. amba'),
+  gloss: text.max(120).describe('a short English rendering of the Danish term, e.g. "cooperative society with limited liability"'),
+  definition: text.max(600).describe('the Danish definition in faithful English'),
+  source: sourceSchema.describe("the Danish entry's source: same url and law, title in English"),
+  ...review,
+});
+
 export const glossarySchema = z.object({
   term: text,
   aliases: z.array(text).default([]),
@@ -336,3 +368,5 @@ export type Business = z.infer<typeof businessSchema>;
 export type Question = z.infer<typeof quizSchema>['questions'][number];
 export type CityCase = z.infer<typeof cityCaseSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type StoryTranslation = z.infer<typeof storyTranslationSchema>;
+export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;

@@ -5,9 +5,13 @@
  */
 import type { MessageKey } from './da.ts';
 import { cities } from './en/cities.ts';
+import { siteReading } from './en/site-reading.ts';
+import { translated } from './en/translated.ts';
 import type { Message } from './translate.ts';
 
 // One part per line, so parts added side by side merge cleanly.
 export const en: Partial<Record<MessageKey, Message>> = {
   ...cities,
+  ...siteReading,
+  ...translated,
 };

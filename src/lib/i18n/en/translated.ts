@@ -1,0 +1,24 @@
+/** The English counterpart strings: the same keys as da/translated.ts (the type says so). */
+import type { translated as da } from '../da/translated.ts';
+import type { Message } from '../translate.ts';
+
+export const translated: Record<keyof typeof da, Message> = {
+  'translated.storyInEnglish': 'Read this story in English',
+  'translated.storyInDanish': 'Læs historien på dansk',
+  'translated.storiesInEnglish': 'Read the stories in English',
+  'translated.storiesInDanish': 'Læs alle historierne på dansk',
+  'translated.termInEnglish': 'Read this entry in English',
+  'translated.termInDanish': 'Læs forklaringen på dansk',
+  'translated.glossaryInEnglish': 'Core terms in English',
+  'translated.glossaryInDanish': 'Hele ordbogen på dansk',
+  'translated.pageInDanish': 'Læs siden på dansk',
+  'translated.home': 'Home (in Danish)',
+  'translated.storiesLead':
+    'How others have done it: cooperatives, a partnership, a foundation and a cooperative bank in Denmark. These stories are translated from the Danish edition, which has more.',
+  'translated.glossaryLead':
+    'The core Danish terms for legal forms, the social economy, employment and public purchasing, explained in English. Each keeps its Danish term, as you will meet it in Danish law and documents.',
+  'translated.danishTerm': 'Danish term',
+  'translated.inEnglish': 'In English',
+  'translated.allTerms': 'All core terms in English',
+  'translated.sourceLaw': 'Legal reference',
+};
