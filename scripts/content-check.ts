@@ -9,8 +9,24 @@
  * day they run; only `npm run content:check` reads the real clock.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { cityCaseSchema, courseSchema, glossarySchema, lessonSchema, storySchema } from '../src/lib/content/schemas.ts';
+import { dirname, join, relative, resolve } from 'node:path';
+import {
+  cityCaseSchema,
+  courseSchema,
+  glossarySchema,
+  glossaryTranslationSchema,
+  lessonSchema,
+  storySchema,
+  storyTranslationSchema,
+} from '../src/lib/content/schemas.ts';
+import {
+  englishStoryPath,
+  englishTermPath,
+  GLOSSARY_INDEX,
+  PROSE_PAGES,
+  pairTranslations,
+  STORY_INDEX,
+} from '../src/lib/translations/pairs.ts';
 import { pairCases } from '../src/lib/cities/pairs.ts';
 import { readContentFile as read, type ContentFile as Doc } from './frontmatter.ts';
 import { bankProblems } from '../src/lib/assessment/schema.ts';
@@ -36,6 +52,9 @@ const STATIC_PAGES = [
   '/privatliv/',
   '/tilgaengelighed/',
   '/historier/rss.xml',
+  STORY_INDEX.en,
+  GLOSSARY_INDEX.en,
+  ...Object.values(PROSE_PAGES).map((p) => p.en),
 ];
 
 const list = (dir: string, pattern: RegExp) =>
@@ -75,6 +94,12 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
   const routes = new Set(STATIC_PAGES);
   terms.forEach((t) => routes.add(`/ordbog/${t}/`));
   storyIds.forEach((s) => routes.add(`/historier/${s}/`));
+  // English stories and glossary terms (src/content/<kind>/en/), each a translation of a Danish one.
+  const englishStories = list(join(storiesDir, 'en'), /\.md$/).map((f) => read(join(storiesDir, 'en', f)));
+  const englishTerms = list(join(glossaryDir, 'en'), /\.md$/).map((f) => read(join(glossaryDir, 'en', f)));
+  const slugOf = (doc: Doc) => rel(doc.file).split('/').pop()!.replace(/\.md$/, '');
+  englishStories.forEach((s) => routes.add(englishStoryPath(slugOf(s))));
+  englishTerms.forEach((t) => routes.add(englishTermPath(slugOf(t))));
 
   const courses: { id: string; doc: Doc; lessons: Doc[]; published: boolean }[] = [];
   for (const id of list(coursesDir, /^[^.]/).filter((d) => existsSync(join(coursesDir, d, 'index.md')))) {
@@ -128,7 +153,7 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     for (const m of text.matchAll(/\]\((\/[^)\s#]*)(?:#[^)]*)?\)|href="(\/[^"#]*)(?:#[^"]*)?"/g)) {
       const target = m[1] ?? m[2]!;
       if (routes.has(target)) continue;
-      const term = /^\/ordbog\/([^/]+)\/$/.exec(target)?.[1];
+      const term = /^\/(?:ordbog|en\/glossary)\/([^/]+)\/$/.exec(target)?.[1];
       report(doc.file, term ? `begrebet »${term}« findes ikke i ordbogen` : `internt link til ${target} fører ingen steder hen`);
     }
     const lines = text.split('\n');
@@ -199,6 +224,37 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     for (const r of (s.data.relatedCourses as string[] | undefined) ?? [])
       if (!courseIds.has(r)) report(s.file, `relatedCourses: ${r} er ikke et udgivet kursus`);
   }
+  // English translations: schema, review date, no editor notes, links that lead somewhere, one
+  // translation per Danish original, and the very same sources (no more, no fewer).
+  const sourceKeys = (sources: unknown) =>
+    ((sources as { url?: string; law?: string }[] | undefined) ?? []).map((x) => `${x.url ?? ''} ${x.law ?? ''}`).sort();
+  const storiesById = new Map(stories.map((s) => [slugOf(s), s]));
+  const glossaryById = new Map(glossary.map((g) => [slugOf(g), g]));
+  const checkTranslations = (kind: string, docs: Doc[], originals: Map<string, Doc>, sourcesOf: (d: Doc) => unknown) => {
+    for (const doc of docs) {
+      checkBody(doc);
+      checkReview(doc);
+      const original = originals.get(String(doc.data.translationOf));
+      if (!original) continue; // pairTranslations below names it
+      if (JSON.stringify(sourceKeys(sourcesOf(doc))) !== JSON.stringify(sourceKeys(sourcesOf(original))))
+        report(doc.file, `kilderne er ikke de samme som i ${rel(original.file)}: samme url og law, hverken flere eller færre`);
+      if (/fiktivt eksempel/i.test(original.body) && !/fictional example/i.test(doc.body))
+        report(doc.file, `${rel(original.file)} er et fiktivt eksempel: skriv »Fictional example« samme sted`);
+    }
+    try {
+      pairTranslations(
+        kind,
+        new Set(originals.keys()),
+        docs.map((d) => ({ slug: slugOf(d), translationOf: String(d.data.translationOf) })),
+      );
+    } catch (e) {
+      report(dirname(docs[0]!.file), (e as Error).message);
+    }
+  };
+  for (const s of englishStories) validate(s, storyTranslationSchema);
+  for (const g of englishTerms) validate(g, glossaryTranslationSchema);
+  checkTranslations('Historien', englishStories, storiesById, (d) => d.data.sources);
+  checkTranslations('Begrebet', englishTerms, glossaryById, (d) => [d.data.source]);
   for (const message of ratePeriodProblems(now)) problems.push({ file: 'src/lib/tools/rates.ts', message });
   // City cases, Danish and English: schema, review date, no editor notes, each with its
   // counterpart, and every »act on it« link leads to a page of the site.
