@@ -15,7 +15,7 @@ export const translated = {
   'translated.pageInDanish': 'Læs siden på dansk',
   'translated.home': 'Forside',
   'translated.storiesLead':
-    'Sådan har andre gjort: kooperativer, interessentskaber, fonde og andelskasser i Danmark. Historierne er oversat fra den danske udgave, som har flere.',
+    'Sådan har andre gjort: kooperative, fællesejede og socialøkonomiske virksomheder i Danmark. Historierne er oversat fra den danske udgave, som har flere.',
   'translated.glossaryLead':
     'De vigtigste danske begreber om selskabsformer, socialøkonomi, beskæftigelse og offentlige indkøb. Hvert begreb står på dansk, som man møder det i love og dokumenter.',
   'translated.danishTerm': 'Dansk begreb',

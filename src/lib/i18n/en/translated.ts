@@ -14,7 +14,7 @@ export const translated: Record<keyof typeof da, Message> = {
   'translated.pageInDanish': 'Læs siden på dansk',
   'translated.home': 'Home (in Danish)',
   'translated.storiesLead':
-    'How others have done it: cooperatives, a partnership, a foundation and a cooperative bank in Denmark. These stories are translated from the Danish edition, which has more.',
+    'How others have done it: cooperative, jointly owned and social-economy businesses in Denmark. These stories are translated from the Danish edition, which has more.',
   'translated.glossaryLead':
     'The core Danish terms for legal forms, the social economy, employment and public purchasing, explained in English. Each keeps its Danish term, as you will meet it in Danish law and documents.',
   'translated.danishTerm': 'Danish term',
