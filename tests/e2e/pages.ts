@@ -48,6 +48,11 @@ export const PAGE_TYPES: Record<string, string> = {
   byeksempel: '/laer-af-andre-byer/preston/',
   cityCasesEn: '/en/learning-from-other-cities/',
   cityCaseEn: '/en/learning-from-other-cities/preston/',
+  aboutEn: '/en/about/',
+  storiesEn: '/en/stories/',
+  storyEn: '/en/stories/middelgrunden-wind-turbine-cooperative/',
+  glossaryEn: '/en/glossary/',
+  termEn: '/en/glossary/amba/',
 };
 
 /** The tool pages (issue 15): axe in both colour schemes and the size budget. */
