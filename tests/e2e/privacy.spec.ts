@@ -36,6 +36,8 @@ test('pages are readable without JavaScript', async ({ browser }) => {
 });
 
 test('every page has a description and a canonical URL', async ({ page }) => {
+  // It visits every page type in turn, so its time grows with the list (the English pages added five).
+  test.setTimeout(90_000);
   const pages = Object.values(PAGE_TYPES).filter((u) => !u.includes('findes-ikke'));
   expect(pages.length).toBeGreaterThan(10);
   for (const url of pages) {
