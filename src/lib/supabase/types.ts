@@ -1,5 +1,5 @@
 /** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
-import type { Area, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
+import type { Area, Audience, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
   lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
