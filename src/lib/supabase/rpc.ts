@@ -24,6 +24,7 @@ import type {
   Profile,
   PublicFigures,
   PublishedBusiness,
+  PublishedEvent,
   PublishedStory,
   QueueItem,
   ReportInput,
@@ -176,6 +177,8 @@ export const reviewSubmission = (c: Client, id: string, version: number, decisio
 export const listPublishedStories = (c: Client) => call<PublishedStory[]>(c.rpc('list_published_stories'));
 
 export const publishedBusinesses = (c: Client) => call<PublishedBusiness[]>(c.rpc('published_businesses'));
+
+export const publishedEvents = (c: Client) => call<PublishedEvent[]>(c.rpc('published_events'));
 
 // Account and figures
 export const exportMyData = (c: Client) => call<ExportedData>(c.rpc('export_my_data'));
