@@ -55,6 +55,8 @@ test('the partner’s business is in the directory’s database before the event
 });
 
 test('a partner sends an event: refused input is explained and a failed request loses nothing', async ({ page }) => {
+  // Axe in two schemes on a shared machine takes its time.
+  test.setTimeout(120_000);
   await page.goto('/arrangementer/');
   await page.getByRole('link', { name: 'Indsend et arrangement' }).click();
   await expect(page).toHaveURL('/indsend/arrangement/');
@@ -121,6 +123,8 @@ test('a partner sends an event: refused input is explained and a failed request 
 });
 
 test('an editor reads the event in the queue as plain text and approves it', async ({ page }) => {
+  // Axe in two schemes on a shared machine takes its time.
+  test.setTimeout(120_000);
   await signIn(page, 'redaktoer@example.dk');
   await page.goto('/redaktion/');
   await hydrated(page, '.queue');
