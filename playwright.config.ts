@@ -34,11 +34,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /(publishing|figures)\.spec\.ts/ },
+    { name: 'chromium', testIgnore: /(publishing|figures|events-published)\.spec\.ts/ },
     // Rebuilds the site, so it runs alone, after everything else.
     { name: 'publishing', testMatch: /publishing\.spec\.ts/, dependencies: ['chromium'] },
-    // Needs a build made while the gateway answered (/tal/), so it comes after the rebuild above.
-    { name: 'figures', testMatch: /figures\.spec\.ts/, dependencies: ['publishing'] },
+    // Need a build made while the gateway answered (/tal/, a partner's approved event), so they come after the rebuild above.
+    { name: 'figures', testMatch: /(figures|events-published)\.spec\.ts/, dependencies: ['publishing'] },
   ],
   webServer: [
     {

@@ -15,6 +15,7 @@ import {
 import { courseIdFromPath } from './lib/content/paths.ts';
 import { storiesLoader } from './data/story-loader.ts';
 import { businessesLoader } from './data/business-loader.ts';
+import { eventsLoader } from './data/event-loader.ts';
 import { figuresLoader } from './data/figures-loader.ts';
 import { z } from 'astro/zod';
 
@@ -67,9 +68,9 @@ const businesses = defineCollection({
   schema: businessSchema,
 });
 
-/** Editors' events as files; a later loader can merge approved submissions in, as stories do. */
+/** Editors' events as files, and partners' approved events from the database (as stories do). */
 const events = defineCollection({
-  loader: glob({ base: './src/content/events', pattern: '*.md', retainBody: false }),
+  loader: eventsLoader(),
   schema: eventSchema,
 });
 

@@ -30,8 +30,9 @@ async function checkedEvents() {
   ]);
   const businessIds = new Set(businesses.map((b) => b.id));
   const organisationIds = new Set(organisations.map((o) => o.id));
+  const files = events.filter((e) => e.data.origin !== 'indsendt');
   const problems = [
-    ...events.flatMap((e) => [
+    ...files.flatMap((e) => [
       e.data.organiser.business && !businessIds.has(e.data.organiser.business)
         ? `src/content/events/${e.id}.md: organiser.business »${e.data.organiser.business}« findes ikke i src/content/businesses/`
         : '',
@@ -46,7 +47,18 @@ async function checkedEvents() {
     ),
   ].filter(Boolean);
   if (problems.length) throw new Error(`Links mellem arrangementer, organisationer og virksomheder peger forkert:\n${problems.join('\n')}`);
-  return events;
+  return events.map((e) => (e.data.origin === 'indsendt' ? withKnownOrganiser(e, businessIds) : e));
+}
+
+/**
+ * A partner's event names its organiser's directory entry by slug; an entry that has since gone
+ * (or never was) only loses the link, so one submission cannot stop the build.
+ */
+function withKnownOrganiser(event: EventEntry, businessIds: Set<string>): EventEntry {
+  const { business, ...organiser } = event.data.organiser;
+  if (!business || businessIds.has(business)) return event;
+  console.warn(`arrangementet ${event.id}: virksomheden »${business}« findes ikke i oversigten; linket udelades`);
+  return { ...event, data: { ...event.data, organiser } };
 }
 
 export async function eventsByDate(now = BUILD_TIME) {

@@ -1,5 +1,5 @@
 /**
- * Approved contributions from Supabase (partners' stories, directory entries), read at build time.
+ * Approved contributions from Supabase (partners' stories, directory entries, events), read at build time.
  * It asks the configured project (or the local gateway) over HTTP; with no answer it reads the
  * local gateway's PGlite database in .data/ if there is one; failing that it returns none and says
  * so. A production build (src/integrations/production-backend.ts) instead stops when the project
@@ -21,11 +21,12 @@ interface Logger {
 
 /** What one kind of contribution is read with, and what it is called in the build log. */
 interface Kind {
-  fn: 'list_published_stories' | 'published_businesses';
+  fn: 'list_published_stories' | 'published_businesses' | 'published_events';
   label: string;
 }
 export const STORIES: Kind = { fn: 'list_published_stories', label: 'historier' };
 export const BUSINESSES: Kind = { fn: 'published_businesses', label: 'virksomheder' };
+export const EVENTS: Kind = { fn: 'published_events', label: 'arrangementer' };
 
 export async function overHttp<T>(fn: string, url: string, key: string, retries = 1): Promise<T[]> {
   let response: Response;

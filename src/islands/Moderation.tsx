@@ -4,14 +4,14 @@ import { queue, review, type StoryError } from '../lib/stories/submissions.ts';
 import type { QueueItem, ReviewDecision, SubmissionKind, SubmissionState } from '../lib/supabase/types.ts';
 import { formatDate, t } from '../lib/i18n/stories.ts';
 import Preview, { type PreviewLabels } from './moderation/Preview.tsx';
-import { BusinessDetails, ReportDetails } from './moderation/Details.tsx';
+import { BusinessDetails, EventDetails, ReportDetails } from './moderation/Details.tsx';
 
 interface Props {
   labels: PreviewLabels;
 }
 
 const VIEWS: ('' | SubmissionState)[] = ['', 'pending', 'changes_requested', 'approved', 'rejected', 'withdrawn', 'fixed'];
-const KINDS: ('' | SubmissionKind)[] = ['', 'story', 'business', 'report'];
+const KINDS: ('' | SubmissionKind)[] = ['', 'story', 'business', 'event', 'report'];
 type Key = Parameters<typeof t>[0];
 
 /** The decisions an editor can make on an item of this kind in this state, with button and confirmation texts. */
@@ -26,9 +26,17 @@ function decisions(item: QueueItem): { decision: ReviewDecision; label: Key; don
     ];
   if (item.state !== 'pending') return [];
   return [
-    { decision: 'approve', label: 'mod.approve', done: item.kind === 'business' ? 'mod.businessApproved' : 'mod.approved' },
+    {
+      decision: 'approve',
+      label: 'mod.approve',
+      done: item.kind === 'business' ? 'mod.businessApproved' : item.kind === 'event' ? 'mod.eventApproved' : 'mod.approved',
+    },
     { decision: 'request_changes', label: 'mod.requestChanges', done: 'mod.changesRequested' },
-    { decision: 'reject', label: 'mod.reject', done: item.kind === 'business' ? 'mod.businessRejected' : 'mod.rejected' },
+    {
+      decision: 'reject',
+      label: 'mod.reject',
+      done: item.kind === 'business' ? 'mod.businessRejected' : item.kind === 'event' ? 'mod.eventRejected' : 'mod.rejected',
+    },
   ];
 }
 
@@ -41,7 +49,11 @@ const stateText = (kind: SubmissionKind, state: SubmissionState) =>
       : t(`state.${state}` as Key);
 
 const itemTitle = (item: QueueItem) =>
-  item.kind === 'story' ? item.title : item.kind === 'business' ? item.name : t('mine.reportOn', { page: item.page_path });
+  item.kind === 'story' || item.kind === 'event'
+    ? item.title
+    : item.kind === 'business'
+      ? item.name
+      : t('mine.reportOn', { page: item.page_path });
 
 type State = { kind: 'loading' } | { kind: 'signedOut' } | { kind: 'refused'; error: StoryError } | { kind: 'ready'; items: QueueItem[] };
 
@@ -128,6 +140,7 @@ export default function Moderation({ labels }: Props) {
         )}
         {open.kind === 'business' && <BusinessDetails item={open} labels={labels} />}
         {open.kind === 'report' && <ReportDetails item={open} />}
+        {open.kind === 'event' && <EventDetails item={open} labels={labels} />}
         {open.kind !== 'report' && (
           <section aria-labelledby="kontakt">
             <h3 id="kontakt">{t('mod.contact')}</h3>
@@ -211,6 +224,7 @@ export default function Moderation({ labels }: Props) {
                 {' '}
                 · {t(`kind.${item.kind}`)}
                 {item.kind === 'story' && <> · {item.organisation}</>}
+                {item.kind === 'event' && <> · {item.organiser_name}</>}
                 {item.kind === 'report' && <> · »{item.what.length > 80 ? `${item.what.slice(0, 80)} …` : item.what}«</>} ·{' '}
                 {stateText(item.kind, item.state)} · {item.age_days ? t('mod.age', { days: item.age_days }) : t('mod.ageToday')}
               </span>{' '}

@@ -1,7 +1,7 @@
 /**
  * Export and erasure cover everything: /min-side/ promises "alt, hvad vi har gemt om dig". One
  * person does everything the site lets a person do (learns, passes, is certified, is listed as an
- * advisor, sends a story, a business and a report, moderates and revokes as an editor); then every
+ * advisor, sends a story, a business, a report and an event, moderates and revokes as an editor); then every
  * table with a user reference — found in the system catalogue, not listed by hand — must have each of their
  * rows in export_my_data, and none left after delete_my_data. A new table with a user reference
  * fails here until the export and the deletion cover it.
@@ -12,6 +12,7 @@ import type { Persona, TestDb } from '../support/db.ts';
 import { course, rightAnswers, personaDb, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
 import { validBusiness, validReport } from '../support/business.ts';
+import { validEvent } from '../support/event.ts';
 import { ensureBank, takeAssessment } from '../support/assessment-fixture.ts';
 import type { ExportedData } from '../../src/lib/supabase/types.ts';
 
@@ -81,6 +82,8 @@ beforeAll(async () => {
   await me.rpc('report_error', { p_report: validReport({ email: 'alt@example.dk' }) });
   const business = await me.rpc<{ id: string; version: number }>('submit_business', { p_business: validBusiness() });
   await db.as(p.editor).rpc('review_submission', { p_id: business.id, p_version: business.version, p_decision: 'approve' });
+  const event = await me.rpc<{ id: string; version: number }>('submit_event', { p_event: validEvent() });
+  await db.as(p.editor).rpc('review_submission', { p_id: event.id, p_version: event.version, p_decision: 'approve' });
 
   // As an editor: a decision on someone else's story, and a revoked certificate of another learner.
   const theirs = await db.as(p.partner).rpc<{ id: string; version: number }>('submit_case_story', {
@@ -121,7 +124,7 @@ describe('the person who did everything', () => {
     expect(Object.keys(data.assessment_attempts[1]?.answers ?? {}).length).toBeGreaterThan(0);
     expect(data.certificates[0]).toHaveProperty('revoked_at', null);
     expect(data.advisor_listing).toMatchObject({ city: 'København', contact: 'https://alma.example.dk' });
-    expect(data.submissions.map((s) => s.kind).sort()).toEqual(['business', 'report', 'story']);
+    expect(data.submissions.map((s) => s.kind).sort()).toEqual(['business', 'event', 'report', 'story']);
     expect(data.businesses[0]).toMatchObject({ cvr: '10000009' });
     expect(JSON.stringify(data)).not.toContain(p.editor.id);
     expect(JSON.stringify(data)).not.toContain('Otto Anden');

@@ -7,6 +7,8 @@ import { createTestDb, type TestDb } from '../support/db.ts';
 import * as story from '../../src/lib/stories/fields.ts';
 import * as business from '../../src/lib/businesses/fields.ts';
 import * as report from '../../src/lib/reports/fields.ts';
+import * as event from '../../src/lib/events/fields.ts';
+import { validEvent } from '../support/event.ts';
 import { validSubmission } from '../support/submission.ts';
 import { validBusiness, validReport } from '../support/business.ts';
 
@@ -98,5 +100,82 @@ describe('report fields', () => {
     const draft = { ...report.emptyDraft(), what: validReport().what, ...change };
     const at = { ...page, ...pageChange };
     expect(await inDb('report', report.toInput(draft, at))).toEqual(report.validate(draft, at));
+  });
+});
+
+describe('event fields', () => {
+  const base = event.fromInput(validEvent() as never);
+  const next = year + 1;
+  // Each rule on both sides of its boundary.
+  const cases: Partial<event.Draft>[] = [
+    {},
+    { title: 'x'.repeat(4) },
+    { title: 'x'.repeat(5) },
+    { title: 'x'.repeat(160) },
+    { title: 'x'.repeat(161) },
+    { start: '' },
+    { start: `${next}-02-29T10:00` },
+    { start: `${next}-13-01T10:00` },
+    { start: `${next}-05-12T24:00` },
+    { start: `${next}-05-12` },
+    { start: `${year - 1}-05-12T17:00`, end: `${year - 1}-05-12T19:00` },
+    { start: `${next}-01-01T00:00`, end: `${next}-01-01T00:01` },
+    { end: '' },
+    { end: `${next}-05-12T17:00` },
+    { end: `${next}-05-12T17:01` },
+    { end: `${next}-05-12T16:59` },
+    { end: `${next}-05-11T23:00` },
+    { start: 'i morgen', end: `${next}-05-12T17:00` },
+    { place_kind: '' },
+    { place_kind: 'flere-steder' },
+    { address: 'x'.repeat(4) },
+    { address: 'x'.repeat(5) },
+    { address: 'x'.repeat(201) },
+    { place_name: 'x'.repeat(120) },
+    { place_name: 'x'.repeat(121) },
+    { district: '' },
+    { district: 'Aarhus' },
+    { place_kind: 'online', online_url: '' },
+    { place_kind: 'online', online_url: 'http://moede.example.dk' },
+    { place_kind: 'online', online_url: 'https://moede.example.dk' },
+    { place_kind: 'online', online_url: `https://x.dk/${'a'.repeat(287)}` },
+    { place_kind: 'online', online_url: `https://x.dk/${'a'.repeat(288)}` },
+    { place_kind: 'online', address: '', district: '' },
+    { organiser_name: 'x' },
+    { organiser_name: 'xx' },
+    { organiser_business: 'fiktiv-kantine' },
+    { organiser_business: 'Fiktiv Kantine' },
+    { audiences: [] },
+    { audiences: ['revisor'] },
+    { audiences: ['borger'] },
+    { price: '' },
+    { price: '0' },
+    { price: '100.000' },
+    { price: '100001' },
+    { price: '-1' },
+    { price: '49,50' },
+    { price: 'gratis' },
+    { price: '1 250 kr.' },
+    { price_note: 'x'.repeat(200) },
+    { price_note: 'x'.repeat(201) },
+    { sign_up_url: '' },
+    { sign_up_url: 'http://kantine.example.dk' },
+    { sign_up_url: 'javascript:alert(1)//x.dk' },
+    { description: 'x'.repeat(39) },
+    { description: 'x'.repeat(40) },
+    { description: 'x'.repeat(800) },
+    { description: 'x'.repeat(801) },
+    { contact_email: 'a@b' },
+    { consent_publish: false },
+    { consent_privacy: false },
+  ];
+  it.each(cases.map((c) => [JSON.stringify(c).slice(0, 80), c]))('%s', async (_, change) => {
+    const draft = { ...base, ...change };
+    expect(await inDb('event', event.toInput(draft))).toEqual(event.validate(draft));
+  });
+
+  it('a valid event has no problems on either side', async () => {
+    expect(event.validate(base)).toEqual({});
+    expect(await inDb('event', event.toInput(base))).toEqual({});
   });
 });

@@ -61,11 +61,12 @@ const relationPrivileges = async (role: string) =>
   ).map((r) => r.line);
 
 describe('anonymous visitor', () => {
-  it('may execute only certificate verification, published stories and businesses, public figures, error reports and the catalogue’s lesson ids (and their private helpers)', async () => {
+  it('may execute only certificate verification, published stories, businesses and events, public figures, error reports and the catalogue’s lesson ids (and their private helpers)', async () => {
     expect(await executable('anon')).toEqual([
       'private.file_report',
       'private.list_advisors',
       'private.published_businesses',
+      'private.published_events',
       'private.site_figures',
       'private.suppress_small',
       'private.verify_certificate',
@@ -74,6 +75,7 @@ describe('anonymous visitor', () => {
       'public.list_published_stories',
       'public.public_figures',
       'public.published_businesses',
+      'public.published_events',
       'public.report_error',
       'public.verify_certificate',
     ]);
@@ -111,6 +113,7 @@ describe('signed-in users (learner, another learner, partner and editor all have
       'public.my_submissions',
       'public.public_figures',
       'public.published_businesses',
+      'public.published_events',
       'public.record_lesson_done',
       'public.record_quiz_attempt',
       'public.remove_advisor_listing',
@@ -122,6 +125,7 @@ describe('signed-in users (learner, another learner, partner and editor all have
       'public.submit_assessment',
       'public.submit_business',
       'public.submit_case_story',
+      'public.submit_event',
       'public.update_my_profile',
       'public.update_submission',
       'public.verify_certificate',

@@ -10,6 +10,7 @@ import type { TestDb } from '../support/db.ts';
 import { personaDb, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
 import { validBusiness, validReport } from '../support/business.ts';
+import { validEvent } from '../support/event.ts';
 
 let db: TestDb;
 let p: Personas;
@@ -49,7 +50,7 @@ describe('the README’s rebuild trigger', () => {
     expect(trigger).toMatch(/after update of state on public\.submissions/);
   });
 
-  it('fires once per approval, for stories and businesses alike, and not for other decisions', async () => {
+  it('fires once per approval, for stories, businesses and events alike, and not for other decisions', async () => {
     const story = await db.as(p.partner).rpc<Sub>('submit_case_story', { p_submission: validSubmission() });
     const changes = await review(story, 'request_changes', 'Skriv lidt mere om ejerskabet.');
     expect(await calls()).toEqual([]);
@@ -62,11 +63,13 @@ describe('the README’s rebuild trigger', () => {
 
     const business = await db.as(p.partner).rpc<Sub>('submit_business', { p_business: validBusiness({ cvr: '20000023' }) });
     await review(business, 'approve');
+    const event = await db.as(p.partner).rpc<Sub>('submit_event', { p_event: validEvent() });
+    await review(event, 'approve');
     const rejected = await db
       .as(p.learner)
       .rpc<Sub>('submit_case_story', { p_submission: validSubmission({ organisation: 'Et Andet Fiktivt Firma' }) });
     await review(rejected, 'reject', 'Ikke en virksomhed i København.');
-    expect((await calls()).map((c) => c.kind)).toEqual(['story', 'business']);
+    expect((await calls()).map((c) => c.kind)).toEqual(['story', 'business', 'event']);
   });
 
   it('does not fire again when an approved row changes later (an error report marked fixed)', async () => {

@@ -108,7 +108,7 @@ describe('seed', () => {
 
 describe('facets', () => {
   it('the database allows exactly the values of the site’s lists', async () => {
-    const { AREAS, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } = await import(
+    const { AREAS, AUDIENCES, INCLUSIVE_JOBS, LEGAL_FORMS, OFFER_CATEGORIES, PRINCIPLES, SECTORS, SIZE_BANDS } = await import(
       '../../src/lib/content/taxonomy.ts'
     );
     const list = async (fn: string) => (await rows<{ v: string[] }>(`select private.${fn}() as v`))[0]!.v;
@@ -118,6 +118,7 @@ describe('facets', () => {
     expect(await list('size_bands')).toEqual([...SIZE_BANDS]);
     expect(await list('principles')).toEqual([...PRINCIPLES]);
     expect(await list('offer_categories')).toEqual([...OFFER_CATEGORIES]);
+    expect(await list('audiences')).toEqual([...AUDIENCES]);
     expect(await list('inclusive_jobs')).toEqual([...INCLUSIVE_JOBS]);
   });
 });

@@ -23,6 +23,7 @@ export const PAGE_TYPES: Record<string, string> = {
   indsend: '/indsend/',
   redaktion: '/redaktion/',
   tilmeldVirksomhed: '/virksomheder/tilmeld/',
+  indsendArrangement: '/indsend/arrangement/',
   raadgivere: '/raadgivere/',
   virksomheder: '/virksomheder/',
   virksomhed: '/virksomheder/koebenhavns-foedevarefaellesskab/',

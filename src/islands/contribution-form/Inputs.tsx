@@ -115,9 +115,10 @@ export function SelectField({
   value,
   onValue,
   options,
-}: Bound<string> & { options: { value: string; label: string }[] }) {
+  hint,
+}: Bound<string> & { options: { value: string; label: string }[]; hint?: string }) {
   return (
-    <Field id={id} label={label} error={error}>
+    <Field id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
         <select
           id={id}

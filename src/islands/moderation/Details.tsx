@@ -1,4 +1,5 @@
-import type { BusinessSubmission, ReportSubmission } from '../../lib/supabase/types.ts';
+import { formatWhen } from '../../lib/events/format.ts';
+import type { BusinessSubmission, EventSubmission, ReportSubmission } from '../../lib/supabase/types.ts';
 import { t } from '../../lib/i18n/stories.ts';
 import type { PreviewLabels } from './Preview.tsx';
 
@@ -67,6 +68,59 @@ export function ReportDetails({ item }: { item: ReportSubmission }) {
         )}
         <dt>{t('mod.reportEmail')}</dt>
         <dd>{item.email ? <a href={`mailto:${item.email}`}>{item.email}</a> : t('mod.reportAnonymous')}</dd>
+      </dl>
+    </article>
+  );
+}
+
+/** An event as the editor judges it: every field as plain text (Preact escapes it), links shown, not followed. */
+export function EventDetails({ item, labels }: { item: EventSubmission; labels: PreviewLabels }) {
+  const when = (() => {
+    try {
+      return formatWhen(item.start, item.end, {
+        wholeDay: labels.when.wholeDay,
+        time: (start) => labels.when.time.replace('{start}', start),
+        timeRange: (start, end) => labels.when.timeRange.replace('{start}', start).replace('{end}', end),
+      });
+    } catch {
+      return `${item.start} – ${item.end}`;
+    }
+  })();
+  return (
+    <article class="card" aria-labelledby="preview-title">
+      <h3 id="preview-title" class="preview-heading">
+        {item.title}
+      </h3>
+      <p class="plain-text">{item.description}</p>
+      <dl>
+        <dt>{t('field.start')}</dt>
+        <dd>{when}</dd>
+        <dt>{t('field.place_kind')}</dt>
+        <dd>
+          {item.place_kind === 'online'
+            ? `${t('field.place_kind.online')}: ${item.online_url}`
+            : [item.place_name, item.address, item.district].filter(Boolean).join(', ')}
+        </dd>
+        <dt>{t('field.organiser_name')}</dt>
+        <dd>{item.organiser_name}</dd>
+        <dt>{t('field.organiser_business')}</dt>
+        <dd>
+          {item.organiser_business ? (
+            <a href={`/virksomheder/${item.organiser_business}/`}>{item.organiser_business}</a>
+          ) : (
+            t('mod.eventUnlinked')
+          )}
+        </dd>
+        <dt>{t('field.audiences')}</dt>
+        <dd>{item.audiences.map((a) => labels.audiences[a] ?? a).join('; ')}</dd>
+        <dt>{t('field.price')}</dt>
+        <dd>{[item.price === null ? '–' : `${item.price} kr.`, item.price_note].filter(Boolean).join(' · ')}</dd>
+        {item.sign_up_url && (
+          <>
+            <dt>{t('field.sign_up_url')}</dt>
+            <dd>{item.sign_up_url}</dd>
+          </>
+        )}
       </dl>
     </article>
   );

@@ -4,6 +4,9 @@ import type { StorySubmission } from '../../lib/supabase/types.ts';
 export interface PreviewLabels {
   principles: Record<string, string>;
   sizeBands: Record<string, string>;
+  /** For events: the audiences' names, and the time phrases with {start} and {end} left in. */
+  audiences: Record<string, string>;
+  when: { wholeDay: string; time: string; timeRange: string };
   /** The public story page's own headings, so the preview reads like it. */
   facts: Record<
     'facts' | 'organisation' | 'legalForm' | 'sector' | 'founded' | 'size' | 'district' | 'website' | 'principles' | 'learn',

@@ -13,6 +13,13 @@ const stateText = (kind: SubmissionKind, state: SubmissionState) =>
       ? t('business.state.approved')
       : t(`state.${state}` as Key);
 
+/** Where each kind that can be corrected is corrected. */
+const EDIT: Record<Exclude<SubmissionKind, 'report'>, { href: (id: string) => string; label: Key }> = {
+  story: { href: (id) => `/indsend/?rediger=${id}`, label: 'mine.edit' },
+  business: { href: () => '/virksomheder/tilmeld/', label: 'mine.editBusiness' },
+  event: { href: (id) => `/indsend/arrangement/?rediger=${id}`, label: 'mine.editEvent' },
+};
+
 /** The user's own contributions by kind: state, the editors' answer, edit and withdraw. */
 export default function Submissions() {
   const [items, setItems] = useState<AnySubmission[] | null>(null);
@@ -27,7 +34,15 @@ export default function Submissions() {
       const changed = await withdraw(id);
       setItems((all) => all?.map((s) => (s.id === id ? changed : s)) ?? null);
       setMessage(
-        t(changed.kind === 'business' ? 'mine.businessWithdrawn' : changed.kind === 'report' ? 'mine.reportWithdrawn' : 'mine.withdrawn'),
+        t(
+          changed.kind === 'business'
+            ? 'mine.businessWithdrawn'
+            : changed.kind === 'report'
+              ? 'mine.reportWithdrawn'
+              : changed.kind === 'event'
+                ? 'mine.eventWithdrawn'
+                : 'mine.withdrawn',
+        ),
       );
     } catch (e) {
       setError(e as StoryError);
@@ -40,7 +55,13 @@ export default function Submissions() {
       <ul class="my-list">
         {own.map((s) => (
           <li key={s.id} data-submission={s.id}>
-            <strong>{s.kind === 'story' ? s.title : s.kind === 'business' ? s.name : t('mine.reportOn', { page: s.page_path })}</strong>{' '}
+            <strong>
+              {s.kind === 'story' || s.kind === 'event'
+                ? s.title
+                : s.kind === 'business'
+                  ? s.name
+                  : t('mine.reportOn', { page: s.page_path })}
+            </strong>{' '}
             <span class="meta">
               · {stateText(s.kind, s.state)} · {t('mine.sent', { date: formatDate(s.submitted_at) })}
             </span>
@@ -51,8 +72,8 @@ export default function Submissions() {
             )}
             {s.kind !== 'report' && isOpen(s.state) && (
               <p class="actions">
-                <a class="button secondary" href={s.kind === 'story' ? `/indsend/?rediger=${s.id}` : '/virksomheder/tilmeld/'}>
-                  {t(s.kind === 'story' ? 'mine.edit' : 'mine.editBusiness')}
+                <a class="button secondary" href={EDIT[s.kind].href(s.id)}>
+                  {t(EDIT[s.kind].label)}
                 </a>
                 <button type="button" class="secondary" onClick={() => pull(s.id)}>
                   {t('mine.withdraw')}
@@ -84,6 +105,12 @@ export default function Submissions() {
         <section aria-labelledby="virksomheder">
           <h2 id="virksomheder">{t('mine.businesses')}</h2>
           {list('business')}
+        </section>
+      )}
+      {items?.some((s) => s.kind === 'event') && (
+        <section aria-labelledby="arrangementer">
+          <h2 id="arrangementer">{t('mine.events')}</h2>
+          {list('event')}
         </section>
       )}
       {items?.some((s) => s.kind === 'report') && (

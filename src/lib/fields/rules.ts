@@ -3,7 +3,23 @@
  * private.*_problem() (the contributions, stories, businesses and reports migrations);
  * tests/db/field-rules.test.ts runs both on the same inputs and compares the problems they name.
  */
-export type Problem = 'required' | 'tooShort' | 'tooLong' | 'choose' | 'year' | 'email' | 'url' | 'consent' | 'cvr' | 'page';
+export type Problem =
+  | 'required'
+  | 'tooShort'
+  | 'tooLong'
+  | 'choose'
+  | 'year'
+  | 'email'
+  | 'url'
+  | 'consent'
+  | 'cvr'
+  | 'page'
+  // Events (src/lib/events/fields.ts): a time that does not exist, a start already past, an end not after the start.
+  | 'dateTime'
+  | 'past'
+  | 'endBeforeStart'
+  | 'https'
+  | 'price';
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 const URL_PATTERN = /^https?:\/\/[^\s/]+\.[^\s]+$/;
@@ -34,6 +50,15 @@ export function email(value: string, required: boolean): Problem | null {
 
 export const url = (value: string): Problem | null =>
   value.trim() && (!URL_PATTERN.test(value.trim()) || value.trim().length > 300) ? 'url' : null;
+
+const HTTPS_PATTERN = /^https:\/\/[^\s/]+\.[^\s]+$/;
+
+/** A link that must be https (an event's sign-up and online links); empty is fine unless required. */
+export function https(value: string, required: boolean): Problem | null {
+  const v = value.trim();
+  if (!v) return required ? 'required' : null;
+  return HTTPS_PATTERN.test(v) && v.length <= 300 ? null : 'https';
+}
 
 export const consent = (given: boolean): Problem | null => (given ? null : 'consent');
 

@@ -23,6 +23,7 @@ import { cities } from './da/cities.ts';
 import { forms } from './da/forms.ts';
 import { figures } from './da/figures.ts';
 import { translated } from './da/translated.ts';
+import { eventForm } from './da/event-form.ts';
 
 // One part per line, so parts added side by side merge cleanly.
 export const da = {
@@ -47,6 +48,7 @@ export const da = {
   ...forms,
   ...figures,
   ...translated,
+  ...eventForm,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -265,6 +265,72 @@ export type Database = {
         }
         Relationships: []
       }
+      events: {
+        Row: {
+          id: string
+          submission_id: string | null
+          slug: string
+          title: string
+          starts: string
+          ends: string
+          place_kind: string
+          place_name: string | null
+          address: string | null
+          district: string | null
+          online_url: string | null
+          organiser_name: string
+          organiser_business: string | null
+          audiences: string[]
+          price: number | null
+          price_note: string | null
+          sign_up_url: string | null
+          description: string
+          published_at: string
+        }
+        Insert: {
+          id?: string
+          submission_id?: string | null
+          slug: string
+          title: string
+          starts: string
+          ends: string
+          place_kind: string
+          place_name?: string | null
+          address?: string | null
+          district?: string | null
+          online_url?: string | null
+          organiser_name: string
+          organiser_business?: string | null
+          audiences: string[]
+          price?: number | null
+          price_note?: string | null
+          sign_up_url?: string | null
+          description: string
+          published_at?: string
+        }
+        Update: {
+          id?: string
+          submission_id?: string | null
+          slug?: string
+          title?: string
+          starts?: string
+          ends?: string
+          place_kind?: string
+          place_name?: string | null
+          address?: string | null
+          district?: string | null
+          online_url?: string | null
+          organiser_name?: string
+          organiser_business?: string | null
+          audiences?: string[]
+          price?: number | null
+          price_note?: string | null
+          sign_up_url?: string | null
+          description?: string
+          published_at?: string
+        }
+        Relationships: []
+      }
       lesson_progress: {
         Row: {
           user_id: string
@@ -625,6 +691,10 @@ export type Database = {
         Args: Record<PropertyKey, never>
         Returns: Json
       }
+      published_events: {
+        Args: Record<PropertyKey, never>
+        Returns: Json
+      }
       record_lesson_done: {
         Args: {
           p_lesson_id: string
@@ -696,6 +766,12 @@ export type Database = {
       submit_case_story: {
         Args: {
           p_submission: Json
+        }
+        Returns: Json
+      }
+      submit_event: {
+        Args: {
+          p_event: Json
         }
         Returns: Json
       }

@@ -16,12 +16,15 @@ import type {
   BusinessSubmission,
   Certificate,
   EditorCertificate,
+  EventInput,
+  EventSubmission,
   ExportedData,
   LessonDone,
   OwnBusiness,
   Profile,
   PublicFigures,
   PublishedBusiness,
+  PublishedEvent,
   PublishedStory,
   QueueItem,
   ReportInput,
@@ -135,7 +138,7 @@ export const revokeCertificate = (c: Client, code: string, reason: string) =>
 
 export const certificateRevocations = (c: Client) => call<Revocation[]>(c.rpc('certificate_revocations'));
 
-// Contributions: one pipeline for stories, business entries and error reports
+// Contributions: one pipeline for stories, business entries, error reports and events
 export const submitCaseStory = (c: Client, input: SubmissionInput) =>
   call<Submission>(c.rpc('submit_case_story', { p_submission: input as never }));
 
@@ -143,12 +146,18 @@ export const submitCaseStory = (c: Client, input: SubmissionInput) =>
 export const submitBusiness = (c: Client, input: BusinessInput, businessId?: string) =>
   call<BusinessSubmission>(c.rpc('submit_business', { p_business: input as never, ...(businessId ? { p_business_id: businessId } : {}) }));
 
+/** A partner's event for /arrangementer/; moderated like every contribution. */
+export const submitEvent = (c: Client, input: EventInput) => call<EventSubmission>(c.rpc('submit_event', { p_event: input as never }));
+
 /** Works signed in or not; signed in, the report shows on the reporter's own page. */
 export const reportError = (c: Client, input: ReportInput) =>
   call<{ id: string; state: 'pending' }>(c.rpc('report_error', { p_report: input as never }));
 
-export const updateSubmission = <T extends AnySubmission = Submission>(c: Client, id: string, input: SubmissionInput | BusinessInput) =>
-  call<T>(c.rpc('update_submission', { p_id: id, p_submission: input as never }));
+export const updateSubmission = <T extends AnySubmission = Submission>(
+  c: Client,
+  id: string,
+  input: SubmissionInput | BusinessInput | EventInput,
+) => call<T>(c.rpc('update_submission', { p_id: id, p_submission: input as never }));
 
 export const withdrawSubmission = (c: Client, id: string) => call<AnySubmission>(c.rpc('withdraw_submission', { p_id: id }));
 
@@ -168,6 +177,8 @@ export const reviewSubmission = (c: Client, id: string, version: number, decisio
 export const listPublishedStories = (c: Client) => call<PublishedStory[]>(c.rpc('list_published_stories'));
 
 export const publishedBusinesses = (c: Client) => call<PublishedBusiness[]>(c.rpc('published_businesses'));
+
+export const publishedEvents = (c: Client) => call<PublishedEvent[]>(c.rpc('published_events'));
 
 // Account and figures
 export const exportMyData = (c: Client) => call<ExportedData>(c.rpc('export_my_data'));

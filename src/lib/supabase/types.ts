@@ -1,5 +1,5 @@
 /** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
-import type { Area, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
+import type { Area, Audience, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
   lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
@@ -154,7 +154,7 @@ export interface Revocation {
 export type SubmissionState = 'draft' | 'pending' | 'approved' | 'changes_requested' | 'rejected' | 'withdrawn' | 'fixed';
 
 /** The kinds of contribution that share the one pipeline. */
-export type SubmissionKind = 'story' | 'business' | 'report';
+export type SubmissionKind = 'story' | 'business' | 'report' | 'event';
 
 /** The fields a partner fills in. */
 export interface SubmissionInput {
@@ -212,6 +212,36 @@ export interface ReportInput {
   honeypot?: string;
 }
 
+/**
+ * An event as a partner sends it (src/lib/events/fields.ts). Times are Copenhagen wall-clock
+ * times "ÅÅÅÅ-MM-DDTTT:MM"; only the chosen place's fields are set. The contact person and the
+ * consents are never public.
+ */
+export interface EventInput {
+  title: string;
+  start: string;
+  end: string;
+  place_kind: 'adresse' | 'online';
+  place_name: string | null;
+  address: string | null;
+  district: Area | null;
+  online_url: string | null;
+  organiser_name: string;
+  /** The slug of the organiser's directory entry. */
+  organiser_business: string | null;
+  audiences: Audience[];
+  /** Whole kroner; null when not stated. */
+  price: number | null;
+  price_note: string | null;
+  sign_up_url: string | null;
+  description: string;
+  contact_name: string;
+  contact_email: string;
+  consent_publish: boolean;
+  consent_privacy: boolean;
+  honeypot?: string;
+}
+
 /** One step of a submission's trail, as submitters and editors see it (no user ids). */
 export interface ModerationEvent {
   id: number;
@@ -238,8 +268,9 @@ interface SubmissionMeta {
 export type StorySubmission = SubmissionMeta & { kind: 'story' } & Omit<SubmissionInput, 'honeypot'>;
 export type BusinessSubmission = SubmissionMeta & { kind: 'business' } & Omit<BusinessInput, 'honeypot'>;
 export type ReportSubmission = SubmissionMeta & { kind: 'report' } & Omit<ReportInput, 'honeypot'>;
+export type EventSubmission = SubmissionMeta & { kind: 'event' } & Omit<EventInput, 'honeypot'>;
 /** A submission of any kind, its fields flat beside the pipeline's own. */
-export type AnySubmission = StorySubmission | BusinessSubmission | ReportSubmission;
+export type AnySubmission = StorySubmission | BusinessSubmission | ReportSubmission | EventSubmission;
 /** Kept for the story pages, which only ever see stories. */
 export type Submission = StorySubmission;
 
@@ -263,6 +294,13 @@ export interface PublishedBusiness
   slug: string;
   published_at: string;
   updated_at: string;
+}
+
+/** An approved event as published_events() returns it (public fields only); the events loader reads exactly these keys. */
+export interface PublishedEvent
+  extends Omit<EventInput, 'contact_name' | 'contact_email' | 'consent_publish' | 'consent_privacy' | 'honeypot'> {
+  slug: string;
+  published_at: string;
 }
 
 /** The partner's own directory entry (to edit it). */

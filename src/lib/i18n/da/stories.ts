@@ -74,7 +74,7 @@ export const stories = {
 
   'mod.title': 'Redaktion',
   'mod.lead':
-    'Indsendte historier, virksomheder og fejlmeldinger, ældste først. Godkend, bed om ændringer eller afvis; hver afgørelse gemmes med hvem og hvornår.',
+    'Indsendte historier, virksomheder, arrangementer og fejlmeldinger, ældste først. Godkend, bed om ændringer eller afvis; hver afgørelse gemmes med hvem og hvornår.',
   'mod.signIn': 'Log ind som redaktør for at se køen.',
   'mod.refused': 'Denne side er kun for redaktører. Du har ikke adgang til køen.',
   'mod.filter': 'Vis',
