@@ -5,9 +5,23 @@
  */
 import type { MessageKey } from './da.ts';
 import { cities } from './en/cities.ts';
+import { contributions } from './en/contributions.ts';
+import { directory } from './en/directory.ts';
+import { events } from './en/events.ts';
+import { figures } from './en/figures.ts';
+import { search } from './en/search.ts';
+import { site } from './en/site.ts';
+import { tools } from './en/tools.ts';
 import type { Message } from './translate.ts';
 
 // One part per line, so parts added side by side merge cleanly.
 export const en: Partial<Record<MessageKey, Message>> = {
   ...cities,
+  ...site,
+  ...search,
+  ...directory,
+  ...contributions,
+  ...events,
+  ...figures,
+  ...tools,
 };
