@@ -27,8 +27,7 @@ export const inclusiveJobsOptions = (lang: Lang = 'da') => {
 /** "fleksjob, løntilskud og virksomhedspraktik", in the list's own order; in English "flexjob (fleksjob) and …". */
 export const inclusiveJobsText = (jobs: readonly InclusiveJob[], lang: Lang = 'da'): string => {
   const t = tFor(lang);
-  // Lower case reads as a list in Danish; the English labels keep their Danish names as written.
-  const label = (j: InclusiveJob) => (lang === 'da' ? t(`inclusiveJob.${j}`).toLowerCase() : t(`inclusiveJob.${j}`));
+  const label = (j: InclusiveJob) => t(`inclusiveJob.${j}`).toLowerCase();
   return new Intl.ListFormat(lang === 'da' ? 'da' : 'en-GB', { type: 'conjunction' }).format(
     INCLUSIVE_JOBS.filter((j) => jobs.includes(j)).map(label),
   );
