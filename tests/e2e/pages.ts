@@ -48,6 +48,13 @@ export const PAGE_TYPES: Record<string, string> = {
   byeksempel: '/laer-af-andre-byer/preston/',
   cityCasesEn: '/en/learning-from-other-cities/',
   cityCaseEn: '/en/learning-from-other-cities/preston/',
+  frontEn: '/en/',
+  directoryEn: '/en/directory/',
+  businessEn: '/en/directory/koebenhavns-foedevarefaellesskab/',
+  districtEn: '/en/directory/district/noerrebro/',
+  networkEn: '/en/network/',
+  figuresEn: '/en/figures/',
+  searchEn: '/en/search/?q=cooperative',
 };
 
 /** The tool pages (issue 15): axe in both colour schemes and the size budget. */
