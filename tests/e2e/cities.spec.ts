@@ -63,8 +63,8 @@ test('each fact links to its source, and every "act on it" link leads to a page'
 test('English pages have the English header and footer; a Danish destination says so (WCAG 3.1.2)', async ({ page }) => {
   await page.goto(CASE.en);
   await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeVisible();
-  await expect(page.locator('header a[href="/vaerktoejer/"]')).toHaveText('Tools (in Danish)');
-  await expect(page.locator('header a[href="/vaerktoejer/"]')).toHaveAttribute('hreflang', 'da');
+  await expect(page.locator('footer a[href="/vaerktoejer/"]')).toHaveText('Tools (in Danish)');
+  await expect(page.locator('footer a[href="/vaerktoejer/"]')).toHaveAttribute('hreflang', 'da');
   await expect(page.locator('body > div[lang]')).toHaveCount(0);
   await page.goto(CASE.da);
   await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeVisible();

@@ -70,11 +70,11 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
   const en = lang === 'en';
   const countRow = (key: string, label: string, c: Count): FigureRow => ({ key, label, ...bounds(c), text: countText(c, lang) });
 
-/** Hours are a sum, not a count of people: shown exactly, or not at all when under 5 certificates stand behind them. */
+  /** Hours are a sum, not a count of people: shown exactly, or not at all when under 5 certificates stand behind them. */
   const hoursRow = (key: string, label: string, hours: number | null): FigureRow =>
-  hours === null
-    ? { key, label, min: 0, max: 0, text: t('figures.hoursHidden') }
-    : { key, label, min: hours, max: hours, text: t('figures.hours', { n: hours }) };
+    hours === null
+      ? { key, label, min: 0, max: 0, text: t('figures.hoursHidden') }
+      : { key, label, min: hours, max: hours, text: t('figures.hours', { n: hours }) };
 
   const offerLabel = (key: string) => (`offer.${key}` in da ? t(`offer.${key}` as keyof typeof da) : key);
   // English labels for the directory's Danish values; a district is a place name either way.
@@ -86,7 +86,9 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
     const counts = new Map<string, Count>();
     for (const g of database) counts.set(g.key, fromDatabase(g.count));
     for (const key of content) counts.set(key, add(counts.get(key) ?? exact(0), exact(1)));
-    return [...counts].map(([key, c]) => countRow(key, label(key), c)).sort((a, b) => b.max - a.max || a.label.localeCompare(b.label, lang));
+    return [...counts]
+      .map(([key, c]) => countRow(key, label(key), c))
+      .sort((a, b) => b.max - a.max || a.label.localeCompare(b.label, lang));
   }
 
   const built = builtAt.toISOString();

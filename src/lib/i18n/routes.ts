@@ -77,7 +77,9 @@ export const isEnglishOnly = (path: string) => ENGLISH_ONLY.some((prefix) => pat
  */
 export function languageSwitch(lang: Lang, alternates: Alternates | undefined): { lang: Lang; href: string; counterpart: boolean } {
   const other: Lang = lang === 'da' ? 'en' : 'da';
-  return alternates ? { lang: other, href: alternates[other], counterpart: true } : { lang: other, href: FRONT_PAGE[other], counterpart: false };
+  return alternates
+    ? { lang: other, href: alternates[other], counterpart: true }
+    : { lang: other, href: FRONT_PAGE[other], counterpart: false };
 }
 
 /**

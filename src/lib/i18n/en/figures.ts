@@ -41,7 +41,8 @@ export const figures: Record<keyof typeof da, Message> = {
   'figures.beviser-pr-kursus.title': 'Certificates by course',
   'figures.beviser-pr-kursus.definition': 'Certificates issued and not revoked, by course.',
   'figures.timer-pr-kursus.title': 'Continuing-education hours by course',
-  'figures.timer-pr-kursus.definition': 'Certificates times the course’s continuing-education hours, only for courses that carry such hours.',
+  'figures.timer-pr-kursus.definition':
+    'Certificates times the course’s continuing-education hours, only for courses that carry such hours.',
   'figures.kursister-pr-aar.title': 'Learners by year',
   'figures.kursister-pr-aar.definition': 'People who completed at least one lesson in the year (Danish time).',
   'figures.beviser-pr-aar.title': 'Certificates by year',
@@ -52,7 +53,8 @@ export const figures: Record<keyof typeof da, Message> = {
   'figures.virksomheder-pr-selskabsform.title': 'Businesses by legal form',
   'figures.virksomheder-pr-selskabsform.definition': 'Businesses in the directory by the legal form they are registered with.',
   'figures.virksomheder-pr-ydelse.title': 'Businesses by offer',
-  'figures.virksomheder-pr-ydelse.definition': 'How many businesses in the directory offer each kind of service; a business can offer several.',
+  'figures.virksomheder-pr-ydelse.definition':
+    'How many businesses in the directory offer each kind of service; a business can offer several.',
   'figures.downloads': 'Download the figures',
   'figures.downloadsText':
     'All figures on the page as a spreadsheet (CSV, the first line holds the column names) and as JSON. A number under 5 has the columns “mindst” (at least) and “hoejst” (at most) instead of an exact number. Column names and labels are in Danish.',
