@@ -11,6 +11,7 @@ export const search: Record<keyof typeof da, Message> = {
     'Search the English pages: the directory, the city cases and the other pages in English. The Danish pages have a search of their own.',
   'search.fieldLabel': 'Search for',
   'search.noscript': 'Search needs JavaScript. Instead you can use',
+  // The English page offers its own lists without JavaScript (SearchPage.astro): directory, city cases, network.
   'search.noscriptCourses': 'the directory',
   'search.noscriptStories': 'the city cases',
   'search.noscriptGlossary': 'the network',
