@@ -71,6 +71,9 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Danish at the root, English under /en/ (English paths: /en/directory/ for /virksomheder/).
+  // Which page translates which is in src/lib/i18n/routes.ts: the slugs differ by language.
+  i18n: { locales: ['da', 'en'], defaultLocale: 'da', routing: { prefixDefaultLocale: false } },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     productionBackend(backend),

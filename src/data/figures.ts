@@ -7,6 +7,7 @@ import { buildFigures, type ContentFigures, type FigureSet } from '../lib/figure
 import type { PublicFigures } from '../lib/supabase/types.ts';
 import { DATABASE_FIGURES_ID } from './figures-loader.ts';
 import { allEvents } from './events.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
 
 /** The moment this build counted; shown on the page as the date the content's figures were computed. */
 export const FIGURES_BUILT_AT = new Date();
@@ -23,13 +24,18 @@ async function contentFigures(): Promise<ContentFigures> {
   };
 }
 
-let made: Promise<FigureSet> | undefined;
+const made = new Map<Lang, Promise<FigureSet>>();
 
-/** The page and its CSV and JSON files share one answer per build. */
-export function siteFigures(): Promise<FigureSet> {
-  return (made ??= (async () => {
-    const entry = await getEntry('figures', DATABASE_FIGURES_ID);
-    if (entry?.data.problem) throw new Error(entry.data.problem);
-    return buildFigures((entry?.data.figures as PublicFigures | undefined) ?? null, await contentFigures(), FIGURES_BUILT_AT);
-  })());
+/** The page and its CSV and JSON files share one answer per build; the English page has the same figures in English. */
+export function siteFigures(lang: Lang = 'da'): Promise<FigureSet> {
+  let set = made.get(lang);
+  if (!set) {
+    set = (async () => {
+      const entry = await getEntry('figures', DATABASE_FIGURES_ID);
+      if (entry?.data.problem) throw new Error(entry.data.problem);
+      return buildFigures((entry?.data.figures as PublicFigures | undefined) ?? null, await contentFigures(), FIGURES_BUILT_AT, lang);
+    })();
+    made.set(lang, set);
+  }
+  return set;
 }

@@ -36,6 +36,12 @@ const CONTENT_PAGES = [
   'cityCasesEn',
   'cityCaseEn',
   'tal',
+  'frontEn',
+  'directoryEn',
+  'businessEn',
+  'districtEn',
+  'networkEn',
+  'figuresEn',
 ];
 
 /**

@@ -61,7 +61,7 @@ test('the English story index lists every English story; each is English and lin
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
     await page.goto(href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    const danish = page.locator('main .language-switch a[hreflang="da"]');
+    const danish = page.locator('header .language-switch a[hreflang="da"]');
     await expect(danish).toHaveAttribute('lang', 'da');
     const target = await danish.getAttribute('href');
     expect(target).toMatch(/^\/historier\/[a-z0-9-]+\/$/);
@@ -74,10 +74,10 @@ test('the English story index lists every English story; each is English and lin
 
 test('the language link on a story lands on its counterpart, and back', async ({ page }) => {
   await page.goto('/en/stories/middelgrunden-wind-turbine-cooperative/');
-  await page.locator('main .language-switch a[hreflang="da"]').click();
+  await page.locator('header .language-switch a[hreflang="da"]').click();
   await expect(page).toHaveURL('/historier/middelgrundens-vindmoellelaug/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');
-  await page.locator('main .language-switch a[hreflang="en"]').click();
+  await page.locator('header .language-switch a[hreflang="en"]').click();
   await expect(page).toHaveURL('/en/stories/middelgrunden-wind-turbine-cooperative/');
 });
 
@@ -91,17 +91,20 @@ test('the English glossary keeps each Danish term, marked Danish, and links the 
   await expect(page.locator('h1')).toHaveText('A.M.B.A.');
   await expect(page.locator('.gloss')).toContainText('Danish term. In English: cooperative society with limited liability');
   await expect(page.locator('.lead')).toContainText('cooperative society with limited liability');
-  const danish = page.locator('main .language-switch a[hreflang="da"]');
+  const danish = page.locator('header .language-switch a[hreflang="da"]');
   await expect(danish).toHaveAttribute('lang', 'da');
   await danish.click();
   await expect(page).toHaveURL('/ordbog/amba/');
-  await expect(page.locator('main .language-switch a[hreflang="en"]')).toHaveAttribute('href', '/en/glossary/amba/');
+  await expect(page.locator('header .language-switch a[hreflang="en"]')).toHaveAttribute('href', '/en/glossary/amba/');
 });
 
 test('a Danish glossary entry without an English version names no counterpart', async ({ page }) => {
   await page.goto('/ordbog/taerskelvaerdi/');
   expect(await alternates(page)).toEqual({});
-  await expect(page.locator('main .language-switch')).toHaveCount(0);
+  // The header's switch leads to the English front page and does not claim to be a translation.
+  const edition = page.locator('header .language-switch a');
+  await expect(edition).toHaveAttribute('href', '/en/');
+  await expect(edition).not.toHaveAttribute('rel', 'alternate');
 });
 
 test('the English text pages are in English and mark their Danish words', async ({ page }) => {

@@ -1,11 +1,14 @@
 /**
  * Every built page that names counterparts in other languages (`<link rel="alternate" hreflang>`)
  * must name itself under its own language, and each counterpart must exist, declare the language
- * it is listed under, and name this page back. Reads the finished build in dist/.
+ * it is listed under, and name this page back. Every page the route map pairs (src/lib/i18n/routes.ts)
+ * has its counterpart; every page under /en/ declares lang="en" and names a Danish counterpart unless
+ * its section is English-only; the header's switch leads where the alternates say. Reads dist/.
  */
 import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { alternatesFor, FRONT_PAGE, isEnglishOnly, langOfPath } from '../../src/lib/i18n/routes.ts';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -24,7 +27,8 @@ function read(file: string) {
   const alternates = Object.fromEntries(
     [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]),
   );
-  return { lang, alternates };
+  const switchTo = /<p class="language-switch"[^>]*>\s*<a href="([^"]+)" hreflang="([^"]+)"/.exec(html);
+  return { lang, alternates, switchTo: switchTo ? { href: switchTo[1]!, lang: switchTo[2]! } : undefined };
 }
 
 test('every page with hreflang alternates and its counterparts agree', () => {
@@ -51,4 +55,37 @@ test('every page with hreflang alternates and its counterparts agree', () => {
   }
   expect(problems).toEqual([]);
   expect(paired).toBeGreaterThanOrEqual(12);
+});
+
+test('the route map, the languages and the language switch agree with the build', () => {
+  const problems: string[] = [];
+  let mapped = 0;
+  let english = 0;
+  for (const file of pages(dist)) {
+    const path = pathOf(file);
+    const { lang, alternates, switchTo } = read(file);
+    const own = langOfPath(path);
+    // WCAG 3.1.1: the page says its language, and the address says the same.
+    if (lang !== own) problems.push(`${path}: lives in the ${own} edition but declares lang="${lang}"`);
+    if (own === 'en') english++;
+    const expected = alternatesFor(path);
+    if (expected) {
+      mapped++;
+      for (const [l, target] of Object.entries(expected))
+        if (!existsSync(fileOf(target))) problems.push(`${path}: the route map names ${target} (${l}), which was not built`);
+      if (alternates.da !== expected.da || alternates.en !== expected.en)
+        problems.push(`${path}: hreflang names ${alternates.da} and ${alternates.en}, the route map ${expected.da} and ${expected.en}`);
+    }
+    const paired = Boolean(alternates.da && alternates.en);
+    if (own === 'en' && !paired && !isEnglishOnly(path)) problems.push(`${path}: an English page without a Danish counterpart (hreflang)`);
+    // The visible switch lands on the counterpart, or on the other edition's front page when there is none.
+    const other = own === 'da' ? 'en' : 'da';
+    const target = paired ? alternates[other] : FRONT_PAGE[other];
+    if (!switchTo) problems.push(`${path}: has no language switch`);
+    else if (switchTo.href !== target || switchTo.lang !== other)
+      problems.push(`${path}: the language switch leads to ${switchTo.href} (${switchTo.lang}), not ${target}`);
+  }
+  expect(problems).toEqual([]);
+  expect(mapped, 'pages the route map pairs').toBeGreaterThanOrEqual(30);
+  expect(english, 'English pages').toBeGreaterThanOrEqual(20);
 });

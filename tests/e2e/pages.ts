@@ -54,6 +54,13 @@ export const PAGE_TYPES: Record<string, string> = {
   storyEn: '/en/stories/middelgrunden-wind-turbine-cooperative/',
   glossaryEn: '/en/glossary/',
   termEn: '/en/glossary/amba/',
+  frontEn: '/en/',
+  directoryEn: '/en/directory/',
+  businessEn: '/en/directory/koebenhavns-foedevarefaellesskab/',
+  districtEn: '/en/directory/district/noerrebro/',
+  networkEn: '/en/network/',
+  figuresEn: '/en/figures/',
+  searchEn: '/en/search/?q=cooperative',
 };
 
 /** The tool pages (issue 15): axe in both colour schemes and the size budget. */

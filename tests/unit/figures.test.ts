@@ -148,3 +148,24 @@ describe('the figures and their files', () => {
     expect(local.charts.find((f) => f.id === 'virksomheder-pr-bydel')).toMatchObject({ unavailable: false });
   });
 });
+
+describe('the figures in English (/en/figures/)', () => {
+  const danish = buildFigures(database, content, new Date('2026-12-07T13:00:00Z'));
+  const english = buildFigures(database, content, new Date('2026-12-07T13:00:00Z'), 'en');
+  const chart = (id: string) => english.charts.find((f) => f.id === id)!;
+
+  it('has the same figures as the Danish page, with English titles and labels', () => {
+    const numbers = (set: typeof danish) => [set.keyFigures, ...set.charts].map((f) => f.rows.map((r) => [r.key, r.min, r.max]));
+    expect(numbers(english)).toEqual(numbers(danish));
+    expect(english.keyFigures.title).toBe('Key figures');
+    expect(english.keyFigures.rows.find((r) => r.key === 'arrangementer')!.text).toBe('under 5');
+    expect(chart('virksomheder-pr-ydelse').rows[0]!.label).toBe('Cleaning and facility services');
+    expect(chart('virksomheder-pr-selskabsform').rows.map((r) => r.label)).toContain('Association (forening)');
+  });
+
+  it('marks the Danish course titles as Danish, and nothing else', () => {
+    expect(chart('kursister-pr-kursus').labelLang).toBe('da');
+    expect(chart('virksomheder-pr-bydel').labelLang).toBeUndefined();
+    expect(danish.charts.every((f) => f.labelLang === undefined)).toBe(true);
+  });
+});

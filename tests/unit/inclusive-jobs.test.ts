@@ -89,3 +89,10 @@ describe('a registered entry in the site build', () => {
     expect(businessSchema.parse(toBusinessData(row as never)).inclusiveJobs).toEqual([]);
   });
 });
+
+describe('inclusive jobs in English', () => {
+  it('reads as an English list that keeps the Danish names of the schemes', () => {
+    expect(inclusiveJobsText(['virksomhedspraktik', 'fleksjob'], 'en')).toBe('flexjob (fleksjob) and work placement (virksomhedspraktik)');
+    expect(inclusiveJobsOptions('en')[0]).toEqual({ value: ANY_INCLUSIVE_JOB, label: 'At least one kind' });
+  });
+});

@@ -169,6 +169,12 @@ export const businessSchema = z.object({
       'rummelige job, virksomheden selv oplyser at tilbyde (fleksjob, løntilskud, virksomhedspraktik), med en kilde i sources; udelades, hvis det ikke er oplyst',
     ),
   summary: text.max(1000).describe('kort beskrivelse med egne ord; kortet viser de første linjer'),
+  summaryEn: text
+    .max(1000)
+    .optional()
+    .describe(
+      'the same description in English, for /en/directory/: only what summary says, translated; left out, the English pages show the Danish text marked as Danish',
+    ),
   relatedStories: z.array(slug).default([]),
   relatedCourses: z.array(slug).default([]),
   sources: z.array(sourceSchema).default([]),

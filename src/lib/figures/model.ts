@@ -5,7 +5,9 @@
  */
 import { da } from '../i18n/da.ts';
 import type { PublicFigures } from '../supabase/types.ts';
-import { t, formatNumber } from '../i18n';
+import type { Area, Lang, LegalForm } from '../content/taxonomy.ts';
+import { t as daT, formatNumber, tFor } from '../i18n';
+import { areaEn, LEGAL_FORMS_EN } from '../i18n/en/taxonomy.ts';
 import { add, bounds, exact, fromDatabase, shown, type Count } from './count.ts';
 
 /** What public.public_figures() returns (src/lib/supabase/types.ts). Every count is null when under 5. */
@@ -41,6 +43,8 @@ export interface Figure {
   rows: FigureRow[];
   /** True when the figure comes from the database and no database answered this (local) build. */
   unavailable: boolean;
+  /** The language of the row labels when it is not the page's (course titles are Danish). */
+  labelLang?: Lang;
 }
 
 export interface FigureSet {
@@ -51,32 +55,42 @@ export interface FigureSet {
   fromDatabase: boolean;
 }
 
-export function countText(c: Count): string {
+const formatNumberEn = new Intl.NumberFormat('en-GB').format;
+
+export function countText(c: Count, lang: Lang = 'da'): string {
+  const t = lang === 'da' ? daT : tFor(lang);
   const s = shown(c);
-  if (s.kind === 'number') return formatNumber(s.n);
+  if (s.kind === 'number') return lang === 'da' ? formatNumber(s.n) : formatNumberEn(s.n);
   if (s.kind === 'under') return t('figures.under', { n: s.n });
   return t('figures.range', { min: s.min, max: s.max });
 }
 
-const countRow = (key: string, label: string, c: Count): FigureRow => ({ key, label, ...bounds(c), text: countText(c) });
+export function buildFigures(database: DatabaseFigures | null, content: ContentFigures, builtAt: Date, lang: Lang = 'da'): FigureSet {
+  const t = tFor(lang);
+  const en = lang === 'en';
+  const countRow = (key: string, label: string, c: Count): FigureRow => ({ key, label, ...bounds(c), text: countText(c, lang) });
 
-/** Hours are a sum, not a count of people: shown exactly, or not at all when under 5 certificates stand behind them. */
-const hoursRow = (key: string, label: string, hours: number | null): FigureRow =>
-  hours === null
-    ? { key, label, min: 0, max: 0, text: t('figures.hoursHidden') }
-    : { key, label, min: hours, max: hours, text: t('figures.hours', { n: hours }) };
+  /** Hours are a sum, not a count of people: shown exactly, or not at all when under 5 certificates stand behind them. */
+  const hoursRow = (key: string, label: string, hours: number | null): FigureRow =>
+    hours === null
+      ? { key, label, min: 0, max: 0, text: t('figures.hoursHidden') }
+      : { key, label, min: hours, max: hours, text: t('figures.hours', { n: hours }) };
 
-const offerLabel = (key: string) => (`offer.${key}` in da ? t(`offer.${key}` as keyof typeof da) : key);
+  const offerLabel = (key: string) => (`offer.${key}` in da ? t(`offer.${key}` as keyof typeof da) : key);
+  // English labels for the directory's Danish values; a district is a place name either way.
+  const legalFormLabel = (key: string) => (en ? (LEGAL_FORMS_EN[key as LegalForm] ?? key) : key);
+  const areaLabel = (key: string) => (en ? areaEn(key as Area) : key);
 
-/** The database's groups plus the content's own entries, per key, sorted by label. */
-function grouped(database: { key: string; count: number | null }[], content: string[], label: (key: string) => string = (k) => k) {
-  const counts = new Map<string, Count>();
-  for (const g of database) counts.set(g.key, fromDatabase(g.count));
-  for (const key of content) counts.set(key, add(counts.get(key) ?? exact(0), exact(1)));
-  return [...counts].map(([key, c]) => countRow(key, label(key), c)).sort((a, b) => b.max - a.max || a.label.localeCompare(b.label, 'da'));
-}
+  /** The database's groups plus the content's own entries, per key, sorted by label. */
+  function grouped(database: { key: string; count: number | null }[], content: string[], label: (key: string) => string = (k) => k) {
+    const counts = new Map<string, Count>();
+    for (const g of database) counts.set(g.key, fromDatabase(g.count));
+    for (const key of content) counts.set(key, add(counts.get(key) ?? exact(0), exact(1)));
+    return [...counts]
+      .map(([key, c]) => countRow(key, label(key), c))
+      .sort((a, b) => b.max - a.max || a.label.localeCompare(b.label, lang));
+  }
 
-export function buildFigures(database: DatabaseFigures | null, content: ContentFigures, builtAt: Date): FigureSet {
   const built = builtAt.toISOString();
   const computed = database?.computed_at ?? built;
   const db = (n: number | null | undefined): Count => (database ? fromDatabase(n ?? null) : exact(0));
@@ -157,6 +171,7 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
         grouped(
           database?.businesses_by_district ?? [],
           content.businesses.map((b) => b.district),
+          areaLabel,
         ),
       ),
       computedAt: built,
@@ -170,6 +185,7 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
         grouped(
           database?.businesses_by_legal_form ?? [],
           content.businesses.map((b) => b.legalForm),
+          legalFormLabel,
         ),
       ),
       computedAt: built,
@@ -190,5 +206,7 @@ export function buildFigures(database: DatabaseFigures | null, content: ContentF
       unavailable: false,
     },
   ];
+  // Course titles are Danish: on an English page their rows say so.
+  if (en) for (const f of charts) if (f.category === courseCol) f.labelLang = 'da';
   return { keyFigures, charts, fromDatabase: database !== null };
 }

@@ -17,6 +17,3 @@ const dates = {
 export const citiesT = (lang: Lang) => makeT<Record<keyof typeof da, string>>(dictionaries[lang]);
 
 export const formatDateIn = (lang: Lang, d: Date) => dates[lang].format(d);
-
-/** The other language: the one the language switch leads to. */
-export const otherLang = (lang: Lang): Lang => (lang === 'da' ? 'en' : 'da');

@@ -7,6 +7,13 @@ import type { MessageKey } from './da.ts';
 import { cities } from './en/cities.ts';
 import { siteReading } from './en/site-reading.ts';
 import { translated } from './en/translated.ts';
+import { contributions } from './en/contributions.ts';
+import { directory } from './en/directory.ts';
+import { events } from './en/events.ts';
+import { figures } from './en/figures.ts';
+import { search } from './en/search.ts';
+import { site } from './en/site.ts';
+import { tools } from './en/tools.ts';
 import type { Message } from './translate.ts';
 
 // One part per line, so parts added side by side merge cleanly.
@@ -14,4 +21,11 @@ export const en: Partial<Record<MessageKey, Message>> = {
   ...cities,
   ...siteReading,
   ...translated,
+  ...site,
+  ...search,
+  ...directory,
+  ...contributions,
+  ...events,
+  ...figures,
+  ...tools,
 };

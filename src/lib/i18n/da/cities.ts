@@ -16,8 +16,6 @@ export const cities = {
   'cities.act': 'Kom videre her på sitet',
   'cities.actNote': 'Kurserne og værktøjerne findes på dansk.',
   'cities.sources': 'Kilder',
-  'cities.otherLanguage': 'Read this page in English',
-  'cities.otherLanguageIndex': 'Read the city cases in English',
   'cities.reviewed': 'Senest gennemgået mod kilderne {date}.',
   'cities.home': 'Forside',
   'cities.breadcrumbs': 'Brødkrummesti',

@@ -185,4 +185,12 @@ export const site = {
   'task.inclusiveStories': 'Historier om rummelige arbejdspladser',
   'task.inclusiveEmployers': 'Virksomheder med rummelige job',
   'audience.revisorOgRaadgiver': 'Revisorer og rådgivere',
+  // The header's language switch (src/lib/i18n/routes.ts). Its text is in the language it leads to.
+  'lang.switch': 'In English',
+  'lang.edition': 'English edition',
+  // The English chrome's links: a Danish-only destination says so after its label.
+  'nav.inDanish': '(på dansk)',
+  'nav.signIn': 'Log ind',
+  'nav.myPage': 'Min side',
+  'nav.cities': 'Lær af andre byer',
 } as const;

@@ -3,16 +3,6 @@ import type { translated as da } from '../da/translated.ts';
 import type { Message } from '../translate.ts';
 
 export const translated: Record<keyof typeof da, Message> = {
-  'translated.storyInEnglish': 'Read this story in English',
-  'translated.storyInDanish': 'Læs historien på dansk',
-  'translated.storiesInEnglish': 'Read the stories in English',
-  'translated.storiesInDanish': 'Læs alle historierne på dansk',
-  'translated.termInEnglish': 'Read this entry in English',
-  'translated.termInDanish': 'Læs forklaringen på dansk',
-  'translated.glossaryInEnglish': 'Core terms in English',
-  'translated.glossaryInDanish': 'Hele ordbogen på dansk',
-  'translated.pageInDanish': 'Læs siden på dansk',
-  'translated.home': 'Home (in Danish)',
   'translated.storiesLead':
     'How others have done it: cooperative, jointly owned and social-economy businesses in Denmark. These stories are translated from the Danish edition, which has more.',
   'translated.glossaryLead':
