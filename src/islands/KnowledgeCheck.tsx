@@ -5,7 +5,8 @@ import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress/model.
 import { progressStore } from '../lib/progress/store.ts';
 import { submitAttempt } from '../lib/progress/submit-attempt.ts';
 import { newId } from '../lib/id.ts';
-import { t } from '../lib/i18n/learning.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { tIn } from '../lib/i18n/learning.ts';
 
 export interface KnowledgeCheckProps {
   lessonId: string;
@@ -15,6 +16,8 @@ export interface KnowledgeCheckProps {
   /** Where to go after passing: the next lesson, or the course page after the last one. */
   next: { title: string; url: string } | null;
   courseUrl: string;
+  /** The page's language: the check's own words follow it (the questions are the lesson's). */
+  lang?: Lang;
 }
 
 type Mode = 'one' | 'all';
@@ -64,7 +67,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
   check(q: Question) {
     const { answers, checked } = this.state;
     if (!answers[q.id]?.length) {
-      this.setState({ warning: { id: q.id, text: t('quiz.pickFirst') } });
+      this.setState({ warning: { id: q.id, text: tIn(this.props.lang)('quiz.pickFirst') } });
       return this.focus(`#q-${q.id} .warning`);
     }
     const nowChecked = { ...checked, [q.id]: true };
@@ -77,7 +80,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
     const { questions } = this.props;
     const missing = questions.map((q, i) => (this.state.answers[q.id]?.length ? 0 : i + 1)).filter(Boolean);
     if (missing.length) {
-      this.setState({ warning: { id: 'all', text: t('quiz.unanswered', { list: missing.join(', ') }) } });
+      this.setState({ warning: { id: 'all', text: tIn(this.props.lang)('quiz.unanswered', { list: missing.join(', ') }) } });
       return this.focus('.quiz-submit .warning');
     }
     this.setState({ checked: Object.fromEntries(questions.map((q) => [q.id, true])) });
@@ -104,9 +107,10 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
   }
 
   render(
-    { lessonId, questions, threshold, next, courseUrl }: KnowledgeCheckProps,
+    { lessonId, questions, threshold, next, courseUrl, lang }: KnowledgeCheckProps,
     { mode, current, answers, checked, warning, result, best }: State,
   ) {
+    const t = tIn(lang);
     const root = this.root;
     const shown = mode === 'one' ? questions.slice(current, current + 1) : questions;
     const needed = neededToPass(questions.length, threshold);
