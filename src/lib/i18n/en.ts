@@ -5,9 +5,22 @@
  */
 import type { MessageKey } from './da.ts';
 import { cities } from './en/cities.ts';
+import { coursePages } from './en/course-pages.ts';
+import { learning } from './en/learning.ts';
+import { account } from './en/account.ts';
+import { assessment } from './en/assessment.ts';
+import { forms } from './en/forms.ts';
+import { reports } from './en/reports.ts';
 import type { Message } from './translate.ts';
 
-// One part per line, so parts added side by side merge cleanly.
+// One part per line, so parts added side by side merge cleanly. coursePages first: the full
+// site part, when it comes, is spread after it and wins.
 export const en: Partial<Record<MessageKey, Message>> = {
+  ...coursePages,
   ...cities,
+  ...learning,
+  ...account,
+  ...assessment,
+  ...forms,
+  ...reports,
 };

@@ -6,5 +6,5 @@ export async function openReportForm(box: HTMLElement, button: HTMLElement) {
   const { mount } = await import('../../islands/ReportError.tsx');
   const target = document.createElement('div');
   button.replaceWith(target);
-  mount(target, { path: box.dataset.path!, version: box.dataset.version! });
+  mount(target, { path: box.dataset.path!, version: box.dataset.version!, lang: box.dataset.lang === 'en' ? 'en' : 'da' });
 }
