@@ -6,7 +6,7 @@ import { progressStore } from '../lib/progress/store.ts';
 import { submitAttempt } from '../lib/progress/submit-attempt.ts';
 import { newId } from '../lib/id.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
-import { tIn } from '../lib/i18n/learning.ts';
+import { tWith, type LearningWords } from '../lib/i18n/learning.ts';
 
 export interface KnowledgeCheckProps {
   lessonId: string;
@@ -18,6 +18,8 @@ export interface KnowledgeCheckProps {
   courseUrl: string;
   /** The page's language: the check's own words follow it (the questions are the lesson's). */
   lang?: Lang;
+  /** The check's words in that language, when it is not Danish (sent with the props, see KnowledgeCheckStatic.astro). */
+  words?: LearningWords;
 }
 
 type Mode = 'one' | 'all';
@@ -40,6 +42,7 @@ interface State {
 export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State> {
   state: State = { mode: 'one', current: 0, answers: {}, checked: {}, warning: null, result: null };
   root = createRef<HTMLElement>();
+  t = tWith(this.props.words);
   unsubscribe = () => {};
 
   componentDidMount() {
@@ -67,7 +70,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
   check(q: Question) {
     const { answers, checked } = this.state;
     if (!answers[q.id]?.length) {
-      this.setState({ warning: { id: q.id, text: tIn(this.props.lang)('quiz.pickFirst') } });
+      this.setState({ warning: { id: q.id, text: this.t('quiz.pickFirst') } });
       return this.focus(`#q-${q.id} .warning`);
     }
     const nowChecked = { ...checked, [q.id]: true };
@@ -80,7 +83,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
     const { questions } = this.props;
     const missing = questions.map((q, i) => (this.state.answers[q.id]?.length ? 0 : i + 1)).filter(Boolean);
     if (missing.length) {
-      this.setState({ warning: { id: 'all', text: tIn(this.props.lang)('quiz.unanswered', { list: missing.join(', ') }) } });
+      this.setState({ warning: { id: 'all', text: this.t('quiz.unanswered', { list: missing.join(', ') }) } });
       return this.focus('.quiz-submit .warning');
     }
     this.setState({ checked: Object.fromEntries(questions.map((q) => [q.id, true])) });
@@ -107,10 +110,10 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
   }
 
   render(
-    { lessonId, questions, threshold, next, courseUrl, lang }: KnowledgeCheckProps,
+    { lessonId, questions, threshold, next, courseUrl }: KnowledgeCheckProps,
     { mode, current, answers, checked, warning, result, best }: State,
   ) {
-    const t = tIn(lang);
+    const t = this.t;
     const root = this.root;
     const shown = mode === 'one' ? questions.slice(current, current + 1) : questions;
     const needed = neededToPass(questions.length, threshold);

@@ -19,7 +19,7 @@ import { learning } from '../../src/lib/i18n/en/learning.ts';
 import { reports } from '../../src/lib/i18n/en/reports.ts';
 import { tIn as accountIn } from '../../src/lib/i18n/account.ts';
 import { tIn as assessmentIn } from '../../src/lib/i18n/assessment.ts';
-import { tIn as learningIn } from '../../src/lib/i18n/learning.ts';
+import { tWith as learningWith } from '../../src/lib/i18n/learning.ts';
 import { tIn as reportsIn } from '../../src/lib/i18n/reports.ts';
 import { tFor } from '../../src/lib/i18n/index.ts';
 import type { Message } from '../../src/lib/i18n/translate.ts';
@@ -61,8 +61,8 @@ describe('English dictionary parts', () => {
 
 describe('the islands’ dictionaries', () => {
   it('answer in the language they are asked for, Danish by default', () => {
-    expect(learningIn('en')('quiz.result', { correct: 3, total: 4 })).toBe('You got 3 of 4 right.');
-    expect(learningIn()('quiz.result', { correct: 3, total: 4 })).toBe('Du fik 3 af 4 rigtige.');
+    expect(learningWith(learning)('quiz.result', { correct: 3, total: 4 })).toBe('You got 3 of 4 right.');
+    expect(learningWith()('quiz.result', { correct: 3, total: 4 })).toBe('Du fik 3 af 4 rigtige.');
     expect(accountIn('en')('certificate.hoursValue', { hours: 1.5 })).toBe('1.5 hours');
     expect(accountIn('da')('certificate.hoursValue', { hours: 2.5 })).toBe('2,5 timer');
     expect(accountIn('en')('certificate.language.en')).toBe('Course taken in English.');

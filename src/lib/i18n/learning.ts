@@ -1,11 +1,10 @@
-/** `t` for the learning islands: only their strings reach the browser, in Danish and English. */
-import type { Lang } from '../content/taxonomy.ts';
+/** `t` for the learning islands: only their strings reach the browser. */
 import { learning } from './da/learning.ts';
-import { learning as learningEn } from './en/learning.ts';
-import { makeT } from './translate.ts';
+import { makeT, type Message } from './translate.ts';
 
 export { formatDate } from './translate.ts';
 export const t = makeT(learning);
-const tEn = makeT(learningEn, 'en-GB');
-/** `t` in the island's language (its `lang` prop). */
-export const tIn = (lang: Lang = 'da'): typeof t => (lang === 'en' ? tEn : t);
+export type LearningWords = Record<keyof typeof learning, Message>;
+
+/** `t` over the check's English words, which an English page loads only when it needs them; without them, Danish. */
+export const tWith = (words?: LearningWords): typeof t => (words ? makeT(words, 'en-GB') : t);
