@@ -309,7 +309,13 @@ export default function Assessment({ courseId, courseUrl, lessons, assessmentUrl
                   <span key={i}>
                     {i > 0 && '; '}
                     {s.url ? <a href={s.url}>{s.title}</a> : s.title}
-                    {s.law && ` (${s.law})`}
+                    {/* Law citations are Danish (»LBK nr. …, § 3«): marked so on an English page (WCAG 3.1.2). */}
+                    {s.law && (
+                      <>
+                        {' ('}
+                        <span lang={lang === 'da' ? undefined : 'da'}>{s.law}</span>)
+                      </>
+                    )}
                   </span>
                 ))}
               </p>

@@ -64,6 +64,8 @@ test('a learner signs in in English, takes the checks, passes the assessment and
   await page.getByRole('button', { name: 'Start the assessment' }).click();
   await answerAssessment(page, COURSE, { lang: 'en' });
   await expect(page.getByText(/^Passed: 5 of 5 correct \(100%\)/)).toBeVisible();
+  // The sources' Danish law citations are marked as Danish on the English page.
+  await expect(page.locator('.assessment-feedback span[lang="da"]').first()).toContainText(/(LBK|Lov) nr\./);
   await expectNoAxeViolations(page);
 
   // The certificate, in English, says the course was taken in English.
