@@ -9,7 +9,15 @@ import { rpcError } from '../lib/account/errors.ts';
 import type { AssessmentAttempt, AssessmentFeedback, AssessmentFeedbackItem, AssessmentOverview } from '../lib/supabase/types.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { certificatePagePath, signInPath } from '../lib/content/paths.ts';
-import { formatDateIn, formatMomentIn, formatTimeIn, tIn, type AssessmentKey } from '../lib/i18n/assessment.ts';
+import {
+  formatDateIn,
+  formatMomentIn,
+  formatTimeIn,
+  learnEnglish,
+  tIn,
+  type AssessmentKey,
+  type AssessmentWords,
+} from '../lib/i18n/assessment.ts';
 import { CertificateRoad, NameForm } from './assessment/CertificateRoad.tsx';
 import { UnansweredWarning } from './assessment/UnansweredWarning.tsx';
 import { MissingSteps } from './shared/MissingSteps.tsx';
@@ -24,6 +32,8 @@ interface Props {
   assessmentUrl?: string;
   /** The page's language: every word of the island follows it (the questions are the bank's). */
   lang?: Lang;
+  /** The English words, on an English page (lib/i18n/island-words.ts). */
+  words?: AssessmentWords;
 }
 
 type Answers = Record<string, string[]>;
@@ -35,7 +45,8 @@ type State =
   | { kind: 'result'; feedback: AssessmentFeedback };
 
 /** The course assessment: intro with the rules → questions (no keys) → submit → feedback → certificate. */
-export default function Assessment({ courseId, courseUrl, lessons, assessmentUrl, lang = 'da' }: Props) {
+export default function Assessment({ courseId, courseUrl, lessons, assessmentUrl, lang = 'da', words }: Props) {
+  learnEnglish(words);
   const t = tIn(lang);
   const formatDate = (d: string) => formatDateIn(lang, d);
   const formatMoment = (d: string) => formatMomentIn(lang, d);

@@ -4,7 +4,7 @@ import { rpcError } from '../lib/account/errors.ts';
 import type { Certificate } from '../lib/supabase/types.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath, verifyPath } from '../lib/content/paths.ts';
-import { formatDateIn, tIn, type AccountKey } from '../lib/i18n/account.ts';
+import { formatDateIn, learnEnglish, tIn, type AccountKey, type AccountWords } from '../lib/i18n/account.ts';
 import { CourseLanguage } from './shared/CourseLanguage.tsx';
 
 interface Props {
@@ -12,10 +12,13 @@ interface Props {
   siteUrl: string;
   /** The page's language; the certificate also says in which language the course was taken. */
   lang?: Lang;
+  /** The English words, on an English page (lib/i18n/island-words.ts). */
+  words?: AccountWords;
 }
 
 /** The printable certificate (A4) for one of the learner's own certificates, by its code in `?kode=`. */
-export default function CertificateView({ provider, siteUrl, lang = 'da' }: Props) {
+export default function CertificateView({ provider, siteUrl, lang = 'da', words }: Props) {
+  learnEnglish(words);
   const t = tIn(lang);
   const formatDate = (d: string) => formatDateIn(lang, d);
   const [cert, setCert] = useState<Certificate | null | undefined>(undefined);

@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { nextPath, verifyLink, type UiError } from '../lib/account/auth.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath, signInPath } from '../lib/content/paths.ts';
-import { tIn } from '../lib/i18n/account.ts';
+import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 
 /** The landing page of the link in the sign-in e-mail: it signs in only when a person presses the button. */
-export default function ConfirmSignIn({ lang = 'da' }: { lang?: Lang }) {
+export default function ConfirmSignIn({ lang = 'da', words }: { lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
   const t = tIn(lang);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -13,7 +13,7 @@ import {
 import { sessionHint } from '../lib/account/session.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath, signInPath } from '../lib/content/paths.ts';
-import { tIn } from '../lib/i18n/account.ts';
+import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 import AdvisorListing from './my-page/AdvisorListing.tsx';
 import Certificates from './my-page/Certificates.tsx';
 import Courses from './my-page/Courses.tsx';
@@ -36,7 +36,8 @@ type State =
  * English (`lang="en"`, /en/my-page/) a focused part: the parts that exist only in Danish
  * (continuing-education hours, the advisors list, stories sent) stay on /min-side/.
  */
-export default function MyPage({ courses, lang = 'da' }: { courses: CourseSummary[]; lang?: Lang }) {
+export default function MyPage({ courses, lang = 'da', words }: { courses: CourseSummary[]; lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
   const t = tIn(lang);
   const danish = lang === 'da';
   const [state, setState] = useState<State>({ kind: 'loading' });

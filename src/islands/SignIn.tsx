@@ -3,14 +3,15 @@ import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError 
 import { sessionHint } from '../lib/account/session.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath } from '../lib/content/paths.ts';
-import { tIn } from '../lib/i18n/account.ts';
+import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 import { useHydrated } from './hooks/useHydrated.ts';
 
 type Step = 'email' | 'code' | 'done';
 
 /** E-mail code sign-in: ask for a code, type it in, and the guest's progress moves to the account. */
-export default function SignIn({ lang = 'da' }: { lang?: Lang }) {
+export default function SignIn({ lang = 'da', words }: { lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
   const t = tIn(lang);
   const [step, setStep] = useState<Step>('email');
   const [email, setEmail] = useState('');

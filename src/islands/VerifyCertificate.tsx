@@ -3,14 +3,15 @@ import { normaliseCode, verify } from '../lib/account/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { VerifiedCertificate } from '../lib/supabase/types.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
-import { formatDateIn, tIn } from '../lib/i18n/account.ts';
+import { formatDateIn, learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 import { useHydrated } from './hooks/useHydrated.ts';
 
 type Result = { kind: 'found'; cert: VerifiedCertificate } | { kind: 'notFound'; code: string } | { kind: 'error'; text: string };
 
 /** Public check of a certificate code: shows only what the database reveals (name, course, dates, hours, score, revoked when). */
-export default function VerifyCertificate({ lang = 'da' }: { lang?: Lang }) {
+export default function VerifyCertificate({ lang = 'da', words }: { lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
   const t = tIn(lang);
   const formatDate = (d: string) => formatDateIn(lang, d);
   const [code, setCode] = useState('');

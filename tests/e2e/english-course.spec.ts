@@ -21,6 +21,12 @@ test('the English course lives under /en/courses/, in English, and is not listed
   await expect(page.getByRole('link', { name: 'Take the final assessment' })).toHaveAttribute('href', `${COURSE_URL}assessment/`);
   for (const lesson of lessons) expect(lesson.url).toMatch(new RegExp(`^${COURSE_URL}[a-z-]+/$`));
 
+  // Under each English lesson, »Report an error« opens the form in English.
+  await page.goto(lessons[0]!.url);
+  await page.getByRole('button', { name: 'Report an error' }).click();
+  await expect(page.getByLabel('What is wrong?')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send the report' })).toBeVisible();
+
   await page.goto('/kurser/');
   await expect(page.getByRole('link', { name: 'Cooperatives and the social economy in Denmark' })).toHaveCount(0);
   expect((await page.request.get(`/kurser/${COURSE}/`)).status()).toBe(404);

@@ -17,10 +17,14 @@ import { coursePages } from '../../src/lib/i18n/en/course-pages.ts';
 import { forms } from '../../src/lib/i18n/en/forms.ts';
 import { learning } from '../../src/lib/i18n/en/learning.ts';
 import { reports } from '../../src/lib/i18n/en/reports.ts';
+import { courseLanguage as daCourseLanguage } from '../../src/lib/i18n/da/course-language.ts';
+import { courseLanguage } from '../../src/lib/i18n/en/course-language.ts';
 import { tIn as accountIn } from '../../src/lib/i18n/account.ts';
-import { tIn as assessmentIn } from '../../src/lib/i18n/assessment.ts';
+import { learnEnglish, tIn as assessmentIn } from '../../src/lib/i18n/assessment.ts';
+import { assessmentWords } from '../../src/lib/i18n/island-words.ts';
+import { reportWords } from '../../src/lib/i18n/en/report-words.ts';
 import { tWith as learningWith } from '../../src/lib/i18n/learning.ts';
-import { tIn as reportsIn } from '../../src/lib/i18n/reports.ts';
+import { tWith as reportsWith } from '../../src/lib/i18n/reports.ts';
 import { tFor } from '../../src/lib/i18n/index.ts';
 import type { Message } from '../../src/lib/i18n/translate.ts';
 
@@ -37,6 +41,7 @@ const parts: [string, Record<string, Message>, Record<string, Message>][] = [
   ['assessment', daAssessment, assessment],
   ['forms', daForms, forms],
   ['reports', daReports, reports],
+  ['course-language', daCourseLanguage, courseLanguage],
 ];
 
 describe('English dictionary parts', () => {
@@ -60,15 +65,16 @@ describe('English dictionary parts', () => {
 });
 
 describe('the islands’ dictionaries', () => {
-  it('answer in the language they are asked for, Danish by default', () => {
+  it('answer in the language they are asked for once an English island has handed over its words, Danish by default', () => {
+    learnEnglish(assessmentWords('en'));
     expect(learningWith(learning)('quiz.result', { correct: 3, total: 4 })).toBe('You got 3 of 4 right.');
     expect(learningWith()('quiz.result', { correct: 3, total: 4 })).toBe('Du fik 3 af 4 rigtige.');
     expect(accountIn('en')('certificate.hoursValue', { hours: 1.5 })).toBe('1.5 hours');
     expect(accountIn('da')('certificate.hoursValue', { hours: 2.5 })).toBe('2,5 timer');
-    expect(accountIn('en')('certificate.language.en')).toBe('Course taken in English.');
-    expect(accountIn('da')('certificate.language.en')).toBe('Kurset er gennemført på engelsk.');
     expect(assessmentIn('en')('assessment.ruleTime', { minutes: 1 })).toBe('You have 1 minute from when you start until you hand in.');
-    expect(reportsIn('en')('report.toggle')).toBe('Report an error');
+    expect(reportsWith(reportWords)('report.toggle')).toBe('Report an error');
+    expect(reportsWith()('report.toggle')).toBe('Meld en fejl');
+    expect(assessmentWords('da')).toBeUndefined();
   });
 
   it('give an English page every key the course, lesson and assessment pages use', () => {

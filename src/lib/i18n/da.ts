@@ -22,6 +22,7 @@ import { toolsFleks } from './da/tools-fleks.ts';
 import { cities } from './da/cities.ts';
 import { forms } from './da/forms.ts';
 import { figures } from './da/figures.ts';
+import { courseLanguage } from './da/course-language.ts';
 
 // One part per line, so parts added side by side merge cleanly.
 export const da = {
@@ -45,6 +46,7 @@ export const da = {
   ...cities,
   ...forms,
   ...figures,
+  ...courseLanguage,
 } as const;
 
 export type MessageKey = keyof typeof da;

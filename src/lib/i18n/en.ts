@@ -11,6 +11,7 @@ import { account } from './en/account.ts';
 import { assessment } from './en/assessment.ts';
 import { forms } from './en/forms.ts';
 import { reports } from './en/reports.ts';
+import { courseLanguage } from './en/course-language.ts';
 import type { Message } from './translate.ts';
 
 // One part per line, so parts added side by side merge cleanly. coursePages first: the full
@@ -23,4 +24,5 @@ export const en: Partial<Record<MessageKey, Message>> = {
   ...assessment,
   ...forms,
   ...reports,
+  ...courseLanguage,
 };

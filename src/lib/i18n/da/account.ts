@@ -159,9 +159,7 @@ export const account = {
     'Vi kan ikke finde et kursusbevis med koden {code}. Tjek, at koden er skrevet rigtigt; bogstaverne O og I og tallene 0 og 1 bruges ikke.',
   'verify.invalid': 'En kode har 12 tegn (bogstaver og tal), fx ABCD-EFGH-2345.',
 
-  // The language the course was taken in: on every certificate and in the public check.
-  'certificate.language.da': 'Kurset er gennemført på dansk.',
-  'certificate.language.en': 'Kurset er gennemført på engelsk.',
+  // The language the course was taken in, in the public check (the certificate's sentence: da/course-language.ts).
   'verify.language': 'Sprog',
   'verify.language.da': 'Dansk',
   'verify.language.en': 'Engelsk',

@@ -162,8 +162,6 @@ export const account: Record<keyof typeof da, Message> = {
     'We cannot find a certificate with the code {code}. Check that the code is typed correctly; the letters O and I and the digits 0 and 1 are not used.',
   'verify.invalid': 'A code has 12 characters (letters and digits), for example ABCD-EFGH-2345.',
 
-  'certificate.language.da': 'Course taken in Danish.',
-  'certificate.language.en': 'Course taken in English.',
   'verify.language': 'Language',
   'verify.language.da': 'Danish',
   'verify.language.en': 'English',
