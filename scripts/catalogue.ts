@@ -52,6 +52,7 @@ export function readCatalogue(dir = COURSES_DIR) {
         cpd_hours: course.cpd?.hours ?? null,
         cpd_subject_area: course.cpd?.subjectArea ?? null,
         status: course.status,
+        lang: course.lang,
         lessons,
         assessment: bank ? bankPayload(bank) : null,
       };

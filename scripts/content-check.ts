@@ -34,6 +34,7 @@ import { keyBalanceProblems } from '../src/lib/assessment/balance.ts';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { ratePeriodProblems } from '../src/lib/tools/rate-periods-check.ts';
+import { assessmentPath, coursePath, lessonLocation, lessonPath } from '../src/lib/content/paths.ts';
 
 export interface Problem {
   file: string;
@@ -55,6 +56,7 @@ const STATIC_PAGES = [
   STORY_INDEX.en,
   GLOSSARY_INDEX.en,
   ...Object.values(PROSE_PAGES).map((p) => p.en),
+  '/en/courses/',
 ];
 
 const list = (dir: string, pattern: RegExp) =>
@@ -67,9 +69,12 @@ const list = (dir: string, pattern: RegExp) =>
 /** Prose without code blocks, so examples of syntax are not taken for the real thing. */
 const prose = (body: string) => body.replace(/```[\s\S]*?```/g, '');
 
-/** Notes meant for editors, which must never reach a public page (they belong in editorial/). */
+/**
+ * Notes meant for editors, which must never reach a public page (they belong in editorial/), in
+ * Danish and in English (the English course, stories and city cases are checked the same way).
+ */
 const EDITOR_NOTES =
-  /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte|could not (be )?(confirm|verif)|to be checked|needs? checking|\bTODO\b/i;
+  /efter det oplyste|bør tjekkes|tjek (den|i cvr|selv|nyeste)|vi har ikke (kunnet|undersøgt)|har ikke kunnet bekræfte|note til redaktionen|could not (be )?(confirm|verif)|to be checked|needs? checking|not (yet )?(been )?verified|unverified|verify (this|before)|check (this|before publishing)|notes? (to|for) (the )?editors?|editor'?s note|\b(TODO|TBC|TBD|FIXME)\b/i;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A review older than this no longer vouches for the content. */
@@ -108,16 +113,11 @@ export function checkContent(root = resolve(import.meta.dirname, '..'), now = ne
     const published = doc.data.status === 'published';
     courses.push({ id, doc, lessons, published });
     if (!published) continue;
-    routes.add(`/kurser/${id}/`);
-    for (const l of lessons)
-      if (l.data.status !== 'draft')
-        routes.add(
-          `/kurser/${id}/${rel(l.file)
-            .split('/')
-            .pop()!
-            .replace(/^\d{2}-/, '')
-            .replace(/\.md$/, '')}/`,
-        );
+    // An English course (`lang: en`) lives under /en/courses/, as the site builds it.
+    const lang = doc.data.lang === 'en' ? 'en' : 'da';
+    routes.add(coursePath(id, lang));
+    routes.add(assessmentPath(id, lang));
+    for (const l of lessons) if (l.data.status !== 'draft') routes.add(lessonPath(id, lessonLocation(rel(l.file)).slug, lang));
   }
 
   const checkReview = (doc: Doc) => {

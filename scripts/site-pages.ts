@@ -41,10 +41,11 @@ export function readSitePages(root = ROOT): SitePage[] {
   for (const course of existsSync(courses) ? readdirSync(courses, { withFileTypes: true }) : []) {
     const index = join(courses, course.name, 'index.md');
     if (!course.isDirectory() || !existsSync(index) || readContentFile(index).data.status !== 'published') continue;
+    const lang = readContentFile(index).data.lang === 'en' ? 'en' : 'da';
     for (const file of markdown(join(courses, course.name))) {
       const m = /^\d{2}-(.+)\.md$/.exec(file);
       if (m && (readContentFile(join(courses, course.name, file)).data.status ?? 'published') === 'published')
-        pages.push({ path: lessonPath(course.name, m[1]!), kind: 'lesson' });
+        pages.push({ path: lessonPath(course.name, m[1]!, lang), kind: 'lesson' });
     }
   }
   for (const file of markdown(join(root, 'src/content/stories'))) pages.push({ path: storyPath(file.slice(0, -3)), kind: 'story' });

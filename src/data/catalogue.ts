@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { lessonLocation, lessonPath, coursePath } from '../lib/content/paths.ts';
 import { checkDatabaseKnowsLessons } from './published.ts';
 import { compareNames } from '../lib/directory/sort.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
 
 export type CourseEntry = CollectionEntry<'courses'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -40,7 +41,8 @@ async function load() {
   for (const entry of await getCollection('lessons', (l) => l.data.status === 'published')) {
     const where = lessonLocation(entry.filePath ?? '');
     if (!published.has(where.courseId)) continue;
-    lessonsByCourse.get(where.courseId)!.push({ entry, id: entry.id, ...where, url: lessonPath(where.courseId, where.slug) });
+    const lang = courses.find((c) => c.id === where.courseId)!.data.lang;
+    lessonsByCourse.get(where.courseId)!.push({ entry, id: entry.id, ...where, url: lessonPath(where.courseId, where.slug, lang) });
   }
   for (const list of lessonsByCourse.values()) list.sort((a, b) => a.order - b.order);
   return { courses, lessonsByCourse };
@@ -57,8 +59,13 @@ async function catalogue() {
   return loaded;
 }
 
-export async function publishedCourses() {
-  return (await catalogue()).courses;
+/**
+ * The published courses in one language (the Danish site lists Danish courses, /en/courses/ English
+ * ones), or in every language ('all': my page and the advisors list, where a learner's courses are).
+ */
+export async function publishedCourses(lang: Lang | 'all' = 'da') {
+  const { courses } = await catalogue();
+  return lang === 'all' ? courses : courses.filter((c) => c.data.lang === lang);
 }
 
 export async function lessonsOf(courseId: string) {
@@ -68,7 +75,7 @@ export async function lessonsOf(courseId: string) {
 export async function courseOutline(course: CourseEntry) {
   const lessons = await lessonsOf(course.id);
   return {
-    url: coursePath(course.id),
+    url: coursePath(course.id, course.data.lang),
     lessons,
     lessonIds: lessons.map((l) => l.id),
     minutes: lessons.reduce((sum, l) => sum + l.entry.data.minutes, 0),

@@ -7,7 +7,17 @@ import { RpcError } from '../lib/supabase/rpc.ts';
 import { progressStore, isDone } from '../lib/progress';
 import { rpcError } from '../lib/account/errors.ts';
 import type { AssessmentAttempt, AssessmentFeedback, AssessmentFeedbackItem, AssessmentOverview } from '../lib/supabase/types.ts';
-import { formatDate, formatMoment, formatTime, t, type AssessmentKey } from '../lib/i18n/assessment.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { certificatePagePath, signInPath } from '../lib/content/paths.ts';
+import {
+  formatDateIn,
+  formatMomentIn,
+  formatTimeIn,
+  learnEnglish,
+  tIn,
+  type AssessmentKey,
+  type AssessmentWords,
+} from '../lib/i18n/assessment.ts';
 import { CertificateRoad, NameForm } from './assessment/CertificateRoad.tsx';
 import { UnansweredWarning } from './assessment/UnansweredWarning.tsx';
 import { MissingSteps } from './shared/MissingSteps.tsx';
@@ -18,6 +28,12 @@ interface Props {
   courseUrl: string;
   /** The course's lessons: for the steps a certificate still needs, and so feedback links each item to its lesson. */
   lessons: LessonRef[];
+  /** The course's assessment page (where a missing step links). */
+  assessmentUrl?: string;
+  /** The page's language: every word of the island follows it (the questions are the bank's). */
+  lang?: Lang;
+  /** The English words, on an English page (lib/i18n/island-words.ts). */
+  words?: AssessmentWords;
 }
 
 type Answers = Record<string, string[]>;
@@ -28,10 +44,14 @@ type State =
   | { kind: 'running'; attempt: AssessmentAttempt }
   | { kind: 'result'; feedback: AssessmentFeedback };
 
-const message = (e: AssessmentError) => t(e.key, e.when ? { when: formatMoment(e.when) } : {});
-
 /** The course assessment: intro with the rules → questions (no keys) → submit → feedback → certificate. */
-export default function Assessment({ courseId, courseUrl, lessons }: Props) {
+export default function Assessment({ courseId, courseUrl, lessons, assessmentUrl, lang = 'da', words }: Props) {
+  learnEnglish(words);
+  const t = tIn(lang);
+  const formatDate = (d: string) => formatDateIn(lang, d);
+  const formatMoment = (d: string) => formatMomentIn(lang, d);
+  const formatTime = (d: string) => formatTimeIn(lang, d);
+  const message = (e: AssessmentError) => t(e.key, e.when ? { when: formatMoment(e.when) } : {});
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [answers, setAnswers] = useState<Answers>({});
   const [error, setError] = useState<string | null>(null);
@@ -96,6 +116,7 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
         const progress = progressStore().get();
         const missing = await certificateGaps(courseId, {
           courseUrl,
+          assessmentUrl,
           lessons,
           isDone: (id) => isDone(progress, id),
           nameUrl: '#certificate-name',
@@ -123,7 +144,7 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
       <div class="notice">
         <p>{t('assessment.signedOut')}</p>
         <p>
-          <a class="button" href={`/log-ind/?next=${encodeURIComponent(location.pathname)}`}>
+          <a class="button" href={`${signInPath(lang)}?next=${encodeURIComponent(location.pathname)}`}>
             {t('assessment.signIn')}
           </a>
         </p>
@@ -142,7 +163,13 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
           <li>{t('assessment.ruleAttempts', { perDay: info.attempts_per_day, left: info.attempts_left })}</li>
           <li>{t('assessment.ruleOnce')}</li>
         </ul>
-        <CertificateRoad info={info} courseUrl={courseUrl} lessonCount={lessons.length} onNameSaved={() => setCertificate(null)} />
+        <CertificateRoad
+          info={info}
+          courseUrl={courseUrl}
+          lessonCount={lessons.length}
+          onNameSaved={() => setCertificate(null)}
+          lang={lang}
+        />
         {alert}
         {info.passed ? (
           <CertificateStep
@@ -151,6 +178,7 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
             busy={busy}
             onIssue={getCertificate}
             onNameSaved={() => setCertificate(null)}
+            lang={lang}
           />
         ) : info.open_attempt ? (
           <p>
@@ -214,6 +242,7 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
         ))}
         {alert}
         <UnansweredWarning
+          lang={lang}
           focusKey={warnings}
           busy={busy}
           onHandInAnyway={() => void handIn(attempt, true)}
@@ -247,7 +276,14 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
         {t(feedback.passed ? 'assessment.passed' : 'assessment.failed', vars)}
       </p>
       {feedback.passed ? (
-        <CertificateStep certificate={certificate} busy={busy} onIssue={getCertificate} onNameSaved={() => setCertificate(null)} askName />
+        <CertificateStep
+          certificate={certificate}
+          busy={busy}
+          onIssue={getCertificate}
+          onNameSaved={() => setCertificate(null)}
+          askName
+          lang={lang}
+        />
       ) : (
         <p>
           <button
@@ -284,7 +320,13 @@ export default function Assessment({ courseId, courseUrl, lessons }: Props) {
                   <span key={i}>
                     {i > 0 && '; '}
                     {s.url ? <a href={s.url}>{s.title}</a> : s.title}
-                    {s.law && ` (${s.law})`}
+                    {/* Law citations are Danish (»LBK nr. …, § 3«): marked so on an English page (WCAG 3.1.2). */}
+                    {s.law && (
+                      <>
+                        {' ('}
+                        <span lang={lang === 'da' ? undefined : 'da'}>{s.law}</span>)
+                      </>
+                    )}
                   </span>
                 ))}
               </p>
@@ -306,16 +348,18 @@ interface CertificateStepProps {
   onNameSaved(): void;
   /** Ask for a missing name here (the result view); the intro asks in its own list of steps. */
   askName?: boolean;
+  lang: Lang;
 }
 
 /** After a pass: issue the certificate here (it also needs every lesson done), then link to it. */
-function CertificateStep({ passedText, certificate, busy, onIssue, onNameSaved, askName }: CertificateStepProps) {
+function CertificateStep({ passedText, certificate, busy, onIssue, onNameSaved, askName, lang }: CertificateStepProps) {
+  const t = tIn(lang);
   return (
     <div>
       {passedText && <p class="notice ok">{passedText}</p>}
       {certificate?.code ? (
         <p>
-          <a class="button" href={`/min-side/kursusbevis/?kode=${encodeURIComponent(certificate.code)}`}>
+          <a class="button" href={`${certificatePagePath(lang)}?kode=${encodeURIComponent(certificate.code)}`}>
             {t('my.viewCertificate')}
           </a>
         </p>
@@ -331,8 +375,8 @@ function CertificateStep({ passedText, certificate, busy, onIssue, onNameSaved, 
           {certificate.error}
         </p>
       )}
-      {certificate?.missing && <MissingSteps steps={certificate.missing} />}
-      {askName && certificate?.missing?.some((m) => m.kind === 'name') && <NameForm onSaved={onNameSaved} />}
+      {certificate?.missing && <MissingSteps steps={certificate.missing} lang={lang} />}
+      {askName && certificate?.missing?.some((m) => m.kind === 'name') && <NameForm onSaved={onNameSaved} lang={lang} />}
     </div>
   );
 }

@@ -2,15 +2,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { myCertificate, normaliseCode } from '../lib/account/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { Certificate } from '../lib/supabase/types.ts';
-import { formatDate, t, type AccountKey } from '../lib/i18n/account.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { myPagePath, verifyPath } from '../lib/content/paths.ts';
+import { formatDateIn, learnEnglish, tIn, type AccountKey, type AccountWords } from '../lib/i18n/account.ts';
+import { CourseLanguage } from './shared/CourseLanguage.tsx';
 
 interface Props {
   provider: string;
   siteUrl: string;
+  /** The page's language; the certificate also says in which language the course was taken. */
+  lang?: Lang;
+  /** The English words, on an English page (lib/i18n/island-words.ts). */
+  words?: AccountWords;
 }
 
 /** The printable certificate (A4) for one of the learner's own certificates, by its code in `?kode=`. */
-export default function CertificateView({ provider, siteUrl }: Props) {
+export default function CertificateView({ provider, siteUrl, lang = 'da', words }: Props) {
+  learnEnglish(words);
+  const t = tIn(lang);
+  const formatDate = (d: string) => formatDateIn(lang, d);
   const [cert, setCert] = useState<Certificate | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -31,13 +41,13 @@ export default function CertificateView({ provider, siteUrl }: Props) {
   if (cert === null)
     return (
       <p role="alert" class="notice bad">
-        {t('certificate.notFound')} <a href="/min-side/">{t('my.title')}</a>
+        {t('certificate.notFound')} <a href={myPagePath(lang)}>{t('my.title')}</a>
       </p>
     );
 
   // The address this site is served from, so a locally running site names itself, not production.
   const origin = typeof location === 'undefined' ? siteUrl : location.origin;
-  const verifyUrl = `${origin}/bevis/?kode=${cert.code}`;
+  const verifyUrl = `${origin}${verifyPath(lang)}?kode=${cert.code}`;
   const dates =
     cert.started_on === cert.completed_on
       ? formatDate(cert.completed_on)
@@ -60,7 +70,10 @@ export default function CertificateView({ provider, siteUrl }: Props) {
         <p>{t('certificate.intro')}</p>
         <p class="certificate-name">{cert.participant_name}</p>
         <p>{t('certificate.completed')}</p>
-        <p class="certificate-course">{cert.course_title}</p>
+        <p class="certificate-course" lang={cert.course_lang && cert.course_lang !== lang ? cert.course_lang : undefined}>
+          {cert.course_title}
+        </p>
+        <CourseLanguage class="certificate-language" course={cert.course_lang} page={lang} />
         <dl>
           {cert.subject_area && (
             <>

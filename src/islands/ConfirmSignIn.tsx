@@ -1,9 +1,13 @@
 import { useState } from 'preact/hooks';
 import { nextPath, verifyLink, type UiError } from '../lib/account/auth.ts';
-import { t } from '../lib/i18n/account.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { myPagePath, signInPath } from '../lib/content/paths.ts';
+import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 
 /** The landing page of the link in the sign-in e-mail: it signs in only when a person presses the button. */
-export default function ConfirmSignIn() {
+export default function ConfirmSignIn({ lang = 'da', words }: { lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
+  const t = tIn(lang);
   const [error, setError] = useState<UiError | null>(null);
   const [busy, setBusy] = useState(false);
   const tokenHash = typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('token_hash') ?? '');
@@ -13,7 +17,7 @@ export default function ConfirmSignIn() {
     setError(null);
     try {
       await verifyLink(tokenHash);
-      location.assign(nextPath(location.search));
+      location.assign(nextPath(location.search, myPagePath(lang)));
     } catch (e) {
       setError((e as UiError).key ? (e as UiError) : { key: 'error.unknown' });
       setBusy(false);
@@ -23,7 +27,7 @@ export default function ConfirmSignIn() {
   if (!tokenHash)
     return (
       <p role="alert" class="notice bad">
-        {t('signIn.confirmMissing')} <a href="/log-ind/">{t('signIn.title')}</a>
+        {t('signIn.confirmMissing')} <a href={signInPath(lang)}>{t('signIn.title')}</a>
       </p>
     );
   return (
@@ -34,7 +38,7 @@ export default function ConfirmSignIn() {
       <div aria-live="polite">{busy && <p class="meta">{t('signIn.merging')}</p>}</div>
       {error && (
         <p role="alert" class="notice bad">
-          {t(error.key, error.vars)} <a href="/log-ind/">{t('signIn.title')}</a>
+          {t(error.key, error.vars)} <a href={signInPath(lang)}>{t('signIn.title')}</a>
         </p>
       )}
     </div>

@@ -5,7 +5,8 @@ import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress/model.
 import { progressStore } from '../lib/progress/store.ts';
 import { submitAttempt } from '../lib/progress/submit-attempt.ts';
 import { newId } from '../lib/id.ts';
-import { t } from '../lib/i18n/learning.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { tWith, type LearningWords } from '../lib/i18n/learning.ts';
 
 export interface KnowledgeCheckProps {
   lessonId: string;
@@ -15,6 +16,10 @@ export interface KnowledgeCheckProps {
   /** Where to go after passing: the next lesson, or the course page after the last one. */
   next: { title: string; url: string } | null;
   courseUrl: string;
+  /** The page's language: the check's own words follow it (the questions are the lesson's). */
+  lang?: Lang;
+  /** The check's words in that language, when it is not Danish (sent with the props, see KnowledgeCheckStatic.astro). */
+  words?: LearningWords;
 }
 
 type Mode = 'one' | 'all';
@@ -37,6 +42,7 @@ interface State {
 export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State> {
   state: State = { mode: 'one', current: 0, answers: {}, checked: {}, warning: null, result: null };
   root = createRef<HTMLElement>();
+  t = tWith(this.props.words);
   unsubscribe = () => {};
 
   componentDidMount() {
@@ -64,7 +70,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
   check(q: Question) {
     const { answers, checked } = this.state;
     if (!answers[q.id]?.length) {
-      this.setState({ warning: { id: q.id, text: t('quiz.pickFirst') } });
+      this.setState({ warning: { id: q.id, text: this.t('quiz.pickFirst') } });
       return this.focus(`#q-${q.id} .warning`);
     }
     const nowChecked = { ...checked, [q.id]: true };
@@ -77,7 +83,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
     const { questions } = this.props;
     const missing = questions.map((q, i) => (this.state.answers[q.id]?.length ? 0 : i + 1)).filter(Boolean);
     if (missing.length) {
-      this.setState({ warning: { id: 'all', text: t('quiz.unanswered', { list: missing.join(', ') }) } });
+      this.setState({ warning: { id: 'all', text: this.t('quiz.unanswered', { list: missing.join(', ') }) } });
       return this.focus('.quiz-submit .warning');
     }
     this.setState({ checked: Object.fromEntries(questions.map((q) => [q.id, true])) });
@@ -107,6 +113,7 @@ export default class KnowledgeCheck extends Component<KnowledgeCheckProps, State
     { lessonId, questions, threshold, next, courseUrl }: KnowledgeCheckProps,
     { mode, current, answers, checked, warning, result, best }: State,
   ) {
+    const t = this.t;
     const root = this.root;
     const shown = mode === 'one' ? questions.slice(current, current + 1) : questions;
     const needed = neededToPass(questions.length, threshold);

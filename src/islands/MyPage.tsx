@@ -11,7 +11,9 @@ import {
   type Account,
 } from '../lib/account/my-account.ts';
 import { sessionHint } from '../lib/account/session.ts';
-import { t } from '../lib/i18n/account.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { myPagePath, signInPath } from '../lib/content/paths.ts';
+import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 import AdvisorListing from './my-page/AdvisorListing.tsx';
 import Certificates from './my-page/Certificates.tsx';
 import Courses from './my-page/Courses.tsx';
@@ -29,8 +31,15 @@ type State =
   | { kind: 'error'; text: string }
   | { kind: 'ready'; account: Account };
 
-/** The learner's own page: courses, certificates, check history, profile, export and deletion. */
-export default function MyPage({ courses }: { courses: CourseSummary[] }) {
+/**
+ * The learner's own page: courses, certificates, check history, profile, export and deletion. In
+ * English (`lang="en"`, /en/my-page/) a focused part: the parts that exist only in Danish
+ * (continuing-education hours, the advisors list, stories sent) stay on /min-side/.
+ */
+export default function MyPage({ courses, lang = 'da', words }: { courses: CourseSummary[]; lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
+  const t = tIn(lang);
+  const danish = lang === 'da';
   const [state, setState] = useState<State>({ kind: 'loading' });
   const progress = useProgress();
   const lessonTitles = Object.fromEntries(courses.flatMap((c) => c.lessons.map((l) => [l.id, l.title])));
@@ -59,7 +68,7 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
         )}
         <p>{t('my.signedOut')}</p>
         <p>
-          <a class="button" href="/log-ind/?next=/min-side/">
+          <a class="button" href={`${signInPath(lang)}?next=${myPagePath(lang)}`}>
             {t('account.signIn')}
           </a>
         </p>
@@ -104,14 +113,16 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
             )
           }
           gaps={certificateGaps}
+          lang={lang}
         />
       )}
-      <Certificates certificates={account.certificates} />
-      <CpdHours certificates={account.certificates} name={account.profile.display_name ?? ''} />
-      <AdvisorListing hasValidCertificate={account.certificates.some((c) => !c.revoked_at)} />
-      {progress && <History progress={progress} lessonTitles={lessonTitles} />}
-      <Submissions />
+      <Certificates certificates={account.certificates} lang={lang} />
+      {danish && <CpdHours certificates={account.certificates} name={account.profile.display_name ?? ''} />}
+      {danish && <AdvisorListing hasValidCertificate={account.certificates.some((c) => !c.revoked_at)} />}
+      {progress && <History progress={progress} lessonTitles={lessonTitles} lang={lang} />}
+      {danish && <Submissions />}
       <ProfileForm
+        lang={lang}
         profile={account.profile}
         onSave={(name, profession) =>
           attempt(
@@ -121,6 +132,7 @@ export default function MyPage({ courses }: { courses: CourseSummary[] }) {
         }
       />
       <DataControls
+        lang={lang}
         onExport={() => attempt(exportData, (data) => download(data))}
         onDelete={() => attempt(deleteEverything, () => setState({ kind: 'signedOut', message: t('my.deleted') }))}
       />

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, LIMITS, validate, type Draft, type Field } from '../lib/reports/fields.ts';
 import { sessionHint } from '../lib/account/session.ts';
-import { t } from '../lib/i18n/reports.ts';
+import { tWith, type ReportWords } from '../lib/i18n/reports.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 
 interface Props {
@@ -10,6 +10,8 @@ interface Props {
   path: string;
   /** The page's version: its content hash (and review date) when it was built. */
   version: string;
+  /** The form's words on an English page (loaded by lib/reports/open.ts); without them, Danish. */
+  words?: ReportWords;
 }
 
 type Status = 'editing' | 'sending' | 'sent' | 'limited' | 'failed';
@@ -18,7 +20,8 @@ type Status = 'editing' | 'sending' | 'sent' | 'limited' | 'failed';
  * "Meld en fejl": a short form. No account needed. It loads only when someone presses the page's
  * »Meld en fejl« button (see components/ReportError.astro), and the send code only on send.
  */
-export default function ReportError({ path, version }: Props) {
+export default function ReportError({ path, version, words }: Props) {
+  const t = tWith(words);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const [draft, setDraft] = useState<Draft>(emptyDraft);

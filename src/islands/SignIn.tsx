@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../lib/account/auth.ts';
 import { sessionHint } from '../lib/account/session.ts';
-import { t } from '../lib/i18n/account.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { myPagePath } from '../lib/content/paths.ts';
+import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 import { useHydrated } from './hooks/useHydrated.ts';
 
 type Step = 'email' | 'code' | 'done';
 
 /** E-mail code sign-in: ask for a code, type it in, and the guest's progress moves to the account. */
-export default function SignIn() {
+export default function SignIn({ lang = 'da', words }: { lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
+  const t = tIn(lang);
   const [step, setStep] = useState<Step>('email');
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
@@ -20,7 +24,7 @@ export default function SignIn() {
   const hydrated = useHydrated();
 
   useEffect(() => {
-    if (sessionHint()) return location.replace(nextPath(location.search));
+    if (sessionHint()) return location.replace(nextPath(location.search, myPagePath(lang)));
     // A person or a password manager may have filled the address before this island ran.
     const typed = field.current?.value;
     if (typed) setEmail(typed);
@@ -67,7 +71,7 @@ export default function SignIn() {
     void run(t('signIn.merging'), async () => {
       await verifyCode(email, code, requestedAt);
       setStep('done');
-      location.assign(nextPath(location.search));
+      location.assign(nextPath(location.search, myPagePath(lang)));
     });
   };
 

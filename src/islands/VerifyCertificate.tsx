@@ -2,14 +2,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { normaliseCode, verify } from '../lib/account/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { VerifiedCertificate } from '../lib/supabase/types.ts';
-import { formatDate, t } from '../lib/i18n/account.ts';
+import type { Lang } from '../lib/content/taxonomy.ts';
+import { formatDateIn, learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 import { useHydrated } from './hooks/useHydrated.ts';
 
 type Result = { kind: 'found'; cert: VerifiedCertificate } | { kind: 'notFound'; code: string } | { kind: 'error'; text: string };
 
 /** Public check of a certificate code: shows only what the database reveals (name, course, dates, hours, score, revoked when). */
-export default function VerifyCertificate() {
+export default function VerifyCertificate({ lang = 'da', words }: { lang?: Lang; words?: AccountWords }) {
+  learnEnglish(words);
+  const t = tIn(lang);
+  const formatDate = (d: string) => formatDateIn(lang, d);
   const [code, setCode] = useState('');
   const [result, setResult] = useState<Result | null>(null);
   const [invalid, setInvalid] = useState(false);
@@ -98,7 +102,11 @@ export default function VerifyCertificate() {
               <dt>{t('verify.participant')}</dt>
               <dd>{result.cert.participant_name}</dd>
               <dt>{t('verify.course')}</dt>
-              <dd>{result.cert.course_title}</dd>
+              <dd lang={result.cert.course_lang && result.cert.course_lang !== lang ? result.cert.course_lang : undefined}>
+                {result.cert.course_title}
+              </dd>
+              <dt>{t('verify.language')}</dt>
+              <dd>{t(`verify.language.${result.cert.course_lang ?? 'da'}`)}</dd>
               <dt>{t('verify.date')}</dt>
               <dd>{formatDate(result.cert.completed_on)}</dd>
               <dt>{t('verify.hours')}</dt>

@@ -1,9 +1,10 @@
 /** The signed-in part of the course page's status: assessment and certificate, from the database. */
 import { overview } from '../lib/assessment/index.ts';
 import { myCertificates } from '../lib/account/my-account.ts';
+import { formatDateIn } from '../lib/i18n/formats.ts';
 
-const dates = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
-const day = (iso: string) => dates.format(new Date(iso));
+// Dates in the page's language (<html lang>): the course page exists in Danish and English.
+const day = (iso: string) => formatDateIn(document.documentElement.lang === 'en' ? 'en' : 'da', iso);
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
 
 export async function showAccountStatus(box: HTMLElement) {
@@ -19,7 +20,7 @@ export async function showAccountStatus(box: HTMLElement) {
     certificate.textContent = cert ? fill(certificate.dataset.issued!, { date: day(cert.issued_at) }) : certificate.dataset.none!;
     if (cert) {
       const link = Object.assign(document.createElement('a'), {
-        href: `/min-side/kursusbevis/?kode=${encodeURIComponent(cert.code)}`,
+        href: `${box.dataset.certificateUrl ?? '/min-side/kursusbevis/'}?kode=${encodeURIComponent(cert.code)}`,
         textContent: certificate.dataset.view!,
       });
       certificate.append(' ', link);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import KnowledgeCheck, { type KnowledgeCheckProps } from '../islands/KnowledgeCheck.tsx';
 
 export function mountKnowledgeCheck(box: HTMLElement) {
+  // On an English page the props carry the check's English words (KnowledgeCheckStatic.astro).
   const props = JSON.parse(box.querySelector('script[type="application/json"]')!.textContent!) as KnowledgeCheckProps;
   const focused = box.contains(document.activeElement);
   box.replaceChildren();

@@ -81,6 +81,7 @@ describe('anonymous visitor', () => {
       .rpc<Record<string, unknown>>('verify_certificate', { p_code: ` ${code.toLowerCase().replaceAll('-', ' ')} ` });
     expect(Object.keys(found).sort()).toEqual([
       'completed_on',
+      'course_lang',
       'course_title',
       'hours',
       'participant_name',

@@ -22,10 +22,31 @@ export async function knowledgeCheck(page: Page): Promise<Locator> {
   return quiz;
 }
 
+/** The words the helpers press, per page language (the islands' own dictionaries say the same). */
+const WORDS = {
+  da: {
+    all: 'Alle spørgsmål på én gang',
+    check: 'Tjek svar',
+    checkAll: 'Tjek alle svar',
+    questions: 'Spørgsmål',
+    handIn: 'Aflever prøven',
+    result: 'Dit resultat',
+  },
+  en: {
+    all: 'All questions at once',
+    check: 'Check answer',
+    checkAll: 'Check all answers',
+    questions: 'Questions',
+    handIn: 'Hand in the assessment',
+    result: 'Your result',
+  },
+} as const;
+
 /** Answers a lesson's knowledge check in "all at once" mode; `wrong` answers that many questions wrongly. */
-export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0 } = {}) {
+export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0, lang = 'da' as 'da' | 'en' } = {}) {
+  const words = WORDS[lang];
   const quiz = await knowledgeCheck(page);
-  await quiz.getByLabel('Alle spørgsmål på én gang').check();
+  await quiz.getByLabel(words.all).check();
   expect(lesson.quiz!.questions.length).toBeGreaterThan(0);
   for (const [i, q] of lesson.quiz!.questions.entries()) {
     const fieldset = quiz.locator(`[data-question="${q.id}"]`);
@@ -33,8 +54,8 @@ export async function answerQuiz(page: Page, lesson: LessonFixture, { wrong = 0 
     for (const id of picks) await fieldset.locator(`input[value="${id}"]`).check();
   }
   // One submit for the whole check in this mode.
-  await expect(quiz.getByRole('button', { name: 'Tjek svar', exact: true })).toHaveCount(0);
-  await quiz.getByRole('button', { name: 'Tjek alle svar' }).click();
+  await expect(quiz.getByRole('button', { name: words.check, exact: true })).toHaveCount(0);
+  await quiz.getByRole('button', { name: words.checkAll }).click();
 }
 
 /** The newest sign-in e-mail the test gateway "sent" to an address: its code and link token. */
@@ -82,11 +103,12 @@ export async function signIn(page: Page, email: string) {
  * Answers the assessment on /kurser/<course>/proeve/ with the keyboard, knowing the keys from the
  * bank file (the page never has them): each question is matched to its item by its text.
  */
-export async function answerAssessment(page: Page, courseId: string, { right = true } = {}) {
+export async function answerAssessment(page: Page, courseId: string, { right = true, lang = 'da' as 'da' | 'en' } = {}) {
+  const words = WORDS[lang];
   const { bankOf } = await import('../support/content.ts');
   const items = bankOf(courseId).items;
   const form = page.locator('form.assessment');
-  await expect(form.getByRole('heading', { name: 'Spørgsmål' })).toBeFocused();
+  await expect(form.getByRole('heading', { name: words.questions })).toBeFocused();
   const fieldsets = form.locator('fieldset');
   const count = await fieldsets.count();
   expect(count).toBeGreaterThan(0);
@@ -110,9 +132,9 @@ export async function answerAssessment(page: Page, courseId: string, { right = t
       await expect(input).toBeChecked();
     }
   }
-  await form.getByRole('button', { name: 'Aflever prøven' }).focus();
+  await form.getByRole('button', { name: words.handIn }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Dit resultat' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: words.result })).toBeFocused();
 }
 
 /** An address no other test uses, so each test signs in as a new person. */

@@ -16,12 +16,13 @@ export interface LessonFixture extends Lesson {
 
 export function lessonsOf(courseId: string): LessonFixture[] {
   const dir = join(coursesDir, courseId);
+  const lang = readContentFile(join(dir, 'index.md')).data.lang === 'en' ? 'en' : 'da';
   return readdirSync(dir)
     .filter((f) => /^\d{2}-.*\.md$/.test(f))
     .sort()
     .map((f) => {
       const where = lessonLocation(`courses/${courseId}/${f}`);
-      return { ...(readContentFile(join(dir, f)).data as unknown as Lesson), courseId, url: lessonPath(courseId, where.slug) };
+      return { ...(readContentFile(join(dir, f)).data as unknown as Lesson), courseId, url: lessonPath(courseId, where.slug, lang) };
     });
 }
 

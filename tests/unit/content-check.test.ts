@@ -137,6 +137,29 @@ describe('content check', () => {
     );
   });
 
+  it('checks the English course as it checks the Danish ones: review date, sources, notes to editors', () => {
+    const english = 'courses/cooperatives-in-denmark/02-the-rsv-label.md';
+    expect(spoiled(english, (t) => `${t}\nNote to editors: the dividend cap is to be checked.\n`)).toContain(
+      `${english}: »Note to editors« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`,
+    );
+    expect(spoiled(english, (t) => `${t}\nThe 2025 figure is not yet verified.\n`)).toContain(
+      `${english}: »not yet verified« er en note til redaktionen: den hører hjemme i editorial/, ikke på en offentlig side`,
+    );
+    expect(spoiled(english, (t) => t.replace(/^reviewed:.*\n/m, ''))).toContain(
+      `${english}: mangler reviewed: datoen for seneste faglige gennemgang`,
+    );
+    expect(spoiled(english, (t) => t.replace(/^sources:[\s\S]*?(?=^quiz:)/m, 'sources: []\n'))).toContain(`${english}: mangler kilder`);
+  }, 60_000);
+
+  it('knows the English course’s addresses: a link to an English lesson leads somewhere, its Danish form does not', () => {
+    const english = 'courses/cooperatives-in-denmark/05-starting-in-copenhagen.md';
+    const linked = (href: string) => spoiled(english, (t) => `${t}\nSee [the RSV label](${href}).\n`).filter((p) => p.startsWith(english));
+    expect(linked('/en/courses/cooperatives-in-denmark/the-rsv-label/')).toEqual([]);
+    expect(linked('/kurser/cooperatives-in-denmark/the-rsv-label/')).toEqual([
+      `${english}: internt link til /kurser/cooperatives-in-denmark/the-rsv-label/ fører ingen steder hen`,
+    ]);
+  }, 60_000);
+
   it('fails on a glossary term that relates to a term that does not exist', () => {
     const file = 'src/content/glossary/amba.md';
     expect(spoiled(file, (t) => t.replace(/^related: \[/m, 'related: [findes-ikke, '))).toContain(

@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { myProfile, saveProfile } from '../../lib/account/my-account.ts';
 import type { AssessmentOverview } from '../../lib/supabase/types.ts';
-import { t } from '../../lib/i18n/assessment.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { tIn } from '../../lib/i18n/assessment.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
 interface Props {
@@ -10,13 +11,15 @@ interface Props {
   courseUrl: string;
   lessonCount: number;
   onNameSaved?(): void;
+  lang?: Lang;
 }
 
 /**
  * The assessment's intro says what a certificate needs (lessons, a pass, a name) and how far the
  * learner is; a missing name is asked for right here, so passing never ends in a dead end.
  */
-export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: Props) {
+export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved, lang = 'da' }: Props) {
+  const t = tIn(lang);
   const [profile, setProfile] = useState<{ name: string; profession: string | null } | null>(null);
   useEffect(() => {
     myProfile().then(
@@ -57,6 +60,7 @@ export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: P
       </ul>
       {profile && askName && (
         <NameForm
+          lang={lang}
           profession={profile.profession}
           onSaved={(name) => {
             setProfile({ ...profile, name });
@@ -69,7 +73,8 @@ export function CertificateRoad({ info, courseUrl, lessonCount, onNameSaved }: P
 }
 
 /** Asks for the name to print on the certificate and saves it to the profile (keeping the profession). */
-export function NameForm({ profession, onSaved }: { profession?: string | null; onSaved(name: string): void }) {
+export function NameForm({ profession, onSaved, lang = 'da' }: { profession?: string | null; onSaved(name: string): void; lang?: Lang }) {
+  const t = tIn(lang);
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState(false);
   const [attempts, setAttempts] = useState(0);

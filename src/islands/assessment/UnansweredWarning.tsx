@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '../../lib/i18n/assessment.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { tIn } from '../../lib/i18n/assessment.ts';
 
 interface Props {
   /** The unanswered questions: their number in the attempt and their id (the fieldset is `item-<id>`). */
@@ -8,6 +9,7 @@ interface Props {
   focusKey: number;
   busy: boolean;
   onHandInAnyway(): void;
+  lang?: Lang;
 }
 
 /**
@@ -15,7 +17,8 @@ interface Props {
  * explicit »Aflever alligevel«, next to links back to each question. Pressing »Aflever prøven«
  * again only shows this again.
  */
-export function UnansweredWarning({ questions, focusKey, busy, onHandInAnyway }: Props) {
+export function UnansweredWarning({ questions, focusKey, busy, onHandInAnyway, lang = 'da' }: Props) {
+  const t = tIn(lang);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey) box.current?.focus();

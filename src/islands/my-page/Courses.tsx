@@ -4,7 +4,9 @@ import type { MissingStep } from '../../lib/account/certificate-road.ts';
 import { MissingSteps } from '../shared/MissingSteps.tsx';
 import type { Certificate } from '../../lib/supabase/types.ts';
 import type { UiError } from '../../lib/account/auth.ts';
-import { t } from '../../lib/i18n/account.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { certificatePagePath, coursesIndexPath } from '../../lib/content/paths.ts';
+import { tIn } from '../../lib/i18n/account.ts';
 import type { CourseSummary } from './types.ts';
 
 interface Props {
@@ -15,15 +17,20 @@ interface Props {
   /** After a refusal for a missing step: every step still missing, to list them all at once. */
   gaps(
     courseId: string,
-    facts: { courseUrl: string; lessons: CourseSummary['lessons']; isDone(id: string): boolean; nameUrl: string },
+    facts: { courseUrl: string; assessmentUrl?: string; lessons: CourseSummary['lessons']; isDone(id: string): boolean; nameUrl: string },
   ): Promise<MissingStep[]>;
+  lang?: Lang;
 }
 
 const ROAD_KEYS = ['rpc.name_required', 'rpc.course_incomplete', 'rpc.assessment_required'];
 
-const certificateUrl = (code: string) => `/min-side/kursusbevis/?kode=${encodeURIComponent(code)}`;
+const certificateUrl = (code: string, lang: Lang = 'da') => `${certificatePagePath(lang)}?kode=${encodeURIComponent(code)}`;
 
-export default function Courses({ courses, progress, certificates, onIssue, gaps }: Props) {
+/** A course title in another language than the page's is marked as such (WCAG 3.1.2). */
+const titleLang = (course: CourseSummary, page: Lang) => (course.lang && course.lang !== page ? course.lang : undefined);
+
+export default function Courses({ courses, progress, certificates, onIssue, gaps, lang = 'da' }: Props) {
+  const t = tIn(lang);
   const [issuing, setIssuing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, UiError>>({});
   const [missing, setMissing] = useState<Record<string, MissingStep[]>>({});
@@ -45,6 +52,7 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
       error && ROAD_KEYS.includes(error.key)
         ? await gaps(courseId, {
             courseUrl: course.url,
+            assessmentUrl: course.assessmentUrl,
             lessons: course.lessons,
             isDone: (id) => isDone(progress, id),
             nameUrl: '#profile-name',
@@ -64,7 +72,7 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
         <h2 id="i-gang">{t('my.inProgress')}</h2>
         {inProgress.length === 0 ? (
           <p>
-            {t('my.noneInProgress')} <a href="/kurser/">{t('my.findCourse')}</a>
+            {t('my.noneInProgress')} <a href={coursesIndexPath(lang)}>{t('my.findCourse')}</a>
           </p>
         ) : (
           <ul class="my-list">
@@ -72,7 +80,9 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
               const next = course.lessons.find((l) => l.id === p.nextLessonId);
               return (
                 <li key={course.id}>
-                  <a href={course.url}>{course.title}</a>
+                  <a href={course.url} lang={titleLang(course, lang)}>
+                    {course.title}
+                  </a>
                   <span class="meta"> · {t('my.percent', { percent: p.percent })}</span>
                   {next && (
                     <div>
@@ -96,9 +106,11 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
               const error = errors[course.id];
               return (
                 <li key={course.id} data-course={course.id}>
-                  <a href={course.url}>{course.title}</a>{' '}
+                  <a href={course.url} lang={titleLang(course, lang)}>
+                    {course.title}
+                  </a>{' '}
                   {cert ? (
-                    <a class="button secondary" href={certificateUrl(cert.code)}>
+                    <a class="button secondary" href={certificateUrl(cert.code, lang)}>
                       {t('my.viewCertificate')}
                     </a>
                   ) : (
@@ -107,12 +119,14 @@ export default function Courses({ courses, progress, certificates, onIssue, gaps
                     </button>
                   )}
                   {missing[course.id]?.length ? (
-                    <MissingSteps steps={missing[course.id]!} />
+                    <MissingSteps steps={missing[course.id]!} lang={lang} />
                   ) : (
                     error && (
                       <p role="alert" class="notice bad">
                         {t(error.key, error.vars)}{' '}
-                        {error.key === 'rpc.assessment_required' && <a href={`${course.url}proeve/`}>{t('my.takeAssessment')}</a>}
+                        {error.key === 'rpc.assessment_required' && (
+                          <a href={course.assessmentUrl ?? `${course.url}proeve/`}>{t('my.takeAssessment')}</a>
+                        )}
                       </p>
                     )
                   )}

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { UiError } from '../../lib/account/auth.ts';
-import { t } from '../../lib/i18n/account.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { tIn } from '../../lib/i18n/account.ts';
 
 interface Props {
+  lang?: Lang;
   onExport(): Promise<UiError | null>;
   onDelete(): Promise<UiError | null>;
 }
 
 /** Export everything as JSON, and delete everything after a confirmation step. */
-export default function DataControls({ onExport, onDelete }: Props) {
+export default function DataControls({ onExport, onDelete, lang = 'da' }: Props) {
+  const t = tIn(lang);
   const [confirming, setConfirming] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

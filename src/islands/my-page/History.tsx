@@ -1,14 +1,18 @@
 import type { Progress } from '../../lib/progress';
-import { formatDate, t } from '../../lib/i18n/account.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { formatDateIn, tIn } from '../../lib/i18n/account.ts';
 import { PASS_THRESHOLD } from '../../lib/site.ts';
 
 interface Props {
+  lang?: Lang;
   progress: Progress;
   lessonTitles: Record<string, string>;
 }
 
 /** Every knowledge-check attempt, newest first. */
-export default function History({ progress, lessonTitles }: Props) {
+export default function History({ progress, lessonTitles, lang = 'da' }: Props) {
+  const t = tIn(lang);
+  const formatDate = (d: string) => formatDateIn(lang, d);
   const attempts = Object.entries(progress.lessons)
     .flatMap(([lessonId, r]) => r.attempts.map((a) => ({ ...a, lessonId })))
     .sort((a, b) => (a.at < b.at ? 1 : -1));

@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/supabase/types.ts';
 import type { UiError } from '../../lib/account/auth.ts';
-import { t, type AccountKey } from '../../lib/i18n/account.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { tIn, type AccountKey } from '../../lib/i18n/account.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
 const PROFESSIONS = ['revisor', 'rådgiver', 'iværksætter', 'indkøber', 'partner', 'andet'] as const;
 
 interface Props {
+  lang?: Lang;
   profile: Profile;
   onSave(name: string, profession: string | null): Promise<UiError | null>;
 }
 
-export default function ProfileForm({ profile, onSave }: Props) {
+export default function ProfileForm({ profile, onSave, lang = 'da' }: Props) {
+  const t = tIn(lang);
   const [name, setName] = useState(profile.display_name ?? '');
   const [profession, setProfession] = useState(profile.profession ?? '');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);

@@ -1,8 +1,10 @@
 /** Every step a certificate still needs, each a link to where it is done; announced when it appears. */
 import type { MissingStep } from '../../lib/account/certificate-road.ts';
-import { t } from '../../lib/i18n/account.ts';
+import type { Lang } from '../../lib/content/taxonomy.ts';
+import { tIn } from '../../lib/i18n/account.ts';
 
-export function MissingSteps({ steps }: { steps: MissingStep[] }) {
+export function MissingSteps({ steps, lang = 'da' }: { steps: MissingStep[]; lang?: Lang }) {
+  const t = tIn(lang);
   if (!steps.length) return null;
   return (
     <div class="notice bad missing-steps" role="alert">

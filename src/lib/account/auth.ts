@@ -94,8 +94,8 @@ export async function signOut(): Promise<void> {
   announceSessionChange();
 }
 
-/** A same-site path to go to after sign-in; anything else goes to the account page. */
-export function nextPath(search: string): string {
+/** A same-site path to go to after sign-in; anything else goes to the account page (`fallback`). */
+export function nextPath(search: string, fallback = '/min-side/'): string {
   const next = new URLSearchParams(search).get('next') ?? '';
-  return /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : '/min-side/';
+  return /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : fallback;
 }

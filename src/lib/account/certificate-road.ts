@@ -16,6 +16,8 @@ export type MissingStep =
 
 export interface RoadFacts {
   courseUrl: string;
+  /** The course's assessment page; by default the Danish one under the course (`proeve/`). */
+  assessmentUrl?: string;
   lessons: readonly LessonRef[];
   /** Whether a lesson is done in this browser's progress. */
   isDone(lessonId: string): boolean;
@@ -35,7 +37,7 @@ export function missingSteps(f: RoadFacts): MissingStep[] {
   const steps: MissingStep[] = [];
   const notDone = f.lessons.filter((l) => !f.isDone(l.id));
   if (notDone.length || (f.serverLessonsMissing ?? 0) > 0) steps.push({ kind: 'lessons', lessons: notDone, courseUrl: f.courseUrl });
-  if (!f.passed) steps.push({ kind: 'assessment', url: `${f.courseUrl}proeve/` });
+  if (!f.passed) steps.push({ kind: 'assessment', url: f.assessmentUrl ?? `${f.courseUrl}proeve/` });
   if (!f.name?.trim()) steps.push({ kind: 'name', url: f.nameUrl });
   return steps;
 }

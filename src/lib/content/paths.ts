@@ -3,6 +3,8 @@
  * `courses/<course>/index.md` and `courses/<course>/<nn>-<slug>.md`.
  */
 
+import type { Lang } from './taxonomy.ts';
+
 const LESSON_FILE = /^(?:.*\/)?courses\/([^/]+)\/(\d{2})-([^/]+)\.md$|^([^/]+)\/(\d{2})-([^/]+)\.md$/;
 
 export function courseIdFromPath(entry: string): string {
@@ -25,8 +27,19 @@ export function lessonLocation(filePath: string): LessonLocation {
   return { courseId: courseId!, order: Number(order), slug: slug! };
 }
 
-export const coursePath = (courseId: string) => `/kurser/${courseId}/`;
-export const lessonPath = (courseId: string, slug: string) => `/kurser/${courseId}/${slug}/`;
+/** A course's address in its own language: Danish courses under /kurser/, English ones under /en/courses/. */
+export const coursePath = (courseId: string, lang: Lang = 'da') => (lang === 'en' ? `/en/courses/${courseId}/` : `/kurser/${courseId}/`);
+export const lessonPath = (courseId: string, slug: string, lang: Lang = 'da') => `${coursePath(courseId, lang)}${slug}/`;
+/** The final assessment: /kurser/<course>/proeve/, /en/courses/<course>/assessment/. */
+export const assessmentPath = (courseId: string, lang: Lang = 'da') =>
+  `${coursePath(courseId, lang)}${lang === 'en' ? 'assessment' : 'proeve'}/`;
+/** The account pages in a language (the English ones are a focused subset of the Danish). */
+export const signInPath = (lang: Lang = 'da') => (lang === 'en' ? '/en/sign-in/' : '/log-ind/');
+export const myPagePath = (lang: Lang = 'da') => (lang === 'en' ? '/en/my-page/' : '/min-side/');
+export const certificatePagePath = (lang: Lang = 'da') => (lang === 'en' ? '/en/my-page/certificate/' : '/min-side/kursusbevis/');
+export const verifyPath = (lang: Lang = 'da') => (lang === 'en' ? '/en/verify/' : '/bevis/');
+/** The course catalogue of a language. */
+export const coursesIndexPath = (lang: Lang = 'da') => (lang === 'en' ? '/en/courses/' : '/kurser/');
 export const storyPath = (storyId: string) => `/historier/${storyId}/`;
 export const termPath = (termId: string) => `/ordbog/${termId}/`;
 export const businessPath = (businessId: string) => `/virksomheder/${businessId}/`;

@@ -64,7 +64,10 @@ export const courseSchema = z.object({
   status: z.enum(STATUSES),
   featured: z.boolean().default(false),
   updated: z.coerce.date(),
-  lang: z.enum(LANGS).default('da').describe('the language the course is written in; English courses wait for the /en/ routes'),
+  lang: z
+    .enum(LANGS)
+    .default('da')
+    .describe('the language the course is written in: an English course lives under /en/courses/ and its certificate says English'),
 });
 
 const questionSchema = z

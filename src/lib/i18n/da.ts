@@ -24,6 +24,7 @@ import { forms } from './da/forms.ts';
 import { figures } from './da/figures.ts';
 import { translated } from './da/translated.ts';
 import { eventForm } from './da/event-form.ts';
+import { courseLanguage } from './da/course-language.ts';
 
 // One part per line, so parts added side by side merge cleanly.
 export const da = {
@@ -49,6 +50,7 @@ export const da = {
   ...figures,
   ...translated,
   ...eventForm,
+  ...courseLanguage,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -14,10 +14,19 @@ import { figures } from './en/figures.ts';
 import { search } from './en/search.ts';
 import { site } from './en/site.ts';
 import { tools } from './en/tools.ts';
+import { coursePages } from './en/course-pages.ts';
+import { learning } from './en/learning.ts';
+import { account } from './en/account.ts';
+import { assessment } from './en/assessment.ts';
+import { forms } from './en/forms.ts';
+import { reports } from './en/reports.ts';
+import { courseLanguage } from './en/course-language.ts';
 import type { Message } from './translate.ts';
 
-// One part per line, so parts added side by side merge cleanly.
+// One part per line, so parts added side by side merge cleanly. coursePages first: the full
+// site part, when it comes, is spread after it and wins.
 export const en: Partial<Record<MessageKey, Message>> = {
+  ...coursePages,
   ...cities,
   ...siteReading,
   ...translated,
@@ -28,4 +37,10 @@ export const en: Partial<Record<MessageKey, Message>> = {
   ...events,
   ...figures,
   ...tools,
+  ...learning,
+  ...account,
+  ...assessment,
+  ...forms,
+  ...reports,
+  ...courseLanguage,
 };

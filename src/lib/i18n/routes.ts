@@ -40,6 +40,12 @@ export const STATIC_PAIRS: readonly Alternates[] = [
   PROSE_PAGES.about,
   PROSE_PAGES.privacy,
   PROSE_PAGES.accessibility,
+  { da: '/kurser/', en: '/en/courses/' },
+  { da: '/log-ind/', en: '/en/sign-in/' },
+  { da: '/log-ind/bekraeft/', en: '/en/sign-in/confirm/' },
+  { da: '/min-side/', en: '/en/my-page/' },
+  { da: '/min-side/kursusbevis/', en: '/en/my-page/certificate/' },
+  { da: '/bevis/', en: '/en/verify/' },
 ];
 
 // More specific patterns first: the first that matches wins.
@@ -49,7 +55,7 @@ export const PATTERN_PAIRS: readonly PatternPair[] = [
 ];
 
 /** English sections written for international readers, with no Danish counterpart. */
-export const ENGLISH_ONLY: readonly string[] = [];
+export const ENGLISH_ONLY: readonly string[] = ['/en/courses/'];
 
 const SLUG = '([a-z0-9][a-z0-9-]*)';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -189,6 +189,7 @@ export type Database = {
           revoked_at: string | null
           revoked_reason: string | null
           revoked_by: string | null
+          course_lang: string
         }
         Insert: {
           id?: string
@@ -209,6 +210,7 @@ export type Database = {
           revoked_at?: string | null
           revoked_reason?: string | null
           revoked_by?: string | null
+          course_lang?: string
         }
         Update: {
           id?: string
@@ -229,6 +231,7 @@ export type Database = {
           revoked_at?: string | null
           revoked_reason?: string | null
           revoked_by?: string | null
+          course_lang?: string
         }
         Relationships: []
       }
@@ -242,6 +245,7 @@ export type Database = {
           cpd_subject_area: string | null
           status: string
           synced_at: string
+          lang: string
         }
         Insert: {
           id: string
@@ -252,6 +256,7 @@ export type Database = {
           cpd_subject_area?: string | null
           status: string
           synced_at?: string
+          lang?: string
         }
         Update: {
           id?: string
@@ -262,6 +267,7 @@ export type Database = {
           cpd_subject_area?: string | null
           status?: string
           synced_at?: string
+          lang?: string
         }
         Relationships: []
       }

@@ -1,5 +1,5 @@
 /** The shapes the RPC functions return (they return jsonb, so the generated types say Json). */
-import type { Area, Audience, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
+import type { Area, Audience, InclusiveJob, Lang, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
   lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
@@ -41,6 +41,8 @@ export interface Certificate {
   course_id: string;
   participant_name: string;
   course_title: string;
+  /** The language the course was taken in (the course's language when the certificate was issued). */
+  course_lang: Lang;
   subject_area: string | null;
   level: string;
   hours: number;
@@ -59,6 +61,7 @@ export interface Certificate {
 export interface VerifiedCertificate {
   participant_name: string;
   course_title: string;
+  course_lang: Lang;
   completed_on: string;
   hours: number;
   passed_at: string;

@@ -144,7 +144,7 @@ export const account = {
 
   'verify.title': 'Bekræft et kursusbevis',
   'verify.lead':
-    'Skriv koden fra kursusbeviset for at se, om det er udstedt af Fælles Værdier. Siden viser kun navn, kursus, dato, timer og resultatet af den afsluttende prøve.',
+    'Skriv koden fra kursusbeviset for at se, om det er udstedt af Fælles Værdier. Siden viser kun navn, kursus, dato, timer, sprog og resultatet af den afsluttende prøve.',
   'verify.code': 'Bekræftelseskode',
   'verify.codeHint': '12 tegn, fx ABCD-EFGH-2345',
   'verify.submit': 'Bekræft',
@@ -158,4 +158,9 @@ export const account = {
   'verify.notFound':
     'Vi kan ikke finde et kursusbevis med koden {code}. Tjek, at koden er skrevet rigtigt; bogstaverne O og I og tallene 0 og 1 bruges ikke.',
   'verify.invalid': 'En kode har 12 tegn (bogstaver og tal), fx ABCD-EFGH-2345.',
+
+  // The language the course was taken in, in the public check (the certificate's sentence: da/course-language.ts).
+  'verify.language': 'Sprog',
+  'verify.language.da': 'Dansk',
+  'verify.language.en': 'Engelsk',
 } as const;

@@ -1,0 +1,66 @@
+/**
+ * The English texts of the site-wide keys (da/site.ts) that the course, lesson and assessment pages
+ * use. The English site part (en/site.ts) translates all of da/site.ts; it is spread after this one
+ * in en.ts, so once it is there its texts win and this file only keeps the course pages complete.
+ */
+import type { site as da } from '../da/site.ts';
+import type { Message } from '../translate.ts';
+
+export const coursePages = {
+  'nav.home': 'Home',
+  'nav.courses': 'Courses',
+  'nav.breadcrumbs': 'Breadcrumbs',
+  'audience.revisor': 'Auditors',
+  'audience.rådgiver': 'Advisers',
+  'audience.iværksætter': 'Founders',
+  'audience.indkøber': 'Public buyers',
+  'audience.partner': 'Partners',
+  'audience.arbejdsgiver': 'Employers',
+  'principle.inkluderende-arbejdsmarked': 'An inclusive business community and labour market',
+  'principle.hjerne-og-hjerte': 'Buying with head and heart',
+  'principle.viden': 'Knowledge and awareness',
+  'principle.attraktivt-og-synligt': 'Making it attractive and visible to run such a business',
+  'principle.internationalt': 'Exchange with international cities',
+  'catalogue.title': 'Courses',
+  'catalogue.lead': 'Courses in English, in short lessons with knowledge checks. Your progress is saved in your browser.',
+  'course.lessons': 'Lessons',
+  'course.objectives': 'After the course you can',
+  'course.hours': { by: 'hours', one: 'About {hours} hour', other: 'About {hours} hours' },
+  'course.cpd': '{hours} hours of continuing education for Danish auditors: {area}',
+  'course.level': 'Level: {level}',
+  'course.for': 'For',
+  'course.about': 'The course in brief',
+  'course.lessonCount': { by: 'count', one: '{count} lesson', other: '{count} lessons' },
+  'course.start': 'Start the course',
+  'course.continue': 'Continue the course',
+  'course.minutes': '{minutes} min.',
+  'lesson.objectives': 'What you will learn',
+  'lesson.sources': 'Sources',
+  'review.label': 'Expert review',
+  'review.reviewed': 'Last checked against the sources on {date}.',
+  'review.changes': 'Changes',
+  'lesson.previous': 'Previous lesson',
+  'lesson.next': 'Next lesson',
+  'lesson.minutes': 'Reading time about {minutes} min.',
+  'lesson.progressNav': 'Lessons in the course',
+  'lesson.onThisPage': 'On this page',
+  'lesson.markDone': 'Mark as complete',
+  'lesson.isDone': 'The lesson is complete.',
+  'lesson.needsCheck': 'The lesson counts as complete when you have passed the knowledge check.',
+  'type.kursus': 'Course',
+  'type.lektion': 'Lesson',
+  'progress.label': 'Progress',
+  'progress.summary': { by: 'total', one: '{done} of {total} lesson complete', other: '{done} of {total} lessons complete' },
+  'progress.done': 'Complete',
+  'progress.notDone': 'Not complete',
+  'progress.complete': 'You have completed the course.',
+  'quiz.noscript':
+    'Without JavaScript you can read the questions and see the answers below. To take the knowledge check and have the lesson recorded as complete, turn on JavaScript.',
+  'quiz.showAnswer': 'Show the answer',
+  'quiz.answerIs': 'Correct answer:',
+  'sync.saved': 'Saved to your account.',
+  'sync.saving': 'Saving to your account …',
+  'sync.waiting': 'Waiting for a connection. Your progress is saved in the browser and is sent when you are online again.',
+  'sync.unpublished':
+    'Waiting for the lesson to be published. Your progress is saved in the browser and is sent to your account by itself when it is.',
+} satisfies Partial<Record<keyof typeof da, Message>>;
