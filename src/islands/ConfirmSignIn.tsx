@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { nextPath, verifyLink, type UiError } from '../lib/account/auth.ts';
+import { nextPath, verifyLink, type UiError } from '../client/auth.ts';
 import { t } from '../lib/i18n/account.ts';
 
 /** The landing page of the link in the sign-in e-mail: it signs in only when a person presses the button. */

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { clearDraft, loadDraft, saveDraft } from '../lib/businesses/draft.ts';
 import { emptyDraft, fromInput, LIMITS, validate, type Field as FieldName } from '../lib/businesses/fields.ts';
-import { myBusiness, openBusinessSubmission, sendBusiness } from '../lib/businesses/submissions.ts';
+import { myBusiness, openBusinessSubmission, sendBusiness } from '../client/businesses.ts';
 import { t } from '../lib/i18n/stories.ts';
 import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
 import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';

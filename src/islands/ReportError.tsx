@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, LIMITS, validate, type Draft, type Field } from '../lib/reports/fields.ts';
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { t } from '../lib/i18n/reports.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 
@@ -43,7 +43,7 @@ export default function ReportError({ path, version }: Props) {
     });
     if (Object.keys(found).length) return setAttempts((n) => n + 1);
     setStatus('sending');
-    const { sendReport } = await import('../lib/reports/send.ts');
+    const { sendReport } = await import('../client/reports.ts');
     const result = await sendReport(draft, page, honeypot.current?.value);
     setStatus(result);
     if (result === 'sent') {

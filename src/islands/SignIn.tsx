@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../lib/account/auth.ts';
-import { sessionHint } from '../lib/account/session.ts';
+import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../client/auth.ts';
+import { sessionHint } from '../client/session.ts';
 import { t } from '../lib/i18n/account.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 import { useHydrated } from './hooks/useHydrated.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { clearDraft, loadDraft, saveDraft } from '../lib/stories/draft.ts';
 import { emptyDraft, fromSubmission, LIMITS, validate, type Field as FieldName } from '../lib/stories/fields.ts';
-import { mine, send } from '../lib/stories/submissions.ts';
+import { mine, send } from '../client/contributions.ts';
 import { t } from '../lib/i18n/stories.ts';
 import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
 import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';

@@ -1,6 +1,6 @@
 /** The signed-in part of the course page's status: assessment and certificate, from the database. */
-import { overview } from '../lib/assessment/index.ts';
-import { myCertificates } from '../lib/account/my-account.ts';
+import { overview } from '../client/assessment.ts';
+import { myCertificates } from '../client/account.ts';
 
 const dates = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
 const day = (iso: string) => dates.format(new Date(iso));

@@ -2,7 +2,7 @@
  * Course page: the learner's status (lessons, assessment, certificate). Guests get the page's
  * plain sentence and no extra code; the account part loads only for someone signed in.
  */
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { readProgress } from '../lib/progress/marks.ts';
 
 const box = document.querySelector<HTMLElement>('[data-course-status]');

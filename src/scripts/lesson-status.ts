@@ -34,7 +34,7 @@ export function initLessonStatus(box: HTMLElement, page: ParentNode = document) 
   addEventListener('storage', show);
 
   box.querySelector('button')?.addEventListener('click', async () => {
-    const { completeLesson } = await import('../lib/progress/complete-lesson.ts');
+    const { completeLesson } = await import('../client/progress/complete-lesson.ts');
     completeLesson(lessonId, courseId);
     // The button is gone: keep the keyboard user's place on the message that replaced it.
     box.querySelector<HTMLElement>('[data-when="done"]')?.focus();

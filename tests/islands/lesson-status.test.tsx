@@ -58,7 +58,7 @@ describe('lesson status', () => {
 
 describe('recording progress when signed in', () => {
   it('puts the item in the outbox at once, before any sync code has loaded', async () => {
-    const { completeLesson } = await import('../../src/lib/progress/complete-lesson.ts');
+    const { completeLesson } = await import('../../src/client/progress/complete-lesson.ts');
     localStorage.setItem('fv:auth', JSON.stringify({ user: { id: 'u1', email: 'a@example.dk' } }));
     completeLesson('uden-tjek', 'kursus');
     const outbox = JSON.parse(localStorage.getItem('fv:outbox')!);

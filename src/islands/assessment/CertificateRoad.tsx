@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { myProfile, saveProfile } from '../../lib/account/my-account.ts';
+import { myProfile, saveProfile } from '../../client/account.ts';
 import type { AssessmentOverview } from '../../lib/supabase/types.ts';
 import { t } from '../../lib/i18n/assessment.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';

@@ -6,7 +6,7 @@ import {
   type ListingInput,
   type ListingProblem,
 } from '../../lib/advisors/listing.ts';
-import { supabase } from '../../lib/supabase/client.ts';
+import { supabase } from '../../client/supabase.ts';
 import * as rpc from '../../lib/supabase/rpc.ts';
 import { t, type AdvisorKey } from '../../lib/i18n/advisors.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';

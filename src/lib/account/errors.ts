@@ -1,6 +1,6 @@
 /** Danish messages for refusals from the database's RPC functions. */
 import { RpcError } from '../supabase/rpc.ts';
-import type { UiError } from './auth.ts';
+import type { UiError } from '../../client/auth.ts';
 
 export function rpcError(e: unknown): UiError {
   if (!(e instanceof RpcError)) return { key: 'error.unknown' };

@@ -3,7 +3,7 @@
  * Each resolves to the function's result or rejects with an RpcError carrying the database's
  * code and message key (e.g. `rate_limited`, `course_incomplete`), which the UI translates.
  */
-import type { Client } from './client.ts';
+import type { Client } from '../../client/supabase.ts';
 import type { Advisor } from '../advisors/listing.ts';
 import type {
   AdvisorListing,

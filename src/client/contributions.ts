@@ -1,9 +1,9 @@
 /** Sending, listing, withdrawing and moderating contributions of every kind, with Danish messages for refusals. */
-import { supabase } from '../supabase/client.ts';
-import * as rpc from '../supabase/rpc.ts';
-import type { ReviewDecision, SubmissionKind, SubmissionState } from '../supabase/types.ts';
-import type { StoriesKey } from '../i18n/stories.ts';
-import { toInput, type Draft } from './fields.ts';
+import { supabase } from './supabase.ts';
+import * as rpc from '../lib/supabase/rpc.ts';
+import type { ReviewDecision, SubmissionKind, SubmissionState } from '../lib/supabase/types.ts';
+import type { StoriesKey } from '../lib/i18n/stories.ts';
+import { toInput, type Draft } from '../lib/stories/fields.ts';
 
 export interface StoryError {
   key: StoriesKey;

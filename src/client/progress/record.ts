@@ -2,10 +2,10 @@
  * What a learner does, recorded the local-first way: the browser's store at once (works offline
  * and with no account), and, for a signed-in learner, the outbox that carries it to the server.
  */
-import { sessionHint } from '../account/session.ts';
-import type { Progress } from './model.ts';
-import { createOutbox, type OutboxItem } from './outbox.ts';
-import { progressStore } from './store.ts';
+import { sessionHint } from '../session.ts';
+import type { Progress } from '../../lib/progress/model.ts';
+import { createOutbox, type OutboxItem } from '../../lib/progress/outbox.ts';
+import { progressStore } from '../../lib/progress/store.ts';
 
 /**
  * A signed-in learner's item goes into the outbox at once (so leaving the page cannot lose it);

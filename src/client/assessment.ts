@@ -1,7 +1,7 @@
 /** What the assessment page and the revocation form do, on top of the typed RPC wrappers. */
-import { supabase } from '../supabase/client.ts';
-import * as rpc from '../supabase/rpc.ts';
-import { assessmentError, type AssessmentError } from './errors.ts';
+import { supabase } from './supabase.ts';
+import * as rpc from '../lib/supabase/rpc.ts';
+import { assessmentError, type AssessmentError } from '../lib/assessment/errors.ts';
 
 export { assessmentError, type AssessmentError };
 

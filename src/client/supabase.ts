@@ -4,7 +4,7 @@
  * Only the public anon key ever reaches the browser.
  */
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import type { Database } from './database.types.ts';
+import type { Database } from '../lib/supabase/database.types.ts';
 
 export type Client = SupabaseClient<Database>;
 

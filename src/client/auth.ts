@@ -2,9 +2,9 @@
  * Sign-in by e-mail code, sign-out, and Danish messages for what can go wrong. Used by the
  * sign-in and account pages only, so supabase-js stays off the lesson pages of guests.
  */
-import { supabase } from '../supabase/client.ts';
-import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from '../progress/account-sync.ts';
-import type { AccountKey } from '../i18n/account.ts';
+import { supabase } from './supabase.ts';
+import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from './progress/account-sync.ts';
+import type { AccountKey } from '../lib/i18n/account.ts';
 import { announceSessionChange } from './session.ts';
 
 export interface UiError {

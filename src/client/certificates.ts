@@ -1,6 +1,6 @@
 /** Finding one's own certificate for the printable page, and the public check by code. */
-import { supabase } from '../supabase/client.ts';
-import * as rpc from '../supabase/rpc.ts';
+import { supabase } from './supabase.ts';
+import * as rpc from '../lib/supabase/rpc.ts';
 
 const CODE_FORMAT = /^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/;
 

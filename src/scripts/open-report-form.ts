@@ -3,7 +3,7 @@
  * press, so the page itself carries only the few bytes that wait for that press.
  */
 export async function openReportForm(box: HTMLElement, button: HTMLElement) {
-  const { mount } = await import('../../islands/ReportError.tsx');
+  const { mount } = await import('../islands/ReportError.tsx');
   const target = document.createElement('div');
   button.replaceWith(target);
   mount(target, { path: box.dataset.path!, version: box.dataset.version! });

@@ -3,15 +3,15 @@
  * through the outbox; what the account holds (from other devices) is pulled in and merged.
  * supabase-js is loaded only here and only when someone is signed in.
  */
-import { sessionHint } from '../account/session.ts';
-import { createOutbox, OUTBOX_KEY, type OutboxItem } from './outbox.ts';
-import { progressStore, STORAGE_KEY } from './store.ts';
-import { sendItem } from './send.ts';
-import { withServer } from './server.ts';
-import { createSync, type SendResult, type Sync } from './sync.ts';
+import { sessionHint } from '../session.ts';
+import { createOutbox, OUTBOX_KEY, type OutboxItem } from '../../lib/progress/outbox.ts';
+import { progressStore, STORAGE_KEY } from '../../lib/progress/store.ts';
+import { sendItem } from '../../lib/progress/send.ts';
+import { withServer } from '../../lib/progress/server.ts';
+import { createSync, type SendResult, type Sync } from '../../lib/progress/sync.ts';
 
-const client = () => import('../supabase/client.ts').then((m) => m.supabase());
-const rpc = () => import('../supabase/rpc.ts');
+const client = () => import('../supabase.ts').then((m) => m.supabase());
+const rpc = () => import('../../lib/supabase/rpc.ts');
 
 async function send(item: OutboxItem): Promise<SendResult> {
   const [c, api] = await Promise.all([client(), rpc()]);
