@@ -4,13 +4,10 @@
  */
 import { supabase } from './supabase.ts';
 import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from './progress/account-sync.ts';
-import type { AccountKey } from '../lib/i18n/account.ts';
+import type { UiError } from '../lib/account/errors.ts';
 import { announceSessionChange } from './session.ts';
 
-export interface UiError {
-  key: AccountKey;
-  vars?: Record<string, string | number>;
-}
+export type { UiError };
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]{2,}$/;
 const CODE_SECONDS = 600;

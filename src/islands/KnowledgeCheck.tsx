@@ -2,7 +2,7 @@ import { Component, createRef } from 'preact';
 import type { Question } from '../lib/content/schemas.ts';
 import { grade, isCorrect, isMultipleChoice, neededToPass } from '../lib/quiz/grade.ts';
 import { bestAttempt, isPassing, type QuizAttempt } from '../lib/progress/model.ts';
-import { progressStore } from '../lib/progress/store.ts';
+import { progressStore } from '../client/progress/store.ts';
 import { submitAttempt } from '../client/progress/submit-attempt.ts';
 import { newId } from '../lib/id.ts';
 import { t } from '../lib/i18n/learning.ts';

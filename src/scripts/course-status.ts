@@ -11,7 +11,7 @@ if (box) {
     template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
   const showLessons = () => {
     const ids = JSON.parse(box.dataset.lessons ?? '[]') as string[];
-    const progress = readProgress();
+    const progress = readProgress(localStorage);
     const line = box.querySelector<HTMLElement>('[data-status-lessons]')!;
     line.textContent = fill(line.dataset.template!, { done: ids.filter((id) => progress.lessons[id]?.doneAt).length, total: ids.length });
   };

@@ -13,17 +13,20 @@ export function initLessonStatus(box: HTMLElement, page: ParentNode = document) 
     string,
     string,
   ];
-  recordVisit({
-    lessonId,
-    courseId,
-    title,
-    url,
-    at: new Date().toISOString(),
-    ...(nextUrl ? { next: { title: nextTitle!, url: nextUrl } } : {}),
-  });
+  recordVisit(
+    {
+      lessonId,
+      courseId,
+      title,
+      url,
+      at: new Date().toISOString(),
+      ...(nextUrl ? { next: { title: nextTitle!, url: nextUrl } } : {}),
+    },
+    localStorage,
+  );
 
   const show = () => {
-    const p = readProgress();
+    const p = readProgress(localStorage);
     const state = p.lessons[lessonId]?.doneAt ? 'done' : quiz != null ? 'check' : 'open';
     for (const el of box.querySelectorAll<HTMLElement>('[data-when]')) el.hidden = el.dataset.when !== state;
     showProgress(p, page);

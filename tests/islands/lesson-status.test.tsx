@@ -1,7 +1,8 @@
 /** The lesson page's progress script in a DOM: status, "mark as done", the visit, and the outline marks. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initLessonStatus } from '../../src/scripts/lesson-status.ts';
-import { isDone, progressStore } from '../../src/lib/progress';
+import { isDone } from '../../src/lib/progress';
+import { progressStore } from '../../src/client/progress/store.ts';
 
 beforeEach(() => {
   localStorage.clear();

@@ -5,7 +5,9 @@
  */
 import { sessionHint } from '../session.ts';
 import { createOutbox, OUTBOX_KEY, type OutboxItem } from '../../lib/progress/outbox.ts';
-import { progressStore, STORAGE_KEY } from '../../lib/progress/store.ts';
+import { STORAGE_KEY } from '../../lib/progress/store.ts';
+import { browserStorage } from '../storage.ts';
+import { progressStore } from './store.ts';
 import { sendItem } from '../../lib/progress/send.ts';
 import { withServer } from '../../lib/progress/server.ts';
 import { createSync, type SendResult, type Sync } from '../../lib/progress/sync.ts';
@@ -25,7 +27,7 @@ export function accountSync(): Sync | undefined {
   if (typeof window === 'undefined' || !sessionHint()) return undefined;
   if (!sync) {
     sync = createSync({
-      outbox: createOutbox(localStorage),
+      outbox: createOutbox(browserStorage()),
       send,
       schedule: (ms, run) => {
         const t = setTimeout(run, ms);
@@ -59,12 +61,12 @@ export async function mergeGuestIntoAccount(): Promise<void> {
 }
 
 /** What stays unsent; signing out with unsent items would lose them. */
-export const unsentCount = () => createOutbox(localStorage).items().length;
+export const unsentCount = () => createOutbox(browserStorage()).items().length;
 
 /** Removes every trace of the learner from this browser. */
 export function forgetLocalData() {
   sync?.stop();
   sync = undefined;
-  for (const key of [STORAGE_KEY, OUTBOX_KEY]) localStorage.removeItem(key);
+  for (const key of [STORAGE_KEY, OUTBOX_KEY]) browserStorage().removeItem(key);
   progressStore().clear();
 }

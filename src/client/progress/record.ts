@@ -5,7 +5,8 @@
 import { sessionHint } from '../session.ts';
 import type { Progress } from '../../lib/progress/model.ts';
 import { createOutbox, type OutboxItem } from '../../lib/progress/outbox.ts';
-import { progressStore } from '../../lib/progress/store.ts';
+import { browserStorage } from '../storage.ts';
+import { progressStore } from './store.ts';
 
 /**
  * A signed-in learner's item goes into the outbox at once (so leaving the page cannot lose it);
@@ -14,6 +15,6 @@ import { progressStore } from '../../lib/progress/store.ts';
 export function record(change: (p: Progress) => Progress, item: OutboxItem) {
   progressStore().update(change);
   if (!sessionHint()) return;
-  createOutbox(localStorage).add(item);
+  createOutbox(browserStorage()).add(item);
   void import('./account-sync.ts').then((m) => m.accountSync()?.flush());
 }

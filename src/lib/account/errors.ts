@@ -1,6 +1,12 @@
 /** Danish messages for refusals from the database's RPC functions. */
 import { RpcError } from '../supabase/rpc.ts';
-import type { UiError } from '../../client/auth.ts';
+import type { AccountKey } from '../i18n/account.ts';
+
+/** A message for the account pages: a dictionary key and the values it names. */
+export interface UiError {
+  key: AccountKey;
+  vars?: Record<string, string | number>;
+}
 
 export function rpcError(e: unknown): UiError {
   if (!(e instanceof RpcError)) return { key: 'error.unknown' };

@@ -3,8 +3,8 @@
  * Each resolves to the function's result or rejects with an RpcError carrying the database's
  * code and message key (e.g. `rate_limited`, `course_incomplete`), which the UI translates.
  */
-import type { Client } from '../../client/supabase.ts';
-import type { Advisor } from '../advisors/listing.ts';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from './database.types.ts';
 import type {
   AdvisorListing,
   AnySubmission,
@@ -34,6 +34,9 @@ import type {
   SubmissionState,
   VerifiedCertificate,
 } from './types.ts';
+
+/** The Supabase client these wrappers are handed (src/client/supabase.ts makes the one the browser uses). */
+export type Client = SupabaseClient<Database>;
 
 export class RpcError extends Error {
   readonly code: string;
@@ -101,10 +104,8 @@ export const myCertificates = (c: Client) => call<Certificate[]>(c.rpc('my_certi
 export const verifyCertificate = (c: Client, code: string) =>
   call<VerifiedCertificate | null>(c.rpc('verify_certificate', { p_code: code }));
 
-// Advisors: the public list comes from the certificates at the moment someone looks
-// (/raadgivere/ reads it with a plain fetch, src/lib/advisors/listing.ts, so guests load no client)
-export const listAdvisors = (c: Client) => call<Advisor[]>(c.rpc('list_advisors'));
-
+// Advisors: the public list (list_advisors) is read with a plain fetch, src/client/advisors.ts,
+// so guests load no client
 export const myAdvisorListing = (c: Client) => call<AdvisorListing | null>(c.rpc('my_advisor_listing'));
 
 export const saveAdvisorListing = (c: Client, listing: Omit<AdvisorListing, 'listed_at' | 'updated_at'>) =>
