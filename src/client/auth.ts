@@ -5,18 +5,18 @@
 import { supabase } from './supabase.ts';
 import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from './progress/account-sync.ts';
 import type { UiError } from '../lib/account/errors.ts';
+import { SIGN_IN_CODE } from '../lib/account/sign-in-code.ts';
 import { announceSessionChange } from './session.ts';
 
 export type { UiError };
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]{2,}$/;
-const CODE_SECONDS = 600;
 const USED_CODE_KEY = 'fv:used-code';
 /** Set until the guest's progress has reached the account, so a failed merge is tried again. */
 const MERGE_PENDING_KEY = 'fv:merge-pending';
 
 export const validEmail = (email: string) => EMAIL.test(email.trim()) && email.trim().length <= 254;
-export const validCode = (code: string) => /^\d{6}$/.test(code.trim());
+export const validCode = (code: string) => new RegExp(`^\\d{${SIGN_IN_CODE.length}}$`).test(code.trim());
 
 interface AuthLikeError {
   name?: string;
@@ -34,7 +34,7 @@ function authError(error: AuthLikeError, context: { code?: string; requestedAt?:
   }
   if (error.code === 'otp_expired' || error.status === 403) {
     if (context.code && sessionStorage.getItem(USED_CODE_KEY) === context.code) return { key: 'error.codeUsed' };
-    if (context.requestedAt && Date.now() - context.requestedAt > CODE_SECONDS * 1000) return { key: 'error.codeExpired' };
+    if (context.requestedAt && Date.now() - context.requestedAt > SIGN_IN_CODE.seconds * 1000) return { key: 'error.codeExpired' };
     return context.code ? { key: 'error.codeWrong' } : { key: 'error.codeInvalid' };
   }
   if (error.code === 'validation_failed' || error.code === 'email_address_invalid') return { key: 'error.emailInvalid' };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../client/auth.ts';
+import { SIGN_IN_CODE } from '../lib/account/sign-in-code.ts';
 import { sessionHint } from '../client/session.ts';
 import { t } from '../lib/i18n/account.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
@@ -119,8 +120,8 @@ export default function SignIn() {
             name="code"
             inputMode="numeric"
             autocomplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
+            pattern={`[0-9]{${SIGN_IN_CODE.length}}`}
+            maxLength={SIGN_IN_CODE.length}
             required
             value={code}
             aria-invalid={error ? 'true' : undefined}
