@@ -3,8 +3,9 @@
  * endpoint, so a guest on /raadgivere/ never downloads supabase-js.
  */
 import type { Advisor } from '../lib/advisors/listing.ts';
+import { CONTRACTS } from '../lib/supabase/contracts.ts';
 
-/** `fetchImpl` is the browser's fetch (a test hands in its own). */
+/** `fetchImpl` is the browser's fetch (a test hands in its own). An answer of another shape is refused. */
 export async function fetchAdvisors(url: string, anonKey: string, fetchImpl: typeof fetch): Promise<Advisor[]> {
   const response = await fetchImpl(`${url}/rest/v1/rpc/list_advisors`, {
     method: 'POST',
@@ -12,7 +13,7 @@ export async function fetchAdvisors(url: string, anonKey: string, fetchImpl: typ
     body: '{}',
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as Advisor[];
+  return CONTRACTS.advisors.parse(await response.json());
 }
 
 export const publicAdvisors = () => fetchAdvisors(import.meta.env.PUBLIC_SUPABASE_URL, import.meta.env.PUBLIC_SUPABASE_ANON_KEY, fetch);

@@ -13,6 +13,7 @@ export interface StoryError {
 function storyError(e: unknown): StoryError {
   if (!(e instanceof rpc.RpcError)) return { key: 'error.unknown' };
   if (e.isNetwork) return { key: 'error.network' };
+  if (e.message === rpc.UNEXPECTED_ANSWER) return { key: 'error.unexpectedAnswer' };
   switch (e.message) {
     case 'rate_limited':
       return { key: 'rpc.rate_limited', vars: { count: Number(e.detail ?? 5) } };

@@ -1,5 +1,5 @@
 /** Danish messages for refusals from the database's RPC functions. */
-import { RpcError } from '../supabase/rpc.ts';
+import { RpcError, UNEXPECTED_ANSWER } from '../supabase/rpc.ts';
 import type { AccountKey } from '../i18n/account.ts';
 
 /** A message for the account pages: a dictionary key and the values it names. */
@@ -11,6 +11,7 @@ export interface UiError {
 export function rpcError(e: unknown): UiError {
   if (!(e instanceof RpcError)) return { key: 'error.unknown' };
   if (e.isNetwork) return { key: 'error.network' };
+  if (e.message === UNEXPECTED_ANSWER) return { key: 'error.unexpectedAnswer' };
   switch (e.message) {
     case 'name_required':
       return { key: 'rpc.name_required' };

@@ -2,7 +2,8 @@
 import type { Area, InclusiveJob, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
-  lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
+  /** `recorded_at`: when the server received it (`completed_at`/`attempted_at` is when it happened). */
+  lessons: { lesson_id: string; course_id: string | null; completed_at: string; recorded_at: string }[];
   attempts: {
     id: string;
     lesson_id: string;
@@ -12,6 +13,7 @@ export interface ServerProgress {
     total: number;
     passed: boolean;
     attempted_at: string;
+    recorded_at: string;
   }[];
 }
 
@@ -253,6 +255,15 @@ export interface PublishedStory
 }
 
 export type ReviewDecision = 'approve' | 'request_changes' | 'reject' | 'fix';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * What review_submission answers: the submission as its submitter sees it, and what the decision
+ * published. `story` is the published story (in place of a story's text) and `business` the
+ * directory entry, each null when the decision published none.
+ */
+export type ReviewOutcome = DistributiveOmit<AnySubmission, 'story'> & { story: PublishedStory | null; business: OwnBusiness | null };
 
 /**
  * A directory entry as published_businesses() returns it (public fields only). The directory

@@ -48,6 +48,8 @@ export const account = {
   'error.tooMany': 'Der er sendt for mange koder lige nu. Vent lidt, og prøv igen.',
   'error.network': 'Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.',
   'error.unknown': 'Noget gik galt. Prøv igen om lidt. Intet er gået tabt.',
+  'error.unexpectedAnswer':
+    'Serveren svarede på en måde, siden ikke kender. Siden er måske lige blevet opdateret: genindlæs den, og prøv igen. Intet er gået tabt.',
 
   'signOut.unsent':
     'Du har {count} ting, der ikke er gemt på kontoen endnu, fordi der ikke er forbindelse. Logger du ud nu, går de tabt. Log ud alligevel?',

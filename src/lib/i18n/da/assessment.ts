@@ -71,6 +71,8 @@ export const assessment = {
   'assessment.error.invalidAnswers': 'Dine svar kunne ikke læses. Prøv at aflevere igen.',
   'assessment.error.network':
     'Vi kunne ikke få forbindelse til Fælles Værdier. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
+  'assessment.error.unexpectedAnswer':
+    'Serveren svarede på en måde, siden ikke kender. Siden er måske lige blevet opdateret: genindlæs den, og prøv igen.',
   'assessment.error.unknown': 'Noget gik galt. Prøv igen om lidt.',
 
   'lesson.assessment': 'Afsluttende prøve',
