@@ -12,7 +12,6 @@ export const overview = (courseId: string) => translated(rpc.assessmentOverview(
 export const start = (courseId: string) => translated(rpc.startAssessment(supabase(), courseId));
 export const submit = (attemptId: string, answers: Record<string, string[]>) =>
   translated(rpc.submitAssessment(supabase(), attemptId, answers));
-export const result = (attemptId: string) => translated(rpc.assessmentResult(supabase(), attemptId));
 
 export const findCertificate = (code: string) => translated(rpc.findCertificate(supabase(), code));
 export const revokeCertificate = (code: string, reason: string) => translated(rpc.revokeCertificate(supabase(), code, reason));

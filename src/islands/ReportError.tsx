@@ -18,7 +18,7 @@ type Status = 'editing' | 'sending' | 'sent' | 'limited' | 'failed';
  * "Meld en fejl": a short form. No account needed. It loads only when someone presses the page's
  * »Meld en fejl« button (see components/ReportError.astro), and the send code only on send.
  */
-export default function ReportError({ path, version }: Props) {
+function ReportError({ path, version }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const [draft, setDraft] = useState<Draft>(emptyDraft);

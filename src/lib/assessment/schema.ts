@@ -58,7 +58,6 @@ export const bankSchema = z
   });
 
 export type Bank = z.infer<typeof bankSchema>;
-export type Item = z.infer<typeof itemSchema>;
 
 /** Validates a parsed bank against the schema and the course's lesson ids; returns messages "path: problem". */
 export function bankProblems(data: unknown, lessonIds: readonly string[]): { bank?: Bank; problems: string[] } {

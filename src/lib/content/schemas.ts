@@ -329,10 +329,8 @@ export const organisationSchema = z.object({
 });
 
 export type EventData = z.infer<typeof eventSchema>;
-export type OrganisationData = z.infer<typeof organisationSchema>;
 
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Business = z.infer<typeof businessSchema>;
 export type Question = z.infer<typeof quizSchema>['questions'][number];
-export type CityCase = z.infer<typeof cityCaseSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -2,5 +2,4 @@
 import { learning } from './da/learning.ts';
 import { makeT } from './translate.ts';
 
-export { formatDate } from './translate.ts';
 export const t = makeT(learning);
