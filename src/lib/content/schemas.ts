@@ -1,6 +1,7 @@
 /**
- * Zod schemas for the content collections, every field described (`.describe()`, in English). Kept apart from `content.config.ts` so that unit
- * tests and scripts (catalogue sync, content check) can use them without Astro.
+ * Zod schemas for the content collections, every field described (`.describe()`, in English).
+ * Kept apart from `content.config.ts` so that unit tests and scripts (catalogue sync, content
+ * check) can use them without Astro.
  */
 import { z } from 'astro/zod';
 import {
