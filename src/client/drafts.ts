@@ -3,7 +3,18 @@ import * as business from '../lib/businesses/draft.ts';
 import type { Draft as BusinessFields } from '../lib/businesses/fields.ts';
 import * as story from '../lib/stories/draft.ts';
 import type { Draft as StoryFields } from '../lib/stories/fields.ts';
-import { browserStorage } from './storage.ts';
+
+/** Refused storage (private mode, blocked cookies) keeps nothing: the form still holds the text. */
+const NOWHERE: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> = { getItem: () => null, setItem: () => {}, removeItem: () => {} };
+
+/** Its own few lines rather than the progress store's, so a form page does not share a chunk with the lessons. */
+function browserStorage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return NOWHERE;
+  }
+}
 
 export const storyDraft = {
   load: () => story.loadDraft(browserStorage()),

@@ -6,8 +6,7 @@
 import { sessionHint } from '../session.ts';
 import { createOutbox, OUTBOX_KEY, type OutboxItem } from '../../lib/progress/outbox.ts';
 import { STORAGE_KEY } from '../../lib/progress/store.ts';
-import { browserStorage } from '../storage.ts';
-import { progressStore } from './store.ts';
+import { browserStorage, progressStore } from './store.ts';
 import { sendItem } from '../../lib/progress/send.ts';
 import { withServer } from '../../lib/progress/server.ts';
 import { createSync, type SendResult, type Sync } from '../../lib/progress/sync.ts';

@@ -5,8 +5,7 @@
 import { sessionHint } from '../session.ts';
 import type { Progress } from '../../lib/progress/model.ts';
 import { createOutbox, type OutboxItem } from '../../lib/progress/outbox.ts';
-import { browserStorage } from '../storage.ts';
-import { progressStore } from './store.ts';
+import { browserStorage, progressStore } from './store.ts';
 
 /**
  * A signed-in learner's item goes into the outbox at once (so leaving the page cannot lose it);
