@@ -96,6 +96,14 @@ beforeAll(async () => {
   });
   await call(me, 'withdraw_submission', 'anySubmission', { p_id: second.id });
   const business = await call<{ id: string }>(me, 'submit_business', 'businessSubmission', { p_business: validBusiness() });
+  // A business submission from before inclusive jobs existed (20261207140000) has no such field, as in seed.sql.
+  const { inclusive_jobs: _, ...older } = validBusiness({ name: 'Fiktiv Ældre A.M.B.A.', cvr: '10000017' });
+  await db
+    .definer(p.partner)
+    .query(`insert into public.submissions (kind, submitter_id, fields) values ('business', $1, $2)`, [
+      p.partner.id,
+      JSON.stringify(older),
+    ]);
   await call(anon, 'report_error', 'reportReceipt', { p_report: validReport() });
   await call(me, 'report_error', 'reportReceipt', { p_report: validReport({ email: 'kontrakt@example.dk' }) });
   await call(me, 'my_submissions', 'submissions');

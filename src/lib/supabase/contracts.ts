@@ -158,7 +158,8 @@ export function contracts(object: typeof z.object = z.object) {
     cvr: text,
     principles: z.array(z.enum(PRINCIPLES)),
     description: text,
-    inclusive_jobs: z.optional(z.array(z.enum(INCLUSIVE_JOBS))),
+    // null on a submission sent before inclusive jobs existed (20261207140000): not stated
+    inclusive_jobs: z.optional(z.nullable(z.array(z.enum(INCLUSIVE_JOBS)))),
   };
   const reportFields = { page_path: text, page_version: text, what: text, source: nullableText, email: nullableText };
   const storySubmission = object({ ...meta, kind: z.literal('story'), ...storyFields, ...contact });

@@ -194,8 +194,8 @@ export interface BusinessInput {
   cvr: string;
   principles: Principle[];
   description: string;
-  /** Inclusive jobs the business offers; optional, empty or absent when not stated. */
-  inclusive_jobs?: InclusiveJob[];
+  /** Inclusive jobs the business offers; empty, absent or (on an entry from before they existed) null when not stated. */
+  inclusive_jobs?: InclusiveJob[] | null;
   contact_name: string;
   contact_email: string;
   consent_publish: boolean;
