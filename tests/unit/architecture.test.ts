@@ -137,6 +137,17 @@ describe('islands', () => {
   });
 });
 
+describe('islands and storage', () => {
+  it('reach browser storage and the network through src/client/, not themselves', () => {
+    const offences = ISLANDS.flatMap((file) =>
+      effectfulGlobalsOf(file)
+        .filter((g) => /^(localStorage|sessionStorage|indexedDB|fetch|XMLHttpRequest|WebSocket) /.test(g))
+        .map((g) => `${file}: ${g}`),
+    );
+    expect(offences).toEqual([]);
+  });
+});
+
 describe('the checker itself', () => {
   const probe = [
     "// import { x } from '../../client/x.ts';",
