@@ -4,6 +4,7 @@ import * as rpc from '../lib/supabase/rpc.ts';
 import { assessmentError, type AssessmentError } from '../lib/assessment/errors.ts';
 
 export { assessmentError, type AssessmentError };
+export { unanswered } from '../lib/assessment/unanswered.ts';
 
 /** Rejects with an AssessmentError (a dictionary key), never with a raw database error. */
 const translated = <T>(work: Promise<T>): Promise<T> => work.catch((e: unknown) => Promise.reject(assessmentError(e)));
@@ -16,7 +17,3 @@ export const submit = (attemptId: string, answers: Record<string, string[]>) =>
 export const findCertificate = (code: string) => translated(rpc.findCertificate(supabase(), code));
 export const revokeCertificate = (code: string, reason: string) => translated(rpc.revokeCertificate(supabase(), code, reason));
 export const revocations = () => translated(rpc.certificateRevocations(supabase()));
-
-/** Questions without any answer: they count as wrong, so the page warns before submitting. */
-export const unanswered = (questionIds: readonly string[], answers: Record<string, string[]>) =>
-  questionIds.filter((id) => !answers[id]?.length);

@@ -9,14 +9,11 @@ import { SIGN_IN_CODE } from '../lib/account/sign-in-code.ts';
 import { announceSessionChange } from './session.ts';
 
 export type { UiError };
+export { nextPath, validCode, validEmail } from '../lib/account/sign-in.ts';
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]{2,}$/;
 const USED_CODE_KEY = 'fv:used-code';
 /** Set until the guest's progress has reached the account, so a failed merge is tried again. */
 const MERGE_PENDING_KEY = 'fv:merge-pending';
-
-export const validEmail = (email: string) => EMAIL.test(email.trim()) && email.trim().length <= 254;
-export const validCode = (code: string) => new RegExp(`^\\d{${SIGN_IN_CODE.length}}$`).test(code.trim());
 
 interface AuthLikeError {
   name?: string;
@@ -89,10 +86,4 @@ export async function signOut(): Promise<void> {
   for (const key of [MERGE_PENDING_KEY]) localStorage.removeItem(key);
   sessionStorage.removeItem(USED_CODE_KEY);
   announceSessionChange();
-}
-
-/** A same-site path to go to after sign-in; anything else goes to the account page. */
-export function nextPath(search: string): string {
-  const next = new URLSearchParams(search).get('next') ?? '';
-  return /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : '/min-side/';
 }
