@@ -9,7 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeadersFile from './src/integrations/security-headers.ts';
 import productionBackend from './src/integrations/production-backend.ts';
 import { SITE_URL } from './src/lib/site.ts';
-import { ANON_KEY, LOCAL_URL } from './supabase/local/config.ts';
+import { ANON_KEY, LOCAL_URL } from './supabase/local/constants.ts';
 import { publisherProblem } from './src/lib/publisher.ts';
 
 // The backend as configured; a production build refuses to start without a real one.

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every suite, in order, stopping at the first failure.
- * Format and lint → type check → unit and build tests → production build with search index → browser tests.
+ * Format and lint → unused code → type check → unit and build tests → production build with search index → browser tests.
  */
 import { node } from './run.mjs';
 import { E2E_GATEWAY_URL, E2E_SITE_URL } from '../tests/e2e/env.ts';
@@ -12,6 +12,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 node('Formatering og fejlmønstre (Biome)', 'node_modules/@biomejs/biome/bin/biome', ['check', '.']);
+node('Ubrugt kode, filer og afhængigheder (knip)', 'node_modules/knip/bin/knip.js', []);
 node('Typetjek (astro check)', 'node_modules/astro/bin/astro.mjs', ['check']);
 node('Enheds- og byggetests (Vitest)', 'node_modules/vitest/vitest.mjs', ['run']);
 // The browser tests run against their own local gateway (tests/e2e/env.ts), never a real project.

@@ -88,7 +88,10 @@ const cities = defineCollection({
 /** The database's figures for /tal/ (public_figures): one entry, or none when no database answered. */
 const figures = defineCollection({
   loader: figuresLoader(),
-  schema: z.object({ figures: z.record(z.string(), z.unknown()).nullable(), problem: z.string().optional() }),
+  schema: z.object({
+    figures: z.record(z.string(), z.unknown()).nullable().describe("public_figures' answer, or null when no database answered"),
+    problem: z.string().optional().describe('why the database could not be read; it stops the build of /tal/'),
+  }),
 });
 
 export const collections = {

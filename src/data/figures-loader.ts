@@ -35,7 +35,7 @@ async function databaseFigures(logger: Logger): Promise<PublicFigures | { proble
       logger.warn(`[tal] kunne ikke hente tallene fra ${url} (${reason})`);
     }
   }
-  const { DATA_DIR } = await import('../../supabase/local/config.ts');
+  const { DATA_DIR } = await import('../../supabase/local/constants.ts');
   if (process.env.STORIES_LOCAL_DB !== 'off' && existsSync(DATA_DIR)) {
     try {
       const figures = (await fromLocalDatabase<never>(FN, DATA_DIR)) as unknown as PublicFigures;

@@ -70,7 +70,7 @@ export async function fetchPublished<T>({ fn, label }: Kind, logger: Logger): Pr
       logger.warn(`kunne ikke hente godkendte ${label} fra ${url} (${(error as Error).message})`);
     }
   }
-  const { DATA_DIR } = await import('../../supabase/local/config.ts');
+  const { DATA_DIR } = await import('../../supabase/local/constants.ts');
   if (process.env.STORIES_LOCAL_DB !== 'off' && existsSync(DATA_DIR)) {
     try {
       const rows = await fromLocalDatabase<T>(fn, DATA_DIR);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ADVISOR_PROFESSIONS, fetchAdvisors, type Advisor } from '../lib/advisors/listing.ts';
+import { publicAdvisors } from '../client/advisors.ts';
+import { ADVISOR_PROFESSIONS, type Advisor } from '../lib/advisors/listing.ts';
 import { formatDate, t, type AdvisorKey } from '../lib/i18n/advisors.ts';
 
 type State = { kind: 'loading' } | { kind: 'error' } | { kind: 'ready'; advisors: Advisor[] };
@@ -17,7 +18,7 @@ export default function AdvisorList({ courses }: { courses: { id: string; title:
     const params = new URLSearchParams(location.search);
     setCourse(params.get('kursus') ?? '');
     setProfession(params.get('fag') ?? '');
-    fetchAdvisors(import.meta.env.PUBLIC_SUPABASE_URL, import.meta.env.PUBLIC_SUPABASE_ANON_KEY, fetch)
+    publicAdvisors()
       .then((advisors) => setState({ kind: 'ready', advisors }))
       .catch(() => setState({ kind: 'error' }));
   }, []);

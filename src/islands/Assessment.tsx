@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { overview, start, submit, unanswered, type AssessmentError } from '../lib/assessment/index.ts';
-import { sessionHint } from '../lib/account/session.ts';
-import { certificateGaps, issueCertificate } from '../lib/account/my-account.ts';
+import { overview, start, submit, unanswered, type AssessmentError } from '../client/assessment.ts';
+import { sessionHint } from '../client/session.ts';
+import { certificateGaps, issueCertificate } from '../client/account.ts';
 import { ROAD_REFUSALS, type LessonRef, type MissingStep } from '../lib/account/certificate-road.ts';
 import { RpcError } from '../lib/supabase/rpc.ts';
-import { progressStore, isDone } from '../lib/progress';
+import { isDone } from '../lib/progress';
+import { progressStore } from '../client/progress/store.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { AssessmentAttempt, AssessmentFeedback, AssessmentFeedbackItem, AssessmentOverview } from '../lib/supabase/types.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { myCertificate, normaliseCode } from '../lib/account/certificates.ts';
+import { myCertificate, normaliseCode } from '../client/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { Certificate } from '../lib/supabase/types.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { nextPath, verifyLink, type UiError } from '../lib/account/auth.ts';
+import { nextPath, verifyLink, type UiError } from '../client/auth.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath, signInPath } from '../lib/content/paths.ts';
 import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CPD_RULES_URL, cpdOverview, type CpdPeriodSummary } from '../lib/account/cpd.ts';
 import { rpcError } from '../lib/account/errors.ts';
-import { cpdSources } from '../lib/account/my-account.ts';
-import { sessionHint } from '../lib/account/session.ts';
+import { cpdSources } from '../client/account.ts';
+import { sessionHint } from '../client/session.ts';
 import { formatDate, t } from '../lib/i18n/account.ts';
 import { CpdTable } from './shared/CpdTable.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { sessionHint } from '../lib/account/session.ts';
-import { queue, review, type StoryError } from '../lib/stories/submissions.ts';
+import { sessionHint } from '../client/session.ts';
+import { queue, review, type StoryError } from '../client/contributions.ts';
 import type { QueueItem, ReviewDecision, SubmissionKind, SubmissionState } from '../lib/supabase/types.ts';
 import { formatDate, t } from '../lib/i18n/stories.ts';
 import Preview, { type PreviewLabels } from './moderation/Preview.tsx';

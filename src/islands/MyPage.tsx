@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { signOut, unsentBeforeSignOut } from '../lib/account/auth.ts';
+import { signOut, unsentBeforeSignOut } from '../client/auth.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import {
   certificateGaps,
@@ -9,8 +9,8 @@ import {
   loadAccount,
   saveProfile,
   type Account,
-} from '../lib/account/my-account.ts';
-import { sessionHint } from '../lib/account/session.ts';
+} from '../client/account.ts';
+import { sessionHint } from '../client/session.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath, signInPath } from '../lib/content/paths.ts';
 import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';

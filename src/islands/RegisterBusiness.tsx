@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { sessionHint } from '../lib/account/session.ts';
-import { clearDraft, loadDraft, saveDraft } from '../lib/businesses/draft.ts';
+import { sessionHint } from '../client/session.ts';
+import { businessDraft } from '../client/drafts.ts';
 import { emptyDraft, fromInput, LIMITS, validate, type Field as FieldName } from '../lib/businesses/fields.ts';
-import { myBusiness, openBusinessSubmission, sendBusiness } from '../lib/businesses/submissions.ts';
+import { myBusiness, openBusinessSubmission, sendBusiness } from '../client/businesses.ts';
 import { t } from '../lib/i18n/stories.ts';
 import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
 import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';
@@ -62,8 +62,8 @@ export default function RegisterBusiness({ options }: Props) {
     limits: LIMITS,
     empty: emptyDraft,
     validate,
-    keep: (draft) => saveDraft(draft, target),
-    clear: clearDraft,
+    keep: (draft) => businessDraft.save(draft, target),
+    clear: businessDraft.clear,
     send: async (draft, honeypot) => {
       await sendBusiness(draft, target, honeypot);
       return 'sent' as const;
@@ -72,7 +72,7 @@ export default function RegisterBusiness({ options }: Props) {
   const { draft, startFrom, update, error: err } = flow;
 
   useEffect(() => {
-    const stored = loadDraft();
+    const stored = businessDraft.load();
     if (stored) {
       startFrom(stored.draft);
       setTarget({ businessId: stored.businessId, submissionId: stored.submissionId });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDraft, LIMITS, validate, type Draft, type Field } from '../lib/reports/fields.ts';
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { tWith, type ReportWords } from '../lib/i18n/reports.ts';
 import { ErrorSummary } from './shared/ErrorSummary.tsx';
 
@@ -20,7 +20,7 @@ type Status = 'editing' | 'sending' | 'sent' | 'limited' | 'failed';
  * "Meld en fejl": a short form. No account needed. It loads only when someone presses the page's
  * »Meld en fejl« button (see components/ReportError.astro), and the send code only on send.
  */
-export default function ReportError({ path, version, words }: Props) {
+function ReportError({ path, version, words }: Props) {
   const t = tWith(words);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -46,7 +46,7 @@ export default function ReportError({ path, version, words }: Props) {
     });
     if (Object.keys(found).length) return setAttempts((n) => n + 1);
     setStatus('sending');
-    const { sendReport } = await import('../lib/reports/send.ts');
+    const { sendReport } = await import('../client/reports.ts');
     const result = await sendReport(draft, page, honeypot.current?.value);
     setStatus(result);
     if (result === 'sent') {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../lib/account/auth.ts';
-import { sessionHint } from '../lib/account/session.ts';
+import { nextPath, requestCode, validCode, validEmail, verifyCode, type UiError } from '../client/auth.ts';
+import { SIGN_IN_CODE } from '../lib/account/sign-in-code.ts';
+import { sessionHint } from '../client/session.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';
 import { myPagePath } from '../lib/content/paths.ts';
 import { learnEnglish, tIn, type AccountWords } from '../lib/i18n/account.ts';
@@ -123,8 +124,8 @@ export default function SignIn({ lang = 'da', words }: { lang?: Lang; words?: Ac
             name="code"
             inputMode="numeric"
             autocomplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
+            pattern={`[0-9]{${SIGN_IN_CODE.length}}`}
+            maxLength={SIGN_IN_CODE.length}
             required
             value={code}
             aria-invalid={error ? 'true' : undefined}

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sessionHint } from '../lib/account/session.ts';
-import { clearDraft, loadDraft, saveDraft } from '../lib/events/draft.ts';
+import { sessionHint } from '../client/session.ts';
+import { eventDraft } from '../client/drafts.ts';
 import { emptyDraft, fromInput, LIMITS, PLACE_KINDS, validate, type Field as FieldName } from '../lib/events/fields.ts';
-import { myBusiness } from '../lib/businesses/submissions.ts';
-import { sendEvent } from '../lib/events/submissions.ts';
+import { myBusiness } from '../client/businesses.ts';
+import { sendEvent } from '../client/events.ts';
 import { t } from '../lib/i18n/stories.ts';
-import { mine } from '../lib/stories/submissions.ts';
+import { mine } from '../client/contributions.ts';
 import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
 import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';
 import { useSubmitFlow } from './contribution-form/useSubmitFlow.ts';
@@ -74,8 +74,8 @@ export default function SubmitEvent({ options }: Props) {
     empty: emptyDraft,
     validate: (draft) => validate(draft),
     startOver: true,
-    keep: (draft) => saveDraft(draft, submissionId),
-    clear: clearDraft,
+    keep: (draft) => eventDraft.save(draft, submissionId),
+    clear: eventDraft.clear,
     send: async (draft, honeypot) => {
       await sendEvent(draft, submissionId, honeypot);
       setSubmissionId(undefined);
@@ -85,7 +85,7 @@ export default function SubmitEvent({ options }: Props) {
   const { draft, update, startFrom, error: err } = flow;
 
   useEffect(() => {
-    const stored = loadDraft();
+    const stored = eventDraft.load();
     const editId = new URLSearchParams(location.search).get('rediger') ?? undefined;
     if (stored && stored.submissionId === editId) {
       startFrom(stored.draft);

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sessionHint } from '../lib/account/session.ts';
-import { clearDraft, loadDraft, saveDraft } from '../lib/stories/draft.ts';
+import { sessionHint } from '../client/session.ts';
+import { storyDraft } from '../client/drafts.ts';
 import { emptyDraft, fromSubmission, LIMITS, validate, type Field as FieldName } from '../lib/stories/fields.ts';
-import { mine, send } from '../lib/stories/submissions.ts';
+import { mine, send } from '../client/contributions.ts';
 import { t } from '../lib/i18n/stories.ts';
 import { ContactFields, SelectField, TextField, type TextOptions } from './contribution-form/Inputs.tsx';
 import { Honeypot, ProblemSummary, SendResult } from './contribution-form/Sending.tsx';
@@ -65,8 +65,8 @@ export default function SubmitStory({ options }: Props) {
     empty: emptyDraft,
     validate,
     startOver: true,
-    keep: (draft) => saveDraft(draft, submissionId),
-    clear: clearDraft,
+    keep: (draft) => storyDraft.save(draft, submissionId),
+    clear: storyDraft.clear,
     send: async (draft, honeypot) => {
       await send(draft, submissionId, honeypot);
       setSubmissionId(undefined);
@@ -76,7 +76,7 @@ export default function SubmitStory({ options }: Props) {
   const { draft, startFrom, update } = flow;
 
   useEffect(() => {
-    const stored = loadDraft();
+    const stored = storyDraft.load();
     const editId = new URLSearchParams(location.search).get('rediger') ?? undefined;
     if (stored && stored.submissionId === editId) {
       startFrom(stored.draft);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { normaliseCode, verify } from '../lib/account/certificates.ts';
+import { normaliseCode, verify } from '../client/certificates.ts';
 import { rpcError } from '../lib/account/errors.ts';
 import type { VerifiedCertificate } from '../lib/supabase/types.ts';
 import type { Lang } from '../lib/content/taxonomy.ts';

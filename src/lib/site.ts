@@ -14,7 +14,6 @@ export const SITE_NAME = 'Fælles Værdier';
  * published at was.digst.dk/<domain> (BEK nr. 904 af 22.08.2019).
  */
 export const WAS_URL = `https://was.digst.dk/${new URL(SITE_URL).hostname}`;
-export { readPublisher } from './publisher.ts';
 
 /** Where readers write to the editors (error reports without JavaScript, questions). Set EDITORS_EMAIL for your site. */
 export const EDITORS_EMAIL = process.env.EDITORS_EMAIL ?? 'redaktion@faellesvaerdier.dk';

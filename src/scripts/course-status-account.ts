@@ -1,6 +1,6 @@
 /** The signed-in part of the course page's status: assessment and certificate, from the database. */
-import { overview } from '../lib/assessment/index.ts';
-import { myCertificates } from '../lib/account/my-account.ts';
+import { overview } from '../client/assessment.ts';
+import { myCertificates } from '../client/account.ts';
 import { formatDateIn } from '../lib/i18n/formats.ts';
 
 // Dates in the page's language (<html lang>): the course page exists in Danish and English.

@@ -2,7 +2,7 @@
  * Course page: the learner's status (lessons, assessment, certificate). Guests get the page's
  * plain sentence and no extra code; the account part loads only for someone signed in.
  */
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { readProgress } from '../lib/progress/marks.ts';
 
 const box = document.querySelector<HTMLElement>('[data-course-status]');
@@ -11,7 +11,7 @@ if (box) {
     template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k]));
   const showLessons = () => {
     const ids = JSON.parse(box.dataset.lessons ?? '[]') as string[];
-    const progress = readProgress();
+    const progress = readProgress(localStorage);
     const line = box.querySelector<HTMLElement>('[data-status-lessons]')!;
     line.textContent = fill(line.dataset.template!, { done: ids.filter((id) => progress.lessons[id]?.doneAt).length, total: ids.length });
   };

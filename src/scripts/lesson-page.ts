@@ -3,7 +3,7 @@
  * check's code (Preact) loads when the check comes near the screen or is first touched, and the
  * account code only for a signed-in learner.
  */
-import { sessionHint } from '../lib/account/session.ts';
+import { sessionHint } from '../client/session.ts';
 import { initLessonStatus } from './lesson-status.ts';
 
 const status = document.querySelector<HTMLElement>('[data-lesson-status]');

@@ -13,17 +13,20 @@ export function initLessonStatus(box: HTMLElement, page: ParentNode = document) 
     string,
     string,
   ];
-  recordVisit({
-    lessonId,
-    courseId,
-    title,
-    url,
-    at: new Date().toISOString(),
-    ...(nextUrl ? { next: { title: nextTitle!, url: nextUrl } } : {}),
-  });
+  recordVisit(
+    {
+      lessonId,
+      courseId,
+      title,
+      url,
+      at: new Date().toISOString(),
+      ...(nextUrl ? { next: { title: nextTitle!, url: nextUrl } } : {}),
+    },
+    localStorage,
+  );
 
   const show = () => {
-    const p = readProgress();
+    const p = readProgress(localStorage);
     const state = p.lessons[lessonId]?.doneAt ? 'done' : quiz != null ? 'check' : 'open';
     for (const el of box.querySelectorAll<HTMLElement>('[data-when]')) el.hidden = el.dataset.when !== state;
     showProgress(p, page);
@@ -34,7 +37,7 @@ export function initLessonStatus(box: HTMLElement, page: ParentNode = document) 
   addEventListener('storage', show);
 
   box.querySelector('button')?.addEventListener('click', async () => {
-    const { completeLesson } = await import('../lib/progress/complete-lesson.ts');
+    const { completeLesson } = await import('../client/progress/complete-lesson.ts');
     completeLesson(lessonId, courseId);
     // The button is gone: keep the keyboard user's place on the message that replaced it.
     box.querySelector<HTMLElement>('[data-when="done"]')?.focus();

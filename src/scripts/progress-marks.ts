@@ -1,8 +1,8 @@
 /** Course pages and the front page: marks done lessons and course meters from stored progress. */
 import { readProgress, showProgress } from '../lib/progress/marks.ts';
 
-const progress = readProgress();
-showProgress(progress);
+const progress = readProgress(localStorage);
+showProgress(progress, document);
 
 // Front page: "continue where you left off" goes to the next lesson once the last one is done.
 // Only the front page's box has a template: a course page's »Fortsæt« button is also marked
@@ -18,4 +18,4 @@ if (box && link && last?.url) {
 }
 
 // Progress made in another tab shows here too.
-addEventListener('storage', () => showProgress(readProgress()));
+addEventListener('storage', () => showProgress(readProgress(localStorage), document));

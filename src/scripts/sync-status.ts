@@ -1,5 +1,5 @@
 /** For a signed-in learner: whether progress has reached the account or waits for a connection. */
-import { accountSync, pullFromAccount } from '../lib/progress/account-sync.ts';
+import { accountSync, pullFromAccount } from '../client/progress/account-sync.ts';
 import type { SyncState } from '../lib/progress/sync.ts';
 
 export function showSyncStatus(el: HTMLElement) {

@@ -70,7 +70,7 @@ export interface CodeSent {
   tokenHash: string;
 }
 
-/** POST /auth/v1/otp: makes a 6-digit code for the address, at most one per resend interval. */
+/** POST /auth/v1/otp: makes a code of config.toml's length for the address, at most one per resend interval. */
 export async function sendCode(db: Sql, body: { email?: unknown; create_user?: unknown }): Promise<CodeSent> {
   const email = normaliseEmail(body.email);
   if (body.create_user === false) {
@@ -89,7 +89,7 @@ export async function sendCode(db: Sql, body: { email?: unknown; create_user?: u
       `For security purposes, you can only request this after ${rows[0]!.wait} seconds.`,
     );
 
-  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const code = String(randomInt(0, 10 ** AUTH.codeLength)).padStart(AUTH.codeLength, '0');
   const link = randomBytes(32).toString('base64url');
   await db.query(
     `insert into auth.one_time_codes (email, code_hash, link_hash, attempts, sent_at, expires_at, used_at)

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ANON_KEY } from '../../supabase/local/config.ts';
 import { readCatalogue } from '../../scripts/catalogue.ts';
-import type { Client } from '../../src/lib/supabase/client.ts';
+import type { Client } from '../../src/lib/supabase/rpc.ts';
 import type { Database } from '../../src/lib/supabase/database.types.ts';
 import * as rpc from '../../src/lib/supabase/rpc.ts';
 import { memoryStorage } from '../../src/lib/progress/store.ts';

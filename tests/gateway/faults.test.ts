@@ -17,7 +17,7 @@ import { createOutbox, type OutboxItem } from '../../src/lib/progress/outbox.ts'
 import { sendItem } from '../../src/lib/progress/send.ts';
 import { createSync, type SyncState } from '../../src/lib/progress/sync.ts';
 import type { StorageLike } from '../../src/lib/progress/store.ts';
-import type { Client } from '../../src/lib/supabase/client.ts';
+import type { Client } from '../../src/lib/supabase/rpc.ts';
 import { quizLessons, rightAnswers, wrongAnswers } from '../support/personas.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fv-faults-'));

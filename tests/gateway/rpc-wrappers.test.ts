@@ -3,7 +3,7 @@ import { createClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON_KEY } from '../../supabase/local/config.ts';
-import type { Client } from '../../src/lib/supabase/client.ts';
+import type { Client } from '../../src/lib/supabase/rpc.ts';
 import type { Database } from '../../src/lib/supabase/database.types.ts';
 import * as rpc from '../../src/lib/supabase/rpc.ts';
 import { startTestGateway, type TestGateway } from '../support/gateway.ts';

@@ -1,7 +1,8 @@
 /** The lesson page's progress script in a DOM: status, "mark as done", the visit, and the outline marks. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initLessonStatus } from '../../src/scripts/lesson-status.ts';
-import { isDone, progressStore } from '../../src/lib/progress';
+import { isDone } from '../../src/lib/progress';
+import { progressStore } from '../../src/client/progress/store.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -58,7 +59,7 @@ describe('lesson status', () => {
 
 describe('recording progress when signed in', () => {
   it('puts the item in the outbox at once, before any sync code has loaded', async () => {
-    const { completeLesson } = await import('../../src/lib/progress/complete-lesson.ts');
+    const { completeLesson } = await import('../../src/client/progress/complete-lesson.ts');
     localStorage.setItem('fv:auth', JSON.stringify({ user: { id: 'u1', email: 'a@example.dk' } }));
     completeLesson('uden-tjek', 'kursus');
     const outbox = JSON.parse(localStorage.getItem('fv:outbox')!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchAdvisors, listingProblems, normaliseContact } from '../../src/lib/advisors/listing.ts';
+import { fetchAdvisors } from '../../src/client/advisors.ts';
+import { listingProblems, normaliseContact } from '../../src/lib/advisors/listing.ts';
 
 const good = {
   profession: 'revisor',

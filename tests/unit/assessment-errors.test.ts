@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentError } from '../../src/lib/assessment/errors.ts';
-import { unanswered } from '../../src/lib/assessment/index.ts';
+import { unanswered } from '../../src/lib/assessment/unanswered.ts';
 import { t } from '../../src/lib/i18n/assessment.ts';
 import { RpcError } from '../../src/lib/supabase/rpc.ts';
 

@@ -33,7 +33,7 @@ describe('lesson paths', () => {
 });
 
 describe('certificate codes', async () => {
-  const { normaliseCode } = await import('../../src/lib/account/certificates.ts');
+  const { normaliseCode } = await import('../../src/lib/account/certificate-code.ts');
   it('accepts any case, spaces and dashes, and refuses letters that are never used', () => {
     expect(normaliseCode(' abcd efgh 2345 ')).toBe('ABCD-EFGH-2345');
     expect(normaliseCode('ABCDEFGH2345')).toBe('ABCD-EFGH-2345');

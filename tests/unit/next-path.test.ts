@@ -1,6 +1,6 @@
 /** After sign-in the browser goes to `?next=`: only a path on this site, never another site (open redirect). */
 import { describe, expect, it } from 'vitest';
-import { nextPath } from '../../src/lib/account/auth.ts';
+import { nextPath } from '../../src/lib/account/sign-in.ts';
 
 /** Where the browser would really go from a page of the site, as location.assign resolves it. */
 const landsOn = (search: string) => new URL(nextPath(search), 'https://faellesvaerdier.dk/log-ind/');

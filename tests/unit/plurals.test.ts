@@ -76,7 +76,6 @@ describe('plural messages', () => {
     const { da } = await import('../../src/lib/i18n/da.ts');
     const t = makeT(da);
     expect(t('directory.count', { count: 1, total: 1 })).toBe('1 af 1 virksomhed vises');
-    expect(t('submit.summaryTitle', { count: 1 })).toBe('Ret 1 felt, før du sender:');
     expect(t('rpc.course_incomplete', { count: 1 })).toBe('Kurset er ikke gennemført endnu: der mangler 1 lektion.');
     expect(t('mod.age', { days: 1 })).toBe('1 dag gammel');
   });

@@ -1,6 +1,6 @@
 /** The database's refusals of a contribution reach the writer as Danish sentences from the dictionary. */
 import { describe, expect, it } from 'vitest';
-import { guarded } from '../../src/lib/stories/submissions.ts';
+import { guarded } from '../../src/client/contributions.ts';
 import { RpcError } from '../../src/lib/supabase/rpc.ts';
 import { t } from '../../src/lib/i18n/stories.ts';
 

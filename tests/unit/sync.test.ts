@@ -145,8 +145,8 @@ describe('server progress', () => {
     );
     const server = {
       lessons: [
-        { lesson_id: 'l1', course_id: 'c1', completed_at: '2026-01-01T10:00:00+00:00' },
-        { lesson_id: 'l2', course_id: 'c1', completed_at: '2026-01-02T10:00:00+00:00' },
+        { lesson_id: 'l1', course_id: 'c1', completed_at: '2026-01-01T10:00:00+00:00', recorded_at: '2026-01-03T10:00:00+00:00' },
+        { lesson_id: 'l2', course_id: 'c1', completed_at: '2026-01-02T10:00:00+00:00', recorded_at: '2026-01-03T10:00:00+00:00' },
       ],
       attempts: [
         {
@@ -158,6 +158,7 @@ describe('server progress', () => {
           total: 5,
           passed: true,
           attempted_at: '2026-01-01T10:00:00+00:00',
+          recorded_at: '2026-01-03T10:00:00+00:00',
         },
       ],
     };

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { myProfile, saveProfile } from '../../lib/account/my-account.ts';
+import { myProfile, saveProfile } from '../../client/account.ts';
 import type { AssessmentOverview } from '../../lib/supabase/types.ts';
 import type { Lang } from '../../lib/content/taxonomy.ts';
 import { tIn } from '../../lib/i18n/assessment.ts';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { sessionHint } from '../../lib/account/session.ts';
+import { sessionHint } from '../../client/session.ts';
 import type { Problem } from '../../lib/fields/rules.ts';
-import type { StoryError } from '../../lib/stories/submissions.ts';
+import type { StoryError } from '../../client/contributions.ts';
 import { t, type StoriesKey } from '../../lib/i18n/stories.ts';
 import { typedBeforeHydration } from '../hooks/typedBeforeHydration.ts';
 import { useHydrated } from '../hooks/useHydrated.ts';

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { progressStore, type Progress } from '../../lib/progress';
+import type { Progress } from '../../lib/progress';
+import { progressStore } from '../../client/progress/store.ts';
 
 /**
  * The learner's progress, kept current across islands and tabs. `null` until the island

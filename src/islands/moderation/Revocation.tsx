@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { findCertificate, revocations, revokeCertificate, type AssessmentError } from '../../lib/assessment/index.ts';
-import { normaliseCode } from '../../lib/account/certificates.ts';
-import { sessionHint } from '../../lib/account/session.ts';
+import { findCertificate, revocations, revokeCertificate, type AssessmentError } from '../../client/assessment.ts';
+import { normaliseCode } from '../../client/certificates.ts';
+import { sessionHint } from '../../client/session.ts';
 import type { EditorCertificate, Revocation as RevocationEntry } from '../../lib/supabase/types.ts';
 import { formatDate, formatMoment, t } from '../../lib/i18n/assessment.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';

@@ -6,8 +6,7 @@ import {
   type ListingInput,
   type ListingProblem,
 } from '../../lib/advisors/listing.ts';
-import { supabase } from '../../lib/supabase/client.ts';
-import * as rpc from '../../lib/supabase/rpc.ts';
+import { myListing, removeListing, saveListing } from '../../client/advisor-listing.ts';
 import { t, type AdvisorKey } from '../../lib/i18n/advisors.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';
 
@@ -24,7 +23,7 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
 
   useEffect(() => {
     if (!hasValidCertificate) return;
-    rpc.myAdvisorListing(supabase()).then(
+    myListing().then(
       (own) => {
         if (!own) return;
         setListed(true);
@@ -70,7 +69,7 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
     setMessage(null);
     if (found.length) return setAttempts((n) => n + 1);
     try {
-      await rpc.saveAdvisorListing(supabase(), { ...form, firm: form.firm.trim() || null, contact: normaliseContact(form.contact) });
+      await saveListing({ ...form, firm: form.firm.trim() || null, contact: normaliseContact(form.contact) });
       setListed(true);
       setMessage({ ok: true, text: t('listing.saved') });
     } catch (error) {
@@ -81,7 +80,7 @@ export default function AdvisorListing({ hasValidCertificate }: { hasValidCertif
 
   async function remove() {
     try {
-      await rpc.removeAdvisorListing(supabase());
+      await removeListing();
       setListed(false);
       setMessage({ ok: true, text: t('listing.removed') });
     } catch {

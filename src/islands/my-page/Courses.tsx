@@ -3,7 +3,7 @@ import { courseProgress, isDone, type Progress } from '../../lib/progress';
 import type { MissingStep } from '../../lib/account/certificate-road.ts';
 import { MissingSteps } from '../shared/MissingSteps.tsx';
 import type { Certificate } from '../../lib/supabase/types.ts';
-import type { UiError } from '../../lib/account/auth.ts';
+import type { UiError } from '../../client/auth.ts';
 import type { Lang } from '../../lib/content/taxonomy.ts';
 import { certificatePagePath, coursesIndexPath } from '../../lib/content/paths.ts';
 import { tIn } from '../../lib/i18n/account.ts';

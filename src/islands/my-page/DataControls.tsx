@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { UiError } from '../../lib/account/auth.ts';
+import type { UiError } from '../../client/auth.ts';
 import type { Lang } from '../../lib/content/taxonomy.ts';
 import { tIn } from '../../lib/i18n/account.ts';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/supabase/types.ts';
-import type { UiError } from '../../lib/account/auth.ts';
+import type { UiError } from '../../client/auth.ts';
 import type { Lang } from '../../lib/content/taxonomy.ts';
 import { tIn, type AccountKey } from '../../lib/i18n/account.ts';
 import { ErrorSummary } from '../shared/ErrorSummary.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isOpen, mine, withdraw, type StoryError } from '../../lib/stories/submissions.ts';
+import { isOpen, mine, withdraw, type StoryError } from '../../client/contributions.ts';
 import type { AnySubmission, SubmissionKind, SubmissionState } from '../../lib/supabase/types.ts';
 import { formatDate, t } from '../../lib/i18n/stories.ts';
 

@@ -13,7 +13,7 @@ import {
   validateArticles,
   type ArticlesInput,
 } from '../../lib/tools/articles.ts';
-import { clearArticlesDraft, loadArticlesDraft, saveArticlesDraft } from '../../lib/tools/articles-draft.ts';
+import { articlesDraft } from '../../client/tools.ts';
 
 type Key = keyof ArticlesInput;
 
@@ -46,11 +46,11 @@ export default function ArticlesForm() {
   const [attempts, setAttempts] = useState(0);
 
   useEffect(() => {
-    setInput(loadArticlesDraft(localStorage));
+    setInput(articlesDraft.load());
     setLoaded(true);
   }, []);
   useEffect(() => {
-    if (loaded) saveArticlesDraft(input, localStorage);
+    if (loaded) articlesDraft.save(input);
   }, [input, loaded]);
 
   const articles = useMemo(() => buildArticles(input), [input]);
@@ -88,7 +88,7 @@ export default function ArticlesForm() {
   }
   function clear() {
     if (!confirm('Slet udkastet i denne browser?')) return;
-    clearArticlesDraft(localStorage);
+    articlesDraft.clear();
     setInput(emptyArticles());
     setTried(false);
     setStatus('Udkastet er slettet.');

@@ -1,10 +1,17 @@
 /** Danish messages for refusals from the database's RPC functions. */
-import { RpcError } from '../supabase/rpc.ts';
-import type { UiError } from './auth.ts';
+import { RpcError, UNEXPECTED_ANSWER } from '../supabase/rpc.ts';
+import type { AccountKey } from '../i18n/account.ts';
+
+/** A message for the account pages: a dictionary key and the values it names. */
+export interface UiError {
+  key: AccountKey;
+  vars?: Record<string, string | number>;
+}
 
 export function rpcError(e: unknown): UiError {
   if (!(e instanceof RpcError)) return { key: 'error.unknown' };
   if (e.isNetwork) return { key: 'error.network' };
+  if (e.message === UNEXPECTED_ANSWER) return { key: 'error.unexpectedAnswer' };
   switch (e.message) {
     case 'name_required':
       return { key: 'rpc.name_required' };

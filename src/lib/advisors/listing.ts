@@ -1,6 +1,6 @@
 /**
  * An advisor's public listing: what the form and the database both check (supabase/migrations/
- * 20261129130000_advisors.sql), and the public list as the site reads it. The name and the courses
+ * 20261129130000_advisors.sql), and the shape of the public list (read by src/client/advisors.ts). The name and the courses
  * are never typed in: the database takes them from the advisor's valid certificates.
  */
 export const ADVISOR_PROFESSIONS = ['revisor', 'advokat', 'erhvervsrådgiver', 'bogholder', 'konsulent', 'andet'] as const;
@@ -44,15 +44,4 @@ export function listingProblems(input: ListingInput): ListingProblem[] {
     !(contact.length <= 300 && (/^https:\/\/[^\s/]+\.\S+$/.test(contact) || /^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(contact))) &&
       'contact',
   ].filter((p): p is ListingProblem => Boolean(p));
-}
-
-/** The public list, fresh from the database on every visit; `fetchImpl` is the browser's fetch. */
-export async function fetchAdvisors(url: string, anonKey: string, fetchImpl: typeof fetch): Promise<Advisor[]> {
-  const response = await fetchImpl(`${url}/rest/v1/rpc/list_advisors`, {
-    method: 'POST',
-    headers: { apikey: anonKey, authorization: `Bearer ${anonKey}`, 'content-type': 'application/json' },
-    body: '{}',
-  });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as Advisor[];
 }

@@ -1,5 +1,5 @@
 /** Danish messages for the database's refusals of the assessment and of revocation. */
-import { RpcError } from '../supabase/rpc.ts';
+import { RpcError, UNEXPECTED_ANSWER } from '../supabase/rpc.ts';
 import type { AssessmentKey } from '../i18n/assessment.ts';
 
 export interface AssessmentError {
@@ -15,6 +15,7 @@ export interface AssessmentError {
 export function assessmentError(e: unknown): AssessmentError {
   if (!(e instanceof RpcError)) return { key: 'assessment.error.unknown' };
   if (e.isNetwork) return { key: 'assessment.error.network' };
+  if (e.message === UNEXPECTED_ANSWER) return { key: 'assessment.error.unexpectedAnswer' };
   const when = e.detail || undefined;
   switch (e.message) {
     case 'not_signed_in':

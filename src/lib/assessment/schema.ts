@@ -18,12 +18,13 @@ export const itemSchema = z
     lesson: kebab.describe('The frontmatter `id` of the lesson the item tests'),
     question: text.describe('A case, a calculation or a deadline: application, not recall'),
     options: z
-      .array(z.object({ id: z.enum(OPTION_IDS), text }))
+      .array(z.object({ id: z.enum(OPTION_IDS).describe('A to e, as written in the file'), text: text.describe('The option as shown') }))
       .min(3, 'et spørgsmål skal have 3–5 svarmuligheder')
-      .max(5, 'et spørgsmål skal have 3–5 svarmuligheder'),
+      .max(5, 'et spørgsmål skal have 3–5 svarmuligheder')
+      .describe('Three to five options; each attempt shows them in its own order, with opaque ids'),
     correct: z.array(z.enum(OPTION_IDS)).min(1, 'mindst ét rigtigt svar').describe('One id, or several for »Vælg alle rigtige«'),
     explanation: text.describe('Why, with rule and paragraph; shown only after the attempt is submitted'),
-    sources: z.array(sourceSchema).min(1, 'mindst én kilde'),
+    sources: z.array(sourceSchema).min(1, 'mindst én kilde').describe('The laws and pages the answer rests on'),
   })
   .superRefine((item, ctx) => {
     const ids = item.options.map((o) => o.id);
@@ -41,7 +42,7 @@ export const bankSchema = z
     passPercent: z.number().int().min(1).max(100).default(80).describe('Share of right answers needed to pass, in per cent'),
     timeLimitMinutes: z.number().int().min(5).max(240).default(60).describe('An attempt expires this long after it starts'),
     reviewed: z.coerce.date().describe('Last checked against its sources'),
-    items: z.array(itemSchema),
+    items: z.array(itemSchema).describe('The bank: at least BANK_FACTOR times `draw` items'),
   })
   .superRefine((bank, ctx) => {
     if (bank.items.length < BANK_FACTOR * bank.draw)
@@ -58,7 +59,6 @@ export const bankSchema = z
   });
 
 export type Bank = z.infer<typeof bankSchema>;
-export type Item = z.infer<typeof itemSchema>;
 
 /** Validates a parsed bank against the schema and the course's lesson ids; returns messages "path: problem". */
 export function bankProblems(data: unknown, lessonIds: readonly string[]): { bank?: Bank; problems: string[] } {

@@ -12,7 +12,7 @@ export interface StoredDraft {
   draft: Draft;
 }
 
-export function loadDraft(storage: Pick<Storage, 'getItem'> = localStorage): StoredDraft | null {
+export function loadDraft(storage: Pick<Storage, 'getItem'>): StoredDraft | null {
   try {
     const raw = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null') as StoredDraft | null;
     return raw?.version === 1 && typeof raw.draft === 'object' ? { ...raw, draft: { ...emptyDraft(), ...raw.draft } } : null;
@@ -21,11 +21,7 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> = localStorage): Sto
   }
 }
 
-export function saveDraft(
-  draft: Draft,
-  target: { businessId?: string; submissionId?: string },
-  storage: Pick<Storage, 'setItem'> = localStorage,
-) {
+export function saveDraft(draft: Draft, target: { businessId?: string; submissionId?: string }, storage: Pick<Storage, 'setItem'>) {
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, draft, ...target }));
   } catch {
@@ -33,4 +29,4 @@ export function saveDraft(
   }
 }
 
-export const clearDraft = (storage: Pick<Storage, 'removeItem'> = localStorage) => storage.removeItem(DRAFT_KEY);
+export const clearDraft = (storage: Pick<Storage, 'removeItem'>) => storage.removeItem(DRAFT_KEY);

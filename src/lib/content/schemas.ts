@@ -1,6 +1,7 @@
 /**
- * Zod schemas for the four collections. Kept apart from `content.config.ts` so that unit
- * tests and scripts (catalogue sync, content check) can use them without Astro.
+ * Zod schemas for the content collections, every field described (`.describe()`, in English).
+ * Kept apart from `content.config.ts` so that unit tests and scripts (catalogue sync, content
+ * check) can use them without Astro.
  */
 import { z } from 'astro/zod';
 import {
@@ -32,9 +33,9 @@ const webUrl = (message = 'skal være en fuld webadresse (https://…)') => z.ur
 /** A source: a title plus a web address, a law reference, or both. */
 export const sourceSchema = z
   .object({
-    title: text,
-    url: webUrl().optional(),
-    law: text.optional().describe('fx "LBK nr. 249 af 01.02.2021, § 3"'),
+    title: text.describe('the title of the page or document cited'),
+    url: webUrl().optional().describe('a link to the specific page (http or https)'),
+    law: text.optional().describe('the law and paragraph, e.g. "LBK nr. 249 af 01.02.2021, § 3"'),
   })
   .refine((s) => s.url || s.law, { message: 'en kilde skal have url eller law' });
 
@@ -43,27 +44,37 @@ export const sourceSchema = z
  * its meaning (newest first). Shown on the page; the content check wants a date under 12 months old.
  */
 const review = {
-  reviewed: z.coerce.date().optional().describe('dato for seneste faglige gennemgang mod kilderne, fx 2026-11-29'),
+  reviewed: z.coerce.date().optional().describe('when the content was last checked against its sources, e.g. 2026-11-29'),
   changes: z
-    .array(z.object({ date: z.coerce.date(), text: text.max(400) }))
+    .array(
+      z.object({
+        date: z.coerce.date().describe('when the correction was made'),
+        text: text.max(400).describe('what changed for the reader, in one plain sentence'),
+      }),
+    )
     .default([])
-    .describe('rettelser, der ændrede indholdets mening, nyeste først'),
+    .describe('corrections that changed the meaning, newest first'),
 };
 
 export const courseSchema = z.object({
-  title: text,
-  summary: text.max(300),
-  audiences: z.array(z.enum(AUDIENCES)).min(1),
-  level: z.enum(LEVELS),
-  estimatedHours: z.number().positive().max(100),
-  /** Continuing-education (CPD) hours and subject area for approved auditors. */
-  cpd: z.object({ hours: z.number().positive().max(100), subjectArea: z.enum(CPD_SUBJECT_AREAS) }).optional(),
-  topics: z.array(z.enum(PRINCIPLES)).min(1),
-  objectives: z.array(text).min(1),
-  order: z.number().int().nonnegative(),
-  status: z.enum(STATUSES),
-  featured: z.boolean().default(false),
-  updated: z.coerce.date(),
+  title: text.describe('the course title'),
+  summary: text.max(300).describe('one or two sentences for the course card and search'),
+  audiences: z.array(z.enum(AUDIENCES)).min(1).describe("who the course is for: the site's audiences"),
+  level: z.enum(LEVELS).describe('basic, intermediate or specialist'),
+  estimatedHours: z.number().positive().max(100).describe('the hours a learner needs, lessons and assessment together'),
+  cpd: z
+    .object({
+      hours: z.number().positive().max(100).describe('continuing-education hours the certificate documents'),
+      subjectArea: z.enum(CPD_SUBJECT_AREAS).describe('the subject area the hours count in'),
+    })
+    .optional()
+    .describe('continuing-education (CPD) hours for approved auditors; left out when the course gives none'),
+  topics: z.array(z.enum(PRINCIPLES)).min(1).describe("the vision's principles the course works with"),
+  objectives: z.array(text).min(1).describe('what the learner can do afterwards, one line each'),
+  order: z.number().int().nonnegative().describe('place in the course list'),
+  status: z.enum(STATUSES).describe('draft courses are built but not listed or synced'),
+  featured: z.boolean().default(false).describe('shown on the front page'),
+  updated: z.coerce.date().describe('when the course last changed'),
   lang: z
     .enum(LANGS)
     .default('da')
@@ -72,11 +83,14 @@ export const courseSchema = z.object({
 
 const questionSchema = z
   .object({
-    id: slug,
-    question: text,
-    options: z.array(z.object({ id: slug, text })).min(2),
-    correct: z.array(slug).min(1),
-    explanation: text,
+    id: slug.describe('stable id of the question within the lesson; attempts are stored by it'),
+    question: text.describe('the question as the learner reads it'),
+    options: z
+      .array(z.object({ id: slug.describe('stable id of the option'), text: text.describe('the option as shown') }))
+      .min(2)
+      .describe('the options, in the order shown'),
+    correct: z.array(slug).min(1).describe('the ids of the right options (more than one: »Vælg alle rigtige«)'),
+    explanation: text.describe('why the right answer is right, shown after answering'),
   })
   .refine((q) => q.correct.every((c) => q.options.some((o) => o.id === c)), {
     message: 'correct nævner et svar, der ikke findes i options',
@@ -88,22 +102,21 @@ const questionSchema = z
   });
 
 export const quizSchema = z
-  .object({ questions: z.array(questionSchema).min(1) })
+  .object({ questions: z.array(questionSchema).min(1).describe('the questions of the knowledge check') })
   .refine((q) => new Set(q.questions.map((x) => x.id)).size === q.questions.length, {
     message: 'to spørgsmål har samme id',
     path: ['questions'],
   });
 
 export const lessonSchema = z.object({
-  /** Stable id: progress, quiz results and the database catalogue are keyed by it. Never change it. */
-  id: slug,
-  title: text,
-  summary: text.max(300),
-  minutes: z.number().int().positive().max(240),
-  objectives: z.array(text).min(1),
-  sources: z.array(sourceSchema).min(1),
-  quiz: quizSchema.optional(),
-  status: z.enum(STATUSES).default('published'),
+  id: slug.describe('stable id: progress, quiz results and the database catalogue are keyed by it; never change it'),
+  title: text.describe('the lesson title'),
+  summary: text.max(300).describe('one or two sentences for the lesson list and search'),
+  minutes: z.number().int().positive().max(240).describe('reading time in minutes'),
+  objectives: z.array(text).min(1).describe('what the learner can do afterwards, one line each'),
+  sources: z.array(sourceSchema).min(1).describe('the laws and pages the lesson rests on'),
+  quiz: quizSchema.optional().describe('the knowledge check; a lesson without one is marked done by hand'),
+  status: z.enum(STATUSES).default('published').describe('draft lessons are not published or synced'),
   ...review,
 });
 
@@ -115,28 +128,36 @@ export const lessonSchema = z.object({
  */
 export const storySchema = z
   .object({
-    organisation: text,
-    title: text,
-    legalForm: text,
-    legalFormGroup: z.enum(LEGAL_FORMS),
-    sector: text,
-    sectorGroup: z.enum(SECTORS),
-    district: text,
-    area: z.enum(AREAS),
-    founded: z.number().int().min(1800).max(2100),
-    size: text,
-    sizeBand: z.enum(SIZE_BANDS).optional(),
-    principles: z.array(z.enum(PRINCIPLES)).min(1),
-    summary: text.max(400),
-    sources: z.array(sourceSchema).default([]),
-    website: webUrl().optional(),
-    fictional: z.boolean(),
-    relatedCourses: z.array(slug).default([]),
-    relatedTerms: z.array(slug).default([]),
-    published: z.coerce.date(),
-    origin: z.enum(['redaktion', 'indsendt']).default('redaktion'),
-    /** The plain text of a submitted story: its story and what others can learn. */
-    text: z.object({ story: z.string(), lessons: z.string() }).optional(),
+    organisation: text.describe('the organisation the story is about'),
+    title: text.describe('the story title'),
+    legalForm: text.describe('the legal form in words, for the facts box'),
+    legalFormGroup: z.enum(LEGAL_FORMS).describe('the legal form as a filter value'),
+    sector: text.describe('the line of business in words, for the facts box'),
+    sectorGroup: z.enum(SECTORS).describe('the line of business as a filter value'),
+    district: text.describe('where it is, in words, for the facts box'),
+    area: z.enum(AREAS).describe('the district as a filter value'),
+    founded: z.number().int().min(1800).max(2100).describe('the year it was founded'),
+    size: text.describe('its size in words, e.g. "14 medarbejdere"'),
+    sizeBand: z.enum(SIZE_BANDS).optional().describe('its size as a filter value'),
+    principles: z.array(z.enum(PRINCIPLES)).min(1).describe("the vision's principles the story shows"),
+    summary: text.max(400).describe('one or two sentences for the story list and search'),
+    sources: z.array(sourceSchema).default([]).describe("where the facts are confirmed; required for the editors' stories"),
+    website: webUrl().optional().describe("the organisation's own website"),
+    fictional: z.boolean().describe('an illustrative example, shown clearly as fictional'),
+    relatedCourses: z.array(slug).default([]).describe('ids of courses to read next'),
+    relatedTerms: z.array(slug).default([]).describe('ids of glossary terms the story uses'),
+    published: z.coerce.date().describe('when the story was published'),
+    origin: z
+      .enum(['redaktion', 'indsendt'])
+      .default('redaktion')
+      .describe('written by the editors, or submitted by a partner and approved'),
+    text: z
+      .object({
+        story: z.string().describe("the story, in the partner's plain text"),
+        lessons: z.string().describe('what others can learn, in plain text'),
+      })
+      .optional()
+      .describe('the plain text of a submitted story (never MDX)'),
     ...review,
   })
   .refine((s) => s.origin === 'indsendt' || s.sources.length > 0, {
@@ -151,38 +172,45 @@ export const storySchema = z
  * is left out rather than guessed. Contact persons never appear here.
  */
 export const businessSchema = z.object({
-  name: text.describe('navnet, som virksomheden selv bruger det'),
-  legalForm: z.enum(LEGAL_FORMS).describe('selskabs- eller organisationsform'),
-  sector: z.enum(SECTORS),
-  district: z.enum(AREAS).describe('bydel i København, eller et bredere område'),
-  offers: z.array(z.enum(OFFER_CATEGORIES)).min(1).describe('det, en indkøber kan købe: mindst én kategori'),
+  name: text.describe('the name the business uses itself'),
+  legalForm: z.enum(LEGAL_FORMS).describe('the legal form of the company or organisation'),
+  sector: z.enum(SECTORS).describe('the line of business'),
+  district: z.enum(AREAS).describe('the district of Copenhagen, or a wider area'),
+  offers: z.array(z.enum(OFFER_CATEGORIES)).min(1).describe('what a buyer can buy: at least one category'),
   rsv: z
     .boolean()
     .optional()
-    .describe('registreret socialøkonomisk virksomhed (RSV) ifølge Erhvervsstyrelsens register; udelades, hvis det ikke er tjekket'),
-  founded: z.number().int().min(1800).max(2100).optional(),
-  website: webUrl().optional(),
-  cvr: z.string().refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11').optional(),
-  principles: z.array(z.enum(PRINCIPLES)).default([]).describe('visionens principper, virksomheden arbejder med'),
+    .describe("a registered social-economy business (RSV) in Erhvervsstyrelsen's register; left out when not checked"),
+  founded: z.number().int().min(1800).max(2100).optional().describe('the year it was founded'),
+  website: webUrl().optional().describe("the business's own website"),
+  cvr: z
+    .string()
+    .refine(isValidCvr, 'skal være et gyldigt CVR-nummer: 8 cifre, modulus 11')
+    .optional()
+    .describe('the CVR number: 8 digits, modulus 11'),
+  principles: z.array(z.enum(PRINCIPLES)).default([]).describe("the vision's principles the business works with"),
   inclusiveJobs: z
     .array(z.enum(INCLUSIVE_JOBS))
     .refine((jobs) => new Set(jobs).size === jobs.length, 'hver form for rummeligt job højst én gang')
     .default([])
     .describe(
-      'rummelige job, virksomheden selv oplyser at tilbyde (fleksjob, løntilskud, virksomhedspraktik), med en kilde i sources; udelades, hvis det ikke er oplyst',
+      'inclusive jobs the business itself says it offers (fleksjob, løntilskud, virksomhedspraktik), with a source in sources; left out when not stated',
     ),
-  summary: text.max(1000).describe('kort beskrivelse med egne ord; kortet viser de første linjer'),
+  summary: text.max(1000).describe('a short description in our own words; the card shows the first lines'),
   summaryEn: text
     .max(1000)
     .optional()
     .describe(
       'the same description in English, for /en/directory/: only what summary says, translated; left out, the English pages show the Danish text marked as Danish',
     ),
-  relatedStories: z.array(slug).default([]),
-  relatedCourses: z.array(slug).default([]),
-  sources: z.array(sourceSchema).default([]),
-  fictional: z.boolean().default(false),
-  origin: z.enum(['redaktion', 'tilmeldt']).default('redaktion'),
+  relatedStories: z.array(slug).default([]).describe('ids of stories about the business'),
+  relatedCourses: z.array(slug).default([]).describe('ids of related courses'),
+  sources: z.array(sourceSchema).default([]).describe('public sources for each fact'),
+  fictional: z.boolean().default(false).describe('an illustrative example, shown clearly as fictional'),
+  origin: z
+    .enum(['redaktion', 'tilmeldt'])
+    .default('redaktion')
+    .describe('added by the editors, or registered by the business and approved'),
   ...review,
 });
 
@@ -196,13 +224,13 @@ export const cityCaseSchema = z
     lang: z.enum(LANGS).describe('the language of this version: da or en'),
     caseId: slug.describe('shared by the Danish and the English version of the same case, e.g. preston'),
     place: text.describe('the city, region or country, e.g. "Preston, England"'),
-    title: text,
+    title: text.describe('the case title'),
     summary: text.max(300).describe('one or two sentences for the list and the search result'),
     facts: z
       .array(
         z.object({
           topic: z.enum(CASE_FACT_TOPICS).describe('what was done, when, by whom, with what money, or the result'),
-          text: text.max(500),
+          text: text.max(500).describe('the fact, in one or two sentences'),
           source: z.number().int().positive().describe('the number of the source in `sources` (1 = first)'),
         }),
       )
@@ -211,11 +239,17 @@ export const cityCaseSchema = z
     principles: z.array(z.enum(PRINCIPLES)).min(1).describe("the vision's principles the lesson for Copenhagen touches"),
     actions: z
       .array(
-        z.object({ title: text, href: z.string().regex(/^\/[a-z0-9/-]*\/$/, 'skal være en sti på sitet, fx /kurser/andelsselskabet/') }),
+        z.object({
+          title: text.describe('the link text'),
+          href: z
+            .string()
+            .regex(/^\/[a-z0-9/-]*\/$/, 'skal være en sti på sitet, fx /kurser/andelsselskabet/')
+            .describe('a path on this site, e.g. /kurser/andelsselskabet/'),
+        }),
       )
       .min(1)
       .describe('lessons and tools on this site a Copenhagen reader would use to act on it (Danish pages)'),
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(sourceSchema).min(1).describe('the sources the facts rest on, numbered from 1'),
     order: z.number().int().nonnegative().describe('place in the list; the same in both languages'),
     ...review,
   })
@@ -261,11 +295,11 @@ export const glossaryTranslationSchema = z.object({
 });
 
 export const glossarySchema = z.object({
-  term: text,
-  aliases: z.array(text).default([]),
-  definition: text.max(600),
-  related: z.array(slug).default([]),
-  source: sourceSchema,
+  term: text.describe('the term as it is written'),
+  aliases: z.array(text).default([]).describe('other spellings and names search should find it by'),
+  definition: text.max(600).describe('the definition in plain Danish'),
+  related: z.array(slug).default([]).describe('ids of related terms'),
+  source: sourceSchema.describe('where the definition comes from'),
   ...review,
 });
 
@@ -300,18 +334,18 @@ function endsAfterStart(start: string, end: string) {
 /** Where an event happens: an address in a district (or wider area), online, or many places at once. */
 const eventPlaceSchema = z.discriminatedUnion('kind', [
   z.object({
-    kind: z.literal('adresse'),
-    name: text.optional().describe('stedets navn, fx "Vartov, Store Sal"'),
-    address: text.describe('gade, nummer, postnummer og by'),
-    district: z.enum(AREAS).describe('bydelen fra virksomhedsoversigtens liste, eller et bredere område'),
+    kind: z.literal('adresse').describe('at an address'),
+    name: text.optional().describe('the name of the venue, e.g. "Vartov, Store Sal"'),
+    address: text.describe('street, number, postcode and town'),
+    district: z.enum(AREAS).describe("the district from the directory's list, or a wider area"),
   }),
   z.object({
-    kind: z.literal('online'),
-    url: webUrl().optional().describe('hvor arrangementet sendes; udelades, hvis linket først kommer ved tilmelding'),
+    kind: z.literal('online').describe('online'),
+    url: webUrl().optional().describe('where it is streamed; left out when the link comes with the sign-up'),
   }),
   z.object({
-    kind: z.literal('flere-steder'),
-    description: text.describe('fx "Markeres over hele verden"'),
+    kind: z.literal('flere-steder').describe('in many places at once'),
+    description: text.describe('e.g. "Markeres over hele verden"'),
   }),
 ]);
 
@@ -322,30 +356,27 @@ const eventPlaceSchema = z.discriminatedUnion('kind', [
  */
 export const eventSchema = z
   .object({
-    title: text.max(160).describe('arrangementets titel'),
-    start: localDateTime.describe('start i dansk tid: "2027-07-03T10:00", eller "2027-07-03" for en hel dag'),
-    end: localDateTime.optional().describe('slut i dansk tid, samme form; udelades, hvis den ikke er kendt'),
-    place: eventPlaceSchema.describe('adresse og bydel, online eller flere steder'),
+    title: text.max(160).describe('the title of the event'),
+    start: localDateTime.describe('start in Danish time: "2027-07-03T10:00", or "2027-07-03" for a whole day'),
+    end: localDateTime.optional().describe('end in Danish time, in the same form; left out when not known'),
+    place: eventPlaceSchema.describe('an address and district, online, or many places'),
     organiser: z
       .object({
-        name: text.describe('arrangørens navn'),
-        business: slug.optional().describe('id på arrangørens side i virksomhedsoversigten (filnavnet i src/content/businesses/)'),
-        organisation: slug.optional().describe('id på arrangørens side under /netvaerk/ (filnavnet i src/content/organisations/)'),
-        url: webUrl().optional().describe('arrangørens egen hjemmeside, når den ikke har en side her'),
+        name: text.describe("the organiser's name"),
+        business: slug.optional().describe("id of the organiser's page in the directory (its file name in src/content/businesses/)"),
+        organisation: slug.optional().describe("id of the organiser's page under /netvaerk/ (its file name in src/content/organisations/)"),
+        url: webUrl().optional().describe("the organiser's own website, when it has no page here"),
       })
-      .describe('hvem der står bag'),
-    audiences: z.array(z.enum(AUDIENCES)).min(1).describe('hvem arrangementet er for: sitets målgrupper'),
-    price: z.number().nonnegative().max(100_000).optional().describe('pris i kroner; 0 er gratis; udelades, hvis prisen ikke er kendt'),
-    priceNote: text.max(200).optional().describe('fx "medlemmer gratis" eller "inkl. frokost"'),
-    signUpUrl: webUrl().optional().describe('tilmelding (http eller https)'),
-    description: text.max(800).describe('kort beskrivelse med egne ord'),
-    status: z.enum(['planlagt', 'aflyst']).default('planlagt').describe('"aflyst" beholder siden, men markerer arrangementet aflyst'),
-    fictional: z.boolean().default(false).describe('et fiktivt demo-arrangement; vises tydeligt som fiktivt'),
-    sources: z
-      .array(sourceSchema)
-      .default([])
-      .describe('hvor oplysningerne er bekræftet; påkrævet for redaktionens virkelige arrangementer'),
-    origin: z.enum(['redaktion', 'indsendt']).default('redaktion'),
+      .describe('who is behind it'),
+    audiences: z.array(z.enum(AUDIENCES)).min(1).describe("who the event is for: the site's audiences"),
+    price: z.number().nonnegative().max(100_000).optional().describe('price in kroner; 0 is free; left out when not known'),
+    priceNote: text.max(200).optional().describe('e.g. "medlemmer gratis" or "inkl. frokost"'),
+    signUpUrl: webUrl().optional().describe('where to sign up (http or https)'),
+    description: text.max(800).describe('a short description in our own words'),
+    status: z.enum(['planlagt', 'aflyst']).default('planlagt').describe('"aflyst" keeps the page but marks the event cancelled'),
+    fictional: z.boolean().default(false).describe('a fictional demo event, shown clearly as fictional'),
+    sources: z.array(sourceSchema).default([]).describe("where the facts are confirmed; required for the editors' real events"),
+    origin: z.enum(['redaktion', 'indsendt']).default('redaktion').describe('kept by the editors, or submitted by a partner and approved'),
   })
   .refine((e) => !e.end || endsAfterStart(e.start, e.end), { message: 'slut skal ligge efter start', path: ['end'] })
   .refine((e) => e.fictional || e.origin === 'indsendt' || e.sources.length > 0, {
@@ -355,27 +386,23 @@ export const eventSchema = z
 
 /** An organisation in the ecosystem (/netvaerk/): only what public sources confirm. */
 export const organisationSchema = z.object({
-  name: text.describe('navnet, som organisationen selv bruger det'),
-  kind: z.enum(ORGANISATION_KINDS).describe('hvad slags organisation'),
+  name: text.describe('the name the organisation uses itself'),
+  kind: z.enum(ORGANISATION_KINDS).describe('what kind of organisation it is'),
   offers: z
     .array(z.enum(ORGANISATION_OFFERS))
     .min(1)
-    .describe('det, man kan få: medlemskab, rådgivning, finansiering, kurser, netværk, registrering'),
-  forWhom: text.max(300).describe('hvem tilbuddet er for, i én sætning'),
-  summary: text.max(800).describe('kort beskrivelse med egne ord'),
-  website: webUrl().describe('organisationens egen side'),
-  business: slug.optional().describe('id på samme organisation i virksomhedsoversigten, når den står der'),
-  sources: z.array(sourceSchema).min(1).describe('offentlige kilder til hver oplysning'),
+    .describe('what one can get there: membership, advice, funding, courses, network, registration'),
+  forWhom: text.max(300).describe('who the offer is for, in one sentence'),
+  summary: text.max(800).describe('a short description in our own words'),
+  website: webUrl().describe("the organisation's own website"),
+  business: slug.optional().describe('id of the same organisation in the directory, when it is there'),
+  sources: z.array(sourceSchema).min(1).describe('public sources for each fact'),
   ...review,
 });
 
 export type EventData = z.infer<typeof eventSchema>;
-export type OrganisationData = z.infer<typeof organisationSchema>;
 
 export type Lesson = z.infer<typeof lessonSchema>;
 export type Business = z.infer<typeof businessSchema>;
 export type Question = z.infer<typeof quizSchema>['questions'][number];
-export type CityCase = z.infer<typeof cityCaseSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type StoryTranslation = z.infer<typeof storyTranslationSchema>;
-export type GlossaryTranslation = z.infer<typeof glossaryTranslationSchema>;

@@ -106,11 +106,9 @@ export type InclusiveJob = (typeof INCLUSIVE_JOBS)[number];
 
 /** What kind of organisation the ecosystem page (/netvaerk/) lists. Labels live in i18n. */
 export const ORGANISATION_KINDS = ['medlemsorganisation', 'netvaerk', 'finansiering', 'videnscenter', 'myndighed'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** What a founder, a cooperative or a buyer can get from an organisation. Labels live in i18n. */
 export const ORGANISATION_OFFERS = ['medlemskab', 'raadgivning', 'finansiering', 'kurser', 'netvaerk', 'registrering'] as const;
-export type OrganisationOffer = (typeof ORGANISATION_OFFERS)[number];
 
 /** The site's languages: Danish first; English pages live under /en/. */
 export const LANGS = ['da', 'en'] as const;
@@ -118,4 +116,3 @@ export type Lang = (typeof LANGS)[number];
 
 /** What a city case's facts answer: what was done, when, by whom, with what money, and the result. */
 export const CASE_FACT_TOPICS = ['what', 'when', 'who', 'money', 'result'] as const;
-export type CaseFactTopic = (typeof CASE_FACT_TOPICS)[number];

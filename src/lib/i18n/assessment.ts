@@ -31,10 +31,7 @@ export function tIn(lang: Lang = 'da'): typeof t {
   return english;
 }
 
-const times = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
 const moments = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
 
-/** "14.05" */
-export const formatTime = (d: string) => times.format(new Date(d));
 /** "30. november 2026 kl. 14.05" */
 export const formatMoment = (d: string) => moments.format(new Date(d));

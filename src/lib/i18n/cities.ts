@@ -11,4 +11,3 @@ const dictionaries = { da, en } as const;
 
 /** `t` for the city pages in `lang`. */
 export const citiesT = (lang: Lang) => makeT<Record<keyof typeof da, string>>(dictionaries[lang]);
-

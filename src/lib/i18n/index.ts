@@ -9,7 +9,7 @@ import { en } from './en.ts';
 import { makeT } from './translate.ts';
 
 export type { MessageKey };
-export { formatDate, formatNumber, LOCALE } from './translate.ts';
+export { formatDate, formatNumber } from './translate.ts';
 export const t = makeT(da);
 const tEn = makeT(en, 'en-GB');
 

@@ -2,7 +2,6 @@
 import { learning } from './da/learning.ts';
 import { makeT, type Message } from './translate.ts';
 
-export { formatDate } from './translate.ts';
 export const t = makeT(learning);
 export type LearningWords = Record<keyof typeof learning, Message>;
 

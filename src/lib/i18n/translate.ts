@@ -27,9 +27,6 @@ export interface Plural {
 }
 export type Message = string | Plural;
 
-/** The form of a message for these values: "1 virksomhed", "0 virksomheder". */
-export const pluralForm = (message: Message, vars: Record<string, string | number>): string => pluralFormIn(plurals, message, vars);
-
 function pluralFormIn(rules: Intl.PluralRules, message: Message, vars: Record<string, string | number>): string {
   if (typeof message === 'string') return message;
   const n = vars[message.by];

@@ -1,4 +1,4 @@
 export * from './model.ts';
 export { mergeProgress } from './merge.ts';
 export { migrate, parse } from './migrate.ts';
-export { createProgressStore, memoryStorage, progressStore, STORAGE_KEY, type ProgressStore, type StorageLike } from './store.ts';
+export { createProgressStore, memoryStorage, STORAGE_KEY } from './store.ts';

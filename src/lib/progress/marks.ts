@@ -1,7 +1,8 @@
 /**
  * Shows stored progress on a page (done lessons, course meters, the start/continue link) with a
  * few hundred bytes of plain script: no framework, no full reader. The markup is rendered by
- * `LessonList.astro`, its texts come from the dictionary through data attributes.
+ * `LessonList.astro`, its texts come from the dictionary through data attributes. The page scripts
+ * (src/scripts/) hand in the browser's storage and document.
  */
 import { PROGRESS_VERSION } from './model.ts';
 
@@ -20,7 +21,7 @@ function readRaw(storage: Pick<Storage, 'getItem'>) {
 }
 
 /** What is stored under `fv:progress`, or nothing; never throws. */
-export const readProgress = (storage: Pick<Storage, 'getItem'> = localStorage): StoredProgress => readRaw(storage) ?? { lessons: {} };
+export const readProgress = (storage: Pick<Storage, 'getItem'>): StoredProgress => readRaw(storage) ?? { lessons: {} };
 
 /**
  * Records the lesson just opened, for "continue where you left off". Writes only into a valid
@@ -28,7 +29,7 @@ export const readProgress = (storage: Pick<Storage, 'getItem'> = localStorage): 
  */
 export function recordVisit(
   visit: NonNullable<StoredProgress['lastVisited']> & { courseId: string; at: string },
-  storage: Pick<Storage, 'getItem' | 'setItem'> = localStorage,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
 ) {
   try {
     const p = readRaw(storage) ?? (storage.getItem(KEY) ? undefined : { version: PROGRESS_VERSION, lessons: {} });
@@ -38,7 +39,7 @@ export function recordVisit(
 
 const fill = (template: string, values: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k]));
 
-export function showProgress(p: StoredProgress, root: ParentNode = document) {
+export function showProgress(p: StoredProgress, root: ParentNode) {
   const done = (id?: string) => Boolean(id && p.lessons[id]?.doneAt);
   for (const li of root.querySelectorAll<HTMLElement>('[data-lesson]')) {
     if (done(li.dataset.lesson)) li.dataset.done = 'true';

@@ -2,8 +2,8 @@
  * Sends one outbox item through the RPC wrappers and says what the sync should do with it.
  * The wrappers are passed in, so the browser can load them lazily and tests can use them directly.
  */
-import type { Client } from '../supabase/client.ts';
 import type * as Api from '../supabase/rpc.ts';
+import type { Client } from '../supabase/rpc.ts';
 import type { OutboxItem } from './outbox.ts';
 import type { SendResult } from './sync.ts';
 

@@ -1,6 +1,7 @@
 /**
- * The local-first progress store: progress lives in the browser's storage, works with no
- * account and offline, survives reloads and follows changes made in other tabs.
+ * The local-first progress store: progress lives in the storage it is given (the browser's, from
+ * src/client/progress/store.ts), works with no account and offline, survives reloads and follows
+ * changes made in other tabs.
  */
 import { emptyProgress, type Progress } from './model.ts';
 import { parse } from './migrate.ts';
@@ -70,25 +71,6 @@ export function createProgressStore(storage: StorageLike, target?: Pick<Window, 
       notify(emptyProgress());
     },
   };
-}
-
-function browserStorage(): StorageLike {
-  try {
-    const probe = '__fv_probe__';
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    return memoryStorage();
-  }
-}
-
-let shared: ProgressStore | undefined;
-
-/** The one store all islands of a page share. */
-export function progressStore(): ProgressStore {
-  shared ??= typeof window === 'undefined' ? createProgressStore(memoryStorage()) : createProgressStore(browserStorage(), window);
-  return shared;
 }
 
 export { memoryStorage };

@@ -1,7 +1,7 @@
 /**
  * The submission draft, kept in this browser from the first keystroke until the database has
  * accepted it: it survives reloads, sign-in and failed requests. Removed only after acceptance
- * (or when the learner deletes their data / signs out).
+ * (or when the learner deletes their data / signs out). The storage is handed in (src/client/drafts.ts).
  */
 import { emptyDraft, type Draft } from './fields.ts';
 
@@ -15,7 +15,7 @@ export interface StoredDraft {
   savedAt: string;
 }
 
-export function loadDraft(storage: Pick<Storage, 'getItem'> = localStorage): StoredDraft | null {
+export function loadDraft(storage: Pick<Storage, 'getItem'>): StoredDraft | null {
   try {
     const raw = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null') as StoredDraft | null;
     if (raw?.version !== 1 || typeof raw.draft !== 'object') return null;
@@ -25,7 +25,7 @@ export function loadDraft(storage: Pick<Storage, 'getItem'> = localStorage): Sto
   }
 }
 
-export function saveDraft(draft: Draft, submissionId?: string, storage: Pick<Storage, 'setItem'> = localStorage) {
+export function saveDraft(draft: Draft, submissionId: string | undefined, storage: Pick<Storage, 'setItem'>) {
   const stored: StoredDraft = { version: 1, draft, savedAt: new Date().toISOString(), ...(submissionId ? { submissionId } : {}) };
   try {
     storage.setItem(DRAFT_KEY, JSON.stringify(stored));
@@ -34,4 +34,4 @@ export function saveDraft(draft: Draft, submissionId?: string, storage: Pick<Sto
   }
 }
 
-export const clearDraft = (storage: Pick<Storage, 'removeItem'> = localStorage) => storage.removeItem(DRAFT_KEY);
+export const clearDraft = (storage: Pick<Storage, 'removeItem'>) => storage.removeItem(DRAFT_KEY);

@@ -2,7 +2,8 @@
 import type { Area, Audience, InclusiveJob, Lang, LegalForm, OfferCategory, Principle, Sector, SizeBand } from '../content/taxonomy.ts';
 
 export interface ServerProgress {
-  lessons: { lesson_id: string; course_id: string | null; completed_at: string }[];
+  /** `recorded_at`: when the server received it (`completed_at`/`attempted_at` is when it happened). */
+  lessons: { lesson_id: string; course_id: string | null; completed_at: string; recorded_at: string }[];
   attempts: {
     id: string;
     lesson_id: string;
@@ -12,6 +13,7 @@ export interface ServerProgress {
     total: number;
     passed: boolean;
     attempted_at: string;
+    recorded_at: string;
   }[];
 }
 
@@ -195,8 +197,8 @@ export interface BusinessInput {
   cvr: string;
   principles: Principle[];
   description: string;
-  /** Inclusive jobs the business offers; optional, empty or absent when not stated. */
-  inclusive_jobs?: InclusiveJob[];
+  /** Inclusive jobs the business offers; empty, absent or (on an entry from before they existed) null when not stated. */
+  inclusive_jobs?: InclusiveJob[] | null;
   contact_name: string;
   contact_email: string;
   consent_publish: boolean;
@@ -287,6 +289,15 @@ export interface PublishedStory
 }
 
 export type ReviewDecision = 'approve' | 'request_changes' | 'reject' | 'fix';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * What review_submission answers: the submission as its submitter sees it, and what the decision
+ * published. `story` is the published story (in place of a story's text) and `business` the
+ * directory entry, each null when the decision published none.
+ */
+export type ReviewOutcome = DistributiveOmit<AnySubmission, 'story'> & { story: PublishedStory | null; business: OwnBusiness | null };
 
 /**
  * A directory entry as published_businesses() returns it (public fields only). The directory

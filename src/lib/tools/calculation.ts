@@ -19,10 +19,7 @@ export interface FieldError {
 export type Calculation<T> = { ok: true; value: T; steps: Step[]; warnings: string[] } | { ok: false; errors: FieldError[] };
 
 /** The site's one number parser (src/lib/danish-number.ts), re-exported for the calculators. */
-export { parseDanishNumber, readDanishNumber } from '../danish-number.ts';
-
-/** Kroner rounded to whole kroner, as the lessons print them. */
-export const roundKr = (amount: number) => Math.round(amount + 0) || 0;
+export { parseDanishNumber } from '../danish-number.ts';
 
 /** A percentage of an amount, without binary fractions creeping into whole-krone results. */
 export const percentOf = (percent: number, amount: number) => Math.round(percent * amount * 100) / 10_000;

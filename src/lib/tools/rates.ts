@@ -337,10 +337,3 @@ export const todayIso = (now = new Date()) => new Intl.DateTimeFormat('sv-SE', {
  * it cannot go silently stale (and its newest confirmed year, 2024, is already past).
  */
 export const RATE_PERIODS = { procurement: PROCUREMENT_PERIODS } as const;
-
-/** All sources, once each, for a tool page's source list. */
-export function sourcesOf(group: keyof typeof RATES): Source[] {
-  const seen = new Map<string, Source>();
-  for (const rate of Object.values(RATES[group]) as Rate[]) seen.set(`${rate.source.url}|${rate.source.law ?? ''}`, rate.source);
-  return [...seen.values()];
-}

@@ -1,4 +1,10 @@
 /** Strings of the account islands: sign-in, my page, certificates, verification. */
+import { SIGN_IN_CODE } from '../../account/sign-in-code.ts';
+
+/** The code's length and lifetime come from supabase/config.toml, as the server's do. */
+const digits = SIGN_IN_CODE.length;
+const minutes = SIGN_IN_CODE.seconds / 60;
+
 export const account = {
   'level.grundlæggende': 'Grundlæggende',
   'level.øvet': 'Øvet',
@@ -13,7 +19,7 @@ export const account = {
     'Log ind med en kode, vi sender til din e-mail. Så følger din fremdrift dig på alle dine enheder, og du kan få kursusbeviser. Har du lært som gæst, flytter din fremdrift med over på kontoen.',
   'signIn.email': 'E-mailadresse',
   'signIn.sendCode': 'Send mig en kode',
-  'signIn.codeSent': 'Vi har sendt en kode på 6 cifre til {email}. Den virker i 10 minutter.',
+  'signIn.codeSent': `Vi har sendt en kode på ${digits} cifre til {email}. Den virker i ${minutes} minutter.`,
   'signIn.code': 'Kode fra e-mailen',
   'signIn.verify': 'Log ind',
   'signIn.otherEmail': 'Brug en anden e-mailadresse',
@@ -29,9 +35,9 @@ export const account = {
   'signIn.confirmMissing': 'Linket mangler en del. Bed om en ny kode på siden Log ind.',
 
   'error.emailInvalid': 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
-  'error.codeFormat': 'Koden er 6 cifre. Tjek e-mailen og prøv igen.',
-  'error.codeWrong': 'Koden er forkert. Tjek de 6 cifre, eller bed om en ny kode.',
-  'error.codeExpired': 'Koden er udløbet. Den virker i 10 minutter. Bed om en ny kode.',
+  'error.codeFormat': `Koden er ${digits} cifre. Tjek e-mailen og prøv igen.`,
+  'error.codeWrong': `Koden er forkert. Tjek de ${digits} cifre, eller bed om en ny kode.`,
+  'error.codeExpired': `Koden er udløbet. Den virker i ${minutes} minutter. Bed om en ny kode.`,
   'error.codeUsed': 'Koden er allerede brugt. Bed om en ny kode for at logge ind igen.',
   'error.codeInvalid': 'Koden er forkert, udløbet eller allerede brugt. Bed om en ny kode.',
   'error.rateLimited': {
@@ -42,6 +48,8 @@ export const account = {
   'error.tooMany': 'Der er sendt for mange koder lige nu. Vent lidt, og prøv igen.',
   'error.network': 'Der er ingen forbindelse. Tjek dit netværk, og prøv igen. Intet er gået tabt.',
   'error.unknown': 'Noget gik galt. Prøv igen om lidt. Intet er gået tabt.',
+  'error.unexpectedAnswer':
+    'Serveren svarede på en måde, siden ikke kender. Siden er måske lige blevet opdateret: genindlæs den, og prøv igen. Intet er gået tabt.',
 
   'signOut.unsent':
     'Du har {count} ting, der ikke er gemt på kontoen endnu, fordi der ikke er forbindelse. Logger du ud nu, går de tabt. Log ud alligevel?',

@@ -39,7 +39,6 @@ export const advisors = {
   'listing.saved': 'Du står nu på listen over rådgivere.',
   'listing.removed': 'Du er fjernet fra listen.',
   'listing.listed': 'Du står på listen. Ændringer ses med det samme.',
-  'listing.problems': 'Ret de markerede felter:',
   'listing.problem.profession': 'Vælg dit fag.',
   'listing.problem.firm': 'Virksomhedens navn skal være 2–120 tegn, eller tomt.',
   'listing.problem.city': 'Skriv din by (2–80 tegn).',

@@ -22,11 +22,6 @@ export const assessment = {
   },
   'assessment.ruleOnce':
     'Et forsøg kan kun afleveres én gang. Bagefter ser du, hvilke svar der var forkerte, og hvilken lektion du kan læse igen. De rigtige svar og forklaringerne ser du, når du har bestået.',
-  'assessment.lessonsMissing': {
-    by: 'count',
-    one: 'Du mangler stadig {count} lektion i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.',
-    other: 'Du mangler stadig {count} lektioner i kurset. Du kan godt tage prøven nu, men kursusbeviset kræver også alle lektioner.',
-  },
   'assessment.start': 'Start prøven',
   'assessment.resume': 'Fortsæt det påbegyndte forsøg',
   'assessment.starting': 'Henter spørgsmålene …',
@@ -35,7 +30,6 @@ export const assessment = {
   'assessment.question': 'Spørgsmål {n} af {total}',
   'assessment.chooseOne': 'Vælg ét svar.',
   'assessment.chooseAll': 'Vælg alle rigtige svar.',
-  'assessment.unanswered': 'Du har ikke svaret på {count} spørgsmål. Et spørgsmål uden svar tæller som forkert.',
   'assessment.submit': 'Aflever prøven',
   'assessment.submitting': 'Afleverer …',
   'assessment.result': 'Dit resultat',
@@ -53,7 +47,6 @@ export const assessment = {
   'assessment.readAgain': 'Læs igen:',
   'assessment.fromLesson': 'Fra lektionen:',
   'assessment.alreadyPassed': 'Du har bestået prøven {date} med {score} % rigtige.',
-  'assessment.toCertificate': 'Gå til Min side og udsted dit kursusbevis',
   'assessment.tryAgain': 'Tag prøven igen',
   'assessment.noneLeft': 'Du har brugt dine {perDay} forsøg for de sidste 24 timer. Du kan prøve igen {when}.',
 
@@ -71,6 +64,8 @@ export const assessment = {
   'assessment.error.invalidAnswers': 'Dine svar kunne ikke læses. Prøv at aflevere igen.',
   'assessment.error.network':
     'Vi kunne ikke få forbindelse til Fælles Værdier. Dine svar er ikke væk: prøv at aflevere igen, når du er online.',
+  'assessment.error.unexpectedAnswer':
+    'Serveren svarede på en måde, siden ikke kender. Siden er måske lige blevet opdateret: genindlæs den, og prøv igen.',
   'assessment.error.unknown': 'Noget gik galt. Prøv igen om lidt.',
 
   'lesson.assessment': 'Afsluttende prøve',

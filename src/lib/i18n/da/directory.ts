@@ -13,8 +13,6 @@ export const directory = {
   'directory.areaFacet': 'Bydel eller område',
   'directory.offerFacet': 'Ydelse',
   'directory.rsvFacet': 'RSV',
-  'directory.rsvYes': 'Registreret socialøkonomisk (RSV)',
-  'directory.rsvNo': 'Ikke registreret som RSV',
   'directory.rsv.ja': 'Registreret socialøkonomisk (RSV)',
   'directory.rsv.nej': 'Ikke registreret som RSV',
   'directory.rsv.ukendt': 'RSV-status ikke tjekket',

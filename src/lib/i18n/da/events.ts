@@ -34,7 +34,6 @@ export const events = {
   'events.signUpLink': 'Tilmeld dig hos arrangøren',
   'events.online': 'Online',
   'events.onlineLink': 'Link til arrangementet',
-  'events.district': 'Bydel',
   'events.fictional': 'Fiktivt eksempel: dette arrangement findes ikke. Det viser, hvordan et arrangement ser ud på sitet.',
   'events.fictionalShort': 'fiktivt eksempel',
   'events.fictionalBadge': 'Fiktivt eksempel',

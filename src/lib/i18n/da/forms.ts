@@ -52,7 +52,6 @@ export const forms = {
   'cpd.hours': 'Timer',
   'cpd.code': 'Kode',
   'cpd.total': 'I alt',
-  'cpd.noArea': 'Ikke angivet',
   'cpd.csv': 'Hent som CSV (regneark)',
   'cpd.print': 'Vis udskriftsvenlig oversigt',
   'cpd.printTitle': 'Efteruddannelse: oversigt over kursusbeviser',

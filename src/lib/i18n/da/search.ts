@@ -18,7 +18,6 @@ export const search = {
   'search.filter.emne': 'Emne',
   'search.clearFilters': 'Ryd alle filtre',
   'search.prompt': 'Skriv et eller flere ord for at søge.',
-  'search.loading': 'Søger …',
   'search.count': { by: 'count', one: '{count} resultat for »{q}«', other: '{count} resultater for »{q}«' },
   'search.none': 'Ingen resultater for »{q}«. Prøv et andet ord eller en kortere form.',
   'search.noneFiltered': 'Ingen resultater for »{q}« med de valgte filtre. Ryd et filter, eller prøv et andet ord.',

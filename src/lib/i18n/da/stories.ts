@@ -41,7 +41,6 @@ export const stories = {
   'problem.email': 'Skriv en gyldig e-mailadresse, fx navn@eksempel.dk.',
   'problem.url': 'Skriv en fuld adresse, der begynder med https://.',
   'problem.consent': 'Sæt kryds for at kunne sende.',
-  'submit.summaryTitle': { by: 'count', one: 'Ret {count} felt, før du sender:', other: 'Ret {count} felter, før du sender:' },
   'submit.send': 'Send til redaktionen',
   'submit.saveChanges': 'Send rettelserne',
   'submit.sending': 'Sender …',

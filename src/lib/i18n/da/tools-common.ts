@@ -10,7 +10,6 @@ export const toolsCommon = {
   'tools.rule': 'Regel',
   'tools.amount': 'Beløb',
   'tools.step': 'Trin',
-  'tools.optional': '(valgfrit)',
   'error.number': 'Skriv et tal, fx 12.000.000.',
   'error.notNegative': 'Tallet kan ikke være negativt.',
   'error.percentRange': 'Skriv en procent mellem 0 og 100.',

@@ -25,7 +25,6 @@ export const toolsUdbud = {
     'Værdien er lig med eller over light-tærskelværdien: udbudslovens afsnit III (light-regimet) gælder, med frihed til at tilrettelægge proceduren inden for principperne.',
   'udbud.regime.below':
     'Værdien er under tærskelværdien: afsnit II og III gælder ikke. Har kontrakten en klar grænseoverskridende interesse, skal den annonceres (udbudslovens afsnit IV). Vurder det, og notér vurderingen.',
-  'udbud.reserve.heading': 'Reservation',
   'udbud.reserve.54':
     'Kontrakten kan reserveres for virksomheder, hvor mindst {share} % af de ansatte er handicappede eller dårligt stillede (udbudslovens § 54, direktivets art. 20). Udbudsbekendtgørelsen skal henvise til bestemmelsen.',
   'udbud.reserve.190ok': {
@@ -40,8 +39,6 @@ export const toolsUdbud = {
     other:
       'Reservation efter udbudslovens § 190 (art. 77) kræver, at kontrakten højst løber {max} måneder. Med {months} måneder kan den kun bruges, hvis perioden kortes ned.',
   },
-  'udbud.training.heading': 'Krav om personer under oplæring',
-  'udbud.kk.heading': 'Københavns Kommunes uddannelses- og beskæftigelsesklausuler',
   'udbud.kk.short': {
     by: 'months',
     one: 'Kontrakten varer under {months} måned: kommunens grænser for at overveje klausulerne er ikke nået.',

@@ -9,5 +9,4 @@ export const translated = {
   'translated.danishTerm': 'Dansk begreb',
   'translated.inEnglish': 'På engelsk',
   'translated.allTerms': 'Alle begreber på engelsk',
-  'translated.sourceLaw': 'Lovhenvisning',
 } as const;

@@ -1,6 +1,10 @@
 /** The account islands' strings in English: the same keys as da/account.ts (the type says so). */
 import type { account as da } from '../da/account.ts';
 import type { Message } from '../translate.ts';
+import { SIGN_IN_CODE } from '../../account/sign-in-code.ts';
+
+const digits = SIGN_IN_CODE.length;
+const minutes = SIGN_IN_CODE.seconds / 60;
 
 export const account: Record<keyof typeof da, Message> = {
   'level.grundlæggende': 'Introductory',
@@ -16,7 +20,7 @@ export const account: Record<keyof typeof da, Message> = {
     'Sign in with a code we send to your e-mail. Your progress then follows you on all your devices, and you can get certificates. If you have been learning as a guest, your progress moves to your account.',
   'signIn.email': 'E-mail address',
   'signIn.sendCode': 'Send me a code',
-  'signIn.codeSent': 'We have sent a 6-digit code to {email}. It works for 10 minutes.',
+  'signIn.codeSent': `We have sent a ${digits}-digit code to {email}. It works for ${minutes} minutes.`,
   'signIn.code': 'Code from the e-mail',
   'signIn.verify': 'Sign in',
   'signIn.otherEmail': 'Use another e-mail address',
@@ -32,9 +36,9 @@ export const account: Record<keyof typeof da, Message> = {
   'signIn.confirmMissing': 'Part of the link is missing. Ask for a new code on the Sign in page.',
 
   'error.emailInvalid': 'Enter a valid e-mail address, for example name@example.com.',
-  'error.codeFormat': 'The code is 6 digits. Check the e-mail and try again.',
-  'error.codeWrong': 'The code is wrong. Check the 6 digits, or ask for a new code.',
-  'error.codeExpired': 'The code has expired. It works for 10 minutes. Ask for a new code.',
+  'error.codeFormat': `The code is ${digits} digits. Check the e-mail and try again.`,
+  'error.codeWrong': `The code is wrong. Check the ${digits} digits, or ask for a new code.`,
+  'error.codeExpired': `The code has expired. It works for ${minutes} minutes. Ask for a new code.`,
   'error.codeUsed': 'The code has already been used. Ask for a new code to sign in again.',
   'error.codeInvalid': 'The code is wrong, has expired or has already been used. Ask for a new code.',
   'error.rateLimited': {
@@ -45,6 +49,8 @@ export const account: Record<keyof typeof da, Message> = {
   'error.tooMany': 'Too many codes have been sent just now. Wait a little and try again.',
   'error.network': 'There is no connection. Check your network and try again. Nothing has been lost.',
   'error.unknown': 'Something went wrong. Try again in a moment. Nothing has been lost.',
+  'error.unexpectedAnswer':
+    'The server answered in a way this page does not know. The site may just have been updated: reload the page and try again. Nothing has been lost.',
 
   'signOut.unsent':
     'You have {count} things that are not saved to your account yet, because there is no connection. If you sign out now, they will be lost. Sign out anyway?',

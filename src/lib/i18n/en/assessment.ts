@@ -25,12 +25,6 @@ export const assessment: Record<keyof typeof da, Message> = {
   },
   'assessment.ruleOnce':
     'An attempt can be handed in only once. Afterwards you see which answers were wrong and which lesson to read again. You see the correct answers and the explanations when you have passed.',
-  'assessment.lessonsMissing': {
-    by: 'count',
-    one: 'You still have {count} lesson left in the course. You can take the assessment now, but the certificate also requires every lesson.',
-    other:
-      'You still have {count} lessons left in the course. You can take the assessment now, but the certificate also requires every lesson.',
-  },
   'assessment.start': 'Start the assessment',
   'assessment.resume': 'Continue the attempt you started',
   'assessment.starting': 'Fetching the questions …',
@@ -39,7 +33,6 @@ export const assessment: Record<keyof typeof da, Message> = {
   'assessment.question': 'Question {n} of {total}',
   'assessment.chooseOne': 'Choose one answer.',
   'assessment.chooseAll': 'Choose all correct answers.',
-  'assessment.unanswered': 'You have not answered {count} questions. A question without an answer counts as wrong.',
   'assessment.submit': 'Hand in the assessment',
   'assessment.submitting': 'Handing in …',
   'assessment.result': 'Your result',
@@ -57,7 +50,6 @@ export const assessment: Record<keyof typeof da, Message> = {
   'assessment.readAgain': 'Read again:',
   'assessment.fromLesson': 'From the lesson:',
   'assessment.alreadyPassed': 'You passed the assessment on {date} with {score}% correct.',
-  'assessment.toCertificate': 'Go to My page and issue your certificate',
   'assessment.tryAgain': 'Take the assessment again',
   'assessment.noneLeft': 'You have used your {perDay} attempts for the last 24 hours. You can try again {when}.',
 
@@ -75,6 +67,8 @@ export const assessment: Record<keyof typeof da, Message> = {
   'assessment.error.invalidAnswers': 'Your answers could not be read. Try handing in again.',
   'assessment.error.network':
     'We could not connect to Fælles Værdier. Your answers are not lost: try handing in again when you are online.',
+  'assessment.error.unexpectedAnswer':
+    'The server answered in a way this page does not know. The site may just have been updated: reload the page and try again.',
   'assessment.error.unknown': 'Something went wrong. Try again in a moment.',
 
   'lesson.assessment': 'Final assessment',

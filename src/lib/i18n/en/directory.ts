@@ -16,8 +16,6 @@ export const directory: Record<keyof typeof da, Message> = {
   'directory.areaFacet': 'District or area',
   'directory.offerFacet': 'Offer',
   'directory.rsvFacet': 'RSV',
-  'directory.rsvYes': 'Registered social-economy business (RSV)',
-  'directory.rsvNo': 'Not registered as an RSV',
   'directory.rsv.ja': 'Registered social-economy business (RSV)',
   'directory.rsv.nej': 'Not registered as an RSV',
   'directory.rsv.ukendt': 'RSV status not checked',

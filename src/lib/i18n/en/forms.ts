@@ -53,7 +53,6 @@ export const forms: Record<keyof typeof da, Message> = {
   'cpd.hours': 'Hours',
   'cpd.code': 'Code',
   'cpd.total': 'Total',
-  'cpd.noArea': 'Not stated',
   'cpd.csv': 'Download as CSV (spreadsheet)',
   'cpd.print': 'Show a printable overview',
   'cpd.printTitle': 'Continuing education: overview of certificates',

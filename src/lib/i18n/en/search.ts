@@ -22,7 +22,6 @@ export const search: Record<keyof typeof da, Message> = {
   'search.filter.emne': 'Topic',
   'search.clearFilters': 'Clear all filters',
   'search.prompt': 'Type one or more words to search.',
-  'search.loading': 'Searching …',
   'search.count': { by: 'count', one: '{count} result for “{q}”', other: '{count} results for “{q}”' },
   'search.none': 'No results for “{q}”. Try another word or a shorter form.',
   'search.noneFiltered': 'No results for “{q}” with the chosen filters. Clear a filter, or try another word.',

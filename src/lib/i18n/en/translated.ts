@@ -10,5 +10,4 @@ export const translated: Record<keyof typeof da, Message> = {
   'translated.danishTerm': 'Danish term',
   'translated.inEnglish': 'In English',
   'translated.allTerms': 'All core terms in English',
-  'translated.sourceLaw': 'Legal reference',
 };

@@ -1,11 +1,11 @@
 /** What the account page does, on top of the typed RPC wrappers. */
-import { supabase } from '../supabase/client.ts';
-import * as rpc from '../supabase/rpc.ts';
-import type { Certificate, ExportedData, Profile } from '../supabase/types.ts';
+import { supabase } from './supabase.ts';
+import * as rpc from '../lib/supabase/rpc.ts';
+import type { Certificate, ExportedData, Profile } from '../lib/supabase/types.ts';
 import { finishMerge } from './auth.ts';
-import { missingSteps, type RoadFacts } from './certificate-road.ts';
+import { missingSteps, type RoadFacts } from '../lib/account/certificate-road.ts';
 import { announceSessionChange } from './session.ts';
-import { accountSync, forgetLocalData, pullFromAccount } from '../progress/account-sync.ts';
+import { accountSync, forgetLocalData, pullFromAccount } from './progress/account-sync.ts';
 
 export interface Account {
   email: string;

@@ -1,7 +1,7 @@
 /** Sends an error report; loaded only when someone presses send, so readers never download the client. */
-import { supabase } from '../supabase/client.ts';
-import { reportError, RpcError } from '../supabase/rpc.ts';
-import { toInput, type Draft } from './fields.ts';
+import { supabase } from './supabase.ts';
+import { reportError, RpcError } from '../lib/supabase/rpc.ts';
+import { toInput, type Draft } from '../lib/reports/fields.ts';
 
 export type SendResult = 'sent' | 'limited' | 'failed';
 

@@ -1,9 +1,9 @@
 /** Sending a business entry and reading the partner's own entry, with the stories' Danish refusals. */
-import { supabase } from '../supabase/client.ts';
-import * as rpc from '../supabase/rpc.ts';
-import { guarded } from '../stories/submissions.ts';
-import { toInput, type Draft } from './fields.ts';
-import type { BusinessSubmission } from '../supabase/types.ts';
+import { supabase } from './supabase.ts';
+import * as rpc from '../lib/supabase/rpc.ts';
+import { guarded } from './contributions.ts';
+import { toInput, type Draft } from '../lib/businesses/fields.ts';
+import type { BusinessSubmission } from '../lib/supabase/types.ts';
 
 /**
  * Sends the entry: as a change to an open submission (pending or with changes requested), or as a

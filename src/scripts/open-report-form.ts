@@ -5,8 +5,8 @@
  */
 export async function openReportForm(box: HTMLElement, button: HTMLElement) {
   const [{ mount }, words] = await Promise.all([
-    import('../../islands/ReportError.tsx'),
-    box.dataset.lang === 'en' ? import('../i18n/en/report-words.ts').then((m) => m.reportWords) : undefined,
+    import('../islands/ReportError.tsx'),
+    box.dataset.lang === 'en' ? import('../lib/i18n/en/report-words.ts').then((m) => m.reportWords) : undefined,
   ]);
   const target = document.createElement('div');
   button.replaceWith(target);

@@ -3,15 +3,16 @@
  * through the outbox; what the account holds (from other devices) is pulled in and merged.
  * supabase-js is loaded only here and only when someone is signed in.
  */
-import { sessionHint } from '../account/session.ts';
-import { createOutbox, OUTBOX_KEY, type OutboxItem } from './outbox.ts';
-import { progressStore, STORAGE_KEY } from './store.ts';
-import { sendItem } from './send.ts';
-import { withServer } from './server.ts';
-import { createSync, type SendResult, type Sync } from './sync.ts';
+import { sessionHint } from '../session.ts';
+import { createOutbox, OUTBOX_KEY, type OutboxItem } from '../../lib/progress/outbox.ts';
+import { STORAGE_KEY } from '../../lib/progress/store.ts';
+import { browserStorage, progressStore } from './store.ts';
+import { sendItem } from '../../lib/progress/send.ts';
+import { withServer } from '../../lib/progress/server.ts';
+import { createSync, type SendResult, type Sync } from '../../lib/progress/sync.ts';
 
-const client = () => import('../supabase/client.ts').then((m) => m.supabase());
-const rpc = () => import('../supabase/rpc.ts');
+const client = () => import('../supabase.ts').then((m) => m.supabase());
+const rpc = () => import('../../lib/supabase/rpc.ts');
 
 async function send(item: OutboxItem): Promise<SendResult> {
   const [c, api] = await Promise.all([client(), rpc()]);
@@ -25,7 +26,7 @@ export function accountSync(): Sync | undefined {
   if (typeof window === 'undefined' || !sessionHint()) return undefined;
   if (!sync) {
     sync = createSync({
-      outbox: createOutbox(localStorage),
+      outbox: createOutbox(browserStorage()),
       send,
       schedule: (ms, run) => {
         const t = setTimeout(run, ms);
@@ -59,12 +60,12 @@ export async function mergeGuestIntoAccount(): Promise<void> {
 }
 
 /** What stays unsent; signing out with unsent items would lose them. */
-export const unsentCount = () => createOutbox(localStorage).items().length;
+export const unsentCount = () => createOutbox(browserStorage()).items().length;
 
 /** Removes every trace of the learner from this browser. */
 export function forgetLocalData() {
   sync?.stop();
   sync = undefined;
-  for (const key of [STORAGE_KEY, OUTBOX_KEY]) localStorage.removeItem(key);
+  for (const key of [STORAGE_KEY, OUTBOX_KEY]) browserStorage().removeItem(key);
   progressStore().clear();
 }

@@ -2,24 +2,18 @@
  * Sign-in by e-mail code, sign-out, and Danish messages for what can go wrong. Used by the
  * sign-in and account pages only, so supabase-js stays off the lesson pages of guests.
  */
-import { supabase } from '../supabase/client.ts';
-import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from '../progress/account-sync.ts';
-import type { AccountKey } from '../i18n/account.ts';
+import { supabase } from './supabase.ts';
+import { accountSync, forgetLocalData, mergeGuestIntoAccount, unsentCount } from './progress/account-sync.ts';
+import type { UiError } from '../lib/account/errors.ts';
+import { SIGN_IN_CODE } from '../lib/account/sign-in-code.ts';
 import { announceSessionChange } from './session.ts';
 
-export interface UiError {
-  key: AccountKey;
-  vars?: Record<string, string | number>;
-}
+export type { UiError };
+export { nextPath, validCode, validEmail } from '../lib/account/sign-in.ts';
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]{2,}$/;
-const CODE_SECONDS = 600;
 const USED_CODE_KEY = 'fv:used-code';
 /** Set until the guest's progress has reached the account, so a failed merge is tried again. */
 const MERGE_PENDING_KEY = 'fv:merge-pending';
-
-export const validEmail = (email: string) => EMAIL.test(email.trim()) && email.trim().length <= 254;
-export const validCode = (code: string) => /^\d{6}$/.test(code.trim());
 
 interface AuthLikeError {
   name?: string;
@@ -37,7 +31,7 @@ function authError(error: AuthLikeError, context: { code?: string; requestedAt?:
   }
   if (error.code === 'otp_expired' || error.status === 403) {
     if (context.code && sessionStorage.getItem(USED_CODE_KEY) === context.code) return { key: 'error.codeUsed' };
-    if (context.requestedAt && Date.now() - context.requestedAt > CODE_SECONDS * 1000) return { key: 'error.codeExpired' };
+    if (context.requestedAt && Date.now() - context.requestedAt > SIGN_IN_CODE.seconds * 1000) return { key: 'error.codeExpired' };
     return context.code ? { key: 'error.codeWrong' } : { key: 'error.codeInvalid' };
   }
   if (error.code === 'validation_failed' || error.code === 'email_address_invalid') return { key: 'error.emailInvalid' };
@@ -92,10 +86,4 @@ export async function signOut(): Promise<void> {
   for (const key of [MERGE_PENDING_KEY]) localStorage.removeItem(key);
   sessionStorage.removeItem(USED_CODE_KEY);
   announceSessionChange();
-}
-
-/** A same-site path to go to after sign-in; anything else goes to the account page (`fallback`). */
-export function nextPath(search: string, fallback = '/min-side/'): string {
-  const next = new URLSearchParams(search).get('next') ?? '';
-  return /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : fallback;
 }

@@ -3,8 +3,8 @@
  * lesson page loads it on the click: a lazily loaded module that others also import statically
  * would cost every lesson page the bundler's namespace helper once the knowledge check is used.
  */
-import { newId } from '../id.ts';
-import { markDone } from './model.ts';
+import { newId } from '../../lib/id.ts';
+import { markDone } from '../../lib/progress/model.ts';
 import { record } from './record.ts';
 
 export function completeLesson(lessonId: string, courseId: string, at = new Date().toISOString()) {
