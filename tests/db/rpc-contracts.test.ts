@@ -15,6 +15,7 @@ import { validBusiness, validReport } from '../support/business.ts';
 import type { Persona, Session, TestDb } from '../support/db.ts';
 import { course, personaDb, rightAnswers, type Personas } from '../support/personas.ts';
 import { validSubmission } from '../support/submission.ts';
+import { validEvent } from '../support/event.ts';
 
 const strict = contracts(z.strictObject as unknown as typeof z.object);
 type Contract = keyof typeof strict;
@@ -104,6 +105,7 @@ beforeAll(async () => {
       p.partner.id,
       JSON.stringify(older),
     ]);
+  const event = await call<{ id: string }>(me, 'submit_event', 'eventSubmission', { p_event: validEvent() });
   await call(anon, 'report_error', 'reportReceipt', { p_report: validReport() });
   await call(me, 'report_error', 'reportReceipt', { p_report: validReport({ email: 'kontrakt@example.dk' }) });
   await call(me, 'my_submissions', 'submissions');
@@ -111,10 +113,12 @@ beforeAll(async () => {
   const version = (id: string) => queue.find((s) => s.id === id)!.version;
   await call(editor, 'review_submission', 'review', { p_id: story.id, p_version: version(story.id), p_decision: 'approve' });
   await call(editor, 'review_submission', 'review', { p_id: business.id, p_version: version(business.id), p_decision: 'approve' });
+  await call(editor, 'review_submission', 'review', { p_id: event.id, p_version: version(event.id), p_decision: 'approve' });
   await call(me, 'my_business', 'maybeOwnBusiness');
   await call(db.as(p.partner), 'my_business', 'maybeOwnBusiness');
   await call(anon, 'list_published_stories', 'publishedStories');
   await call(anon, 'published_businesses', 'publishedBusinesses');
+  await call(anon, 'published_events', 'publishedEvents');
 
   // Certificates, for editors: another learner's certificate revoked
   const other = db.as(p.otherLearner);
