@@ -5,7 +5,6 @@
  */
 import type { MessageKey } from './da.ts';
 import { cities } from './en/cities.ts';
-import { siteReading } from './en/site-reading.ts';
 import { translated } from './en/translated.ts';
 import { contributions } from './en/contributions.ts';
 import { directory } from './en/directory.ts';
@@ -28,7 +27,6 @@ import type { Message } from './translate.ts';
 export const en: Partial<Record<MessageKey, Message>> = {
   ...coursePages,
   ...cities,
-  ...siteReading,
   ...translated,
   ...site,
   ...search,
