@@ -43,6 +43,7 @@ test('a verified certificate shows each term above its value on a phone', async 
   const cert = {
     participant_name: 'Lærke Andersen',
     course_title: 'Registreret socialøkonomisk virksomhed',
+    course_lang: 'da',
     completed_on: '2026-11-30',
     hours: 6,
     passed_at: '2026-11-30T10:00:00Z',
