@@ -72,6 +72,30 @@ export async function lessonsOf(courseId: string) {
   return (await catalogue()).lessonsByCourse.get(courseId) ?? [];
 }
 
+/** A lesson page's props: the lesson, its course, the course outline and its neighbours in it. */
+export interface LessonPageProps {
+  course: CourseEntry;
+  lesson: LessonEntry;
+  outline: OutlineLesson[];
+  previous?: OutlineLesson;
+  next?: OutlineLesson;
+}
+
+/** One page per lesson of the published courses in `lang` (getStaticPaths of both lesson routes). */
+export async function lessonPages(lang: Lang) {
+  const paths: { params: { course: string; lesson: string }; props: LessonPageProps }[] = [];
+  for (const course of await publishedCourses(lang)) {
+    const lessons = await lessonsOf(course.id);
+    const outline = lessons.map((l) => ({ id: l.id, title: l.entry.data.title, url: l.url, minutes: l.entry.data.minutes }));
+    for (const [i, lesson] of lessons.entries())
+      paths.push({
+        params: { course: course.id, lesson: lesson.slug },
+        props: { course, lesson, outline, previous: outline[i - 1], next: outline[i + 1] },
+      });
+  }
+  return paths;
+}
+
 export async function courseOutline(course: CourseEntry) {
   const lessons = await lessonsOf(course.id);
   return {
